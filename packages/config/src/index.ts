@@ -1,0 +1,4 @@
+export { loadConfig, brokerList, httpUrl, postgresUrl, positiveInt, flag } from './load-config';
+export type { Env } from './load-config';
+export { loadPlatformEnv, platformEnvSchema, localStackDefaults } from './platform-env';
+export type { PlatformEnv } from './platform-env';
