@@ -1,0 +1,3 @@
+export { runMigrations, readMigrations, migrationsDir } from './migrate';
+export type { Migration, MigrationResult } from './migrate';
+export { ensureDatabase } from './ensure-database';

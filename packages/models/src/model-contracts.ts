@@ -1,0 +1,95 @@
+/**
+ * The adapter interface every model provider implements, per task. Pipeline code depends on
+ * these types only; which provider serves a task is configuration (a profile), never code.
+ */
+
+export type DocumentKind = 'invoice' | 'email' | 'ticket' | 'other';
+
+/** Which model and prompt produced a result: goes into every audit event. */
+export interface ModelRef {
+  provider: string; // adapter name, e.g. "local", "openai-compatible"
+  model: string; // e.g. "use-lite-512", "gpt-4o-mini"
+  version: string; // model or package version
+  promptId: string | null; // prompt template id, null for prompt-less models (embeddings, rules)
+  promptHash: string | null; // sha256 of the prompt template content
+}
+
+export interface Usage {
+  inputTokens: number;
+  outputTokens: number;
+  characters: number;
+  latencyMs: number;
+  costUsd: number;
+}
+
+export interface ModelResult<T> {
+  value: T;
+  usage: Usage;
+  model: ModelRef;
+  /** True when a fallback provider answered because the preferred one was unavailable. */
+  degraded: boolean;
+  /** Counts of PII placeholders per type sent instead of the values (never the values). */
+  redactions: Record<string, number>;
+}
+
+export interface CallOptions {
+  signal?: AbortSignal;
+  tenant?: string;
+}
+
+export interface EmbeddingModel {
+  readonly ref: ModelRef;
+  readonly dimensions: number;
+  embed(texts: string[], options?: CallOptions): Promise<ModelResult<number[][]>>;
+}
+
+/**
+ * Normalised field values, whatever the document's language or layout:
+ * dates `YYYY-MM-DD`, amounts `1234.50` (dot decimal, no grouping), currency ISO 4217,
+ * IBAN and VAT id upper case without spaces. Multi-valued fields use indexed names:
+ * `lineItems[0].description`, `customerIds[1]`.
+ */
+export interface ExtractedField {
+  name: string;
+  value: string;
+  confidence: number; // 0..1, calibrated: ~fraction of fields at this confidence that are right
+}
+
+export type FieldType = 'string' | 'date' | 'amount' | 'currency' | 'iban' | 'vatId' | 'email' | 'enum';
+
+export interface FieldTarget {
+  name: string;
+  type: FieldType;
+  description: string;
+  required: boolean;
+  /** For `enum` fields. */
+  values?: readonly string[];
+  /** Repeated (indexed) field such as line items or customer ids. */
+  repeated?: boolean;
+}
+
+export interface ExtractionRequest {
+  documentId: string;
+  tenant: string;
+  kind: DocumentKind;
+  text: string;
+}
+
+export interface ExtractionModel {
+  readonly ref: ModelRef;
+  extract(
+    request: ExtractionRequest,
+    targets: readonly FieldTarget[],
+    options?: CallOptions,
+  ): Promise<ModelResult<ExtractedField[]>>;
+}
+
+export interface Classification {
+  label: string;
+  confidence: number;
+}
+
+export interface ClassificationModel {
+  readonly ref: ModelRef;
+  classify(text: string, labels: readonly string[], options?: CallOptions): Promise<ModelResult<Classification>>;
+}
