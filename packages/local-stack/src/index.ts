@@ -1,0 +1,6 @@
+export { LocalStack } from './local-stack';
+export type { StackEndpoints, StackStatus } from './local-stack';
+export type { ComponentStatus, StackComponent } from './component';
+export { MissingPrerequisiteError } from './prerequisites';
+export { LOCAL_REGISTRY_URL } from './schema-registry';
+export { stackPaths, repoRoot } from './stack-paths';

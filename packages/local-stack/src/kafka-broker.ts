@@ -1,0 +1,189 @@
+import { execFile } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { Kafka, logLevel } from 'kafkajs';
+import type { ComponentStatus, StackComponent } from './component';
+import { ensureKafkaJars, kafkaVersion } from './maven-artifacts';
+import { checkJvmTooling } from './prerequisites';
+import { runningPid, spawnDetached, stopProcess, waitUntil } from './process-control';
+import { assetsDir, type StackPaths } from './stack-paths';
+
+const run = promisify(execFile);
+
+export const LOCAL_KAFKA_CLIENT_PORT = 19092;
+export const LOCAL_KAFKA_CONTROLLER_PORT = 19093;
+
+/** Flags from Kafka's bin/kafka-run-class.sh and kafka-server-start.sh, with a smaller heap. */
+const jvmFlags = [
+  '-Xms256m',
+  '-Xmx1g',
+  '-XX:+UseG1GC',
+  '-XX:MaxGCPauseMillis=20',
+  '-XX:InitiatingHeapOccupancyPercent=35',
+  '-XX:+ExplicitGCInvokesConcurrent',
+  '-Djava.awt.headless=true',
+];
+
+/** Single-node KRaft broker+controller; clients use 19092, never the controller port. */
+export function serverProperties(dataDir: string): string {
+  return `# Written by sluice stack up; see packages/local-stack/src/kafka-broker.ts
+process.roles=broker,controller
+node.id=1
+controller.quorum.voters=1@127.0.0.1:${LOCAL_KAFKA_CONTROLLER_PORT}
+listeners=PLAINTEXT://127.0.0.1:${LOCAL_KAFKA_CLIENT_PORT},CONTROLLER://127.0.0.1:${LOCAL_KAFKA_CONTROLLER_PORT}
+advertised.listeners=PLAINTEXT://127.0.0.1:${LOCAL_KAFKA_CLIENT_PORT}
+controller.listener.names=CONTROLLER
+inter.broker.listener.name=PLAINTEXT
+listener.security.protocol.map=PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT
+log.dirs=${dataDir}
+num.partitions=1
+auto.create.topics.enable=false
+offsets.topic.replication.factor=1
+offsets.topic.num.partitions=1
+transaction.state.log.replication.factor=1
+transaction.state.log.min.isr=1
+transaction.state.log.num.partitions=4
+share.coordinator.state.topic.replication.factor=1
+share.coordinator.state.topic.min.isr=1
+group.initial.rebalance.delay.ms=0
+`;
+}
+
+export async function probeKafka(brokers: string[]): Promise<{ brokers: number; clusterId: string }> {
+  const admin = new Kafka({
+    clientId: 'sluice-stack',
+    brokers,
+    logLevel: logLevel.NOTHING,
+    connectionTimeout: 2_000,
+    retry: { retries: 0 },
+  }).admin();
+  await admin.connect();
+  try {
+    const cluster = await admin.describeCluster();
+    return { brokers: cluster.brokers.length, clusterId: cluster.clusterId };
+  } finally {
+    await admin.disconnect();
+  }
+}
+
+export class KafkaBroker implements StackComponent {
+  readonly name = 'kafka';
+  readonly mode: ComponentStatus['mode'];
+  readonly endpoint: string;
+  private readonly pidFile: string;
+  private readonly logFile: string;
+  private readonly home: string;
+
+  constructor(
+    private readonly paths: StackPaths,
+    externalBrokers?: string[],
+  ) {
+    this.mode = externalBrokers ? 'external' : 'local';
+    this.endpoint = (externalBrokers ?? [`127.0.0.1:${LOCAL_KAFKA_CLIENT_PORT}`]).join(',');
+    this.pidFile = join(paths.run, 'kafka.pid');
+    this.logFile = join(paths.logs, 'kafka.log');
+    this.home = join(paths.data, 'kafka');
+  }
+
+  private get brokers(): string[] {
+    return this.endpoint.split(',');
+  }
+
+  async up(): Promise<{ started: boolean }> {
+    if (await this.answers()) return { started: false };
+    if (this.mode === 'external') throw new Error(`Kafka at KAFKA_BROKERS=${this.endpoint} does not answer`);
+    await checkJvmTooling();
+    const libs = await ensureKafkaJars(this.paths.cache);
+    const classpath = `${libs}/*`;
+    const config = join(this.home, 'server.properties');
+    mkdirSync(this.home, { recursive: true });
+    writeFileSync(config, serverProperties(join(this.home, 'data')));
+    await this.formatStorageOnce(classpath, config);
+    const pid = spawnDetached({
+      command: 'java',
+      args: [
+        ...jvmFlags,
+        `-Dlog4j2.configurationFile=${join(assetsDir, 'kafka', 'log4j2.yaml')}`,
+        `-Dkafka.logs.dir=${this.paths.logs}`,
+        '-cp',
+        classpath,
+        'kafka.Kafka',
+        config,
+      ],
+      logFile: this.logFile,
+      pidFile: this.pidFile,
+    });
+    await waitUntil('Kafka broker', () => this.answers(), {
+      timeoutMs: 90_000,
+      stillRunning: () => runningPid(this.pidFile) === pid,
+    }).catch((error: Error) => {
+      throw new Error(`${error.message}; see ${this.logFile}`);
+    });
+    return { started: true };
+  }
+
+  /** `kafka-storage format` once per data directory; the cluster id is kept beside it. */
+  private async formatStorageOnce(classpath: string, config: string): Promise<void> {
+    const idFile = join(this.home, 'cluster.id');
+    if (!existsSync(idFile)) {
+      const { stdout } = await run('java', ['-cp', classpath, 'kafka.tools.StorageTool', 'random-uuid']);
+      writeFileSync(idFile, stdout.trim().split('\n').pop() ?? '');
+    }
+    const clusterId = readFileSync(idFile, 'utf8').trim();
+    await run('java', [
+      `-Dlog4j2.configurationFile=${join(assetsDir, 'kafka', 'log4j2.yaml')}`,
+      '-cp',
+      classpath,
+      'kafka.tools.StorageTool',
+      'format',
+      '-t',
+      clusterId,
+      '-c',
+      config,
+      '--ignore-formatted',
+    ]);
+  }
+
+  async down(): Promise<{ stopped: boolean }> {
+    if (this.mode === 'external') return { stopped: false };
+    // Controlled shutdown moves leadership and flushes logs; a few seconds on one node.
+    return { stopped: await stopProcess(this.pidFile, 30_000) };
+  }
+
+  private async answers(): Promise<boolean> {
+    try {
+      await probeKafka(this.brokers);
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  async status(): Promise<ComponentStatus> {
+    const pid = this.mode === 'local' ? (runningPid(this.pidFile) ?? null) : null;
+    try {
+      const cluster = await probeKafka(this.brokers);
+      return {
+        name: this.name,
+        mode: this.mode,
+        endpoint: this.endpoint,
+        healthy: true,
+        // The admin API does not report a broker version; a local broker is the pinned one.
+        version: this.mode === 'local' ? kafkaVersion() : null,
+        pid,
+        detail: `cluster ${cluster.clusterId}, ${cluster.brokers} broker(s)`,
+      };
+    } catch (error) {
+      return {
+        name: this.name,
+        mode: this.mode,
+        endpoint: this.endpoint,
+        healthy: false,
+        version: null,
+        pid,
+        detail: (error as Error).message,
+      };
+    }
+  }
+}

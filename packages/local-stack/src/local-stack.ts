@@ -1,0 +1,79 @@
+import { localStackDefaults } from '@sluice/config';
+import type { ComponentStatus, StackComponent } from './component';
+import { KafkaBroker } from './kafka-broker';
+import { Postgres } from './postgres';
+import { SchemaRegistry } from './schema-registry';
+import { stackPaths } from './stack-paths';
+
+type Env = Record<string, string | undefined>;
+
+export interface StackEndpoints {
+  kafkaBrokers: string[];
+  schemaRegistryUrl: string;
+  databaseUrl: string;
+}
+
+export interface StackStatus {
+  healthy: boolean;
+  components: ComponentStatus[];
+}
+
+/**
+ * Kafka, the schema registry and PostgreSQL as one unit. A variable that is set
+ * (KAFKA_BROKERS, SCHEMA_REGISTRY_URL, DATABASE_URL) means "use that, start nothing for it".
+ */
+export class LocalStack {
+  readonly kafka: KafkaBroker;
+  readonly registry: SchemaRegistry;
+  readonly postgres: Postgres;
+  private readonly databaseUrl: string;
+
+  constructor(env: Env = process.env) {
+    const paths = stackPaths(env);
+    const brokers = env.KAFKA_BROKERS?.split(',').map((broker) => broker.trim()).filter(Boolean);
+    this.kafka = new KafkaBroker(paths, brokers?.length ? brokers : undefined);
+    this.registry = new SchemaRegistry(paths, this.kafka.endpoint, env.SCHEMA_REGISTRY_URL || undefined);
+    this.databaseUrl = env.DATABASE_URL || localStackDefaults.DATABASE_URL;
+    this.postgres = new Postgres(this.databaseUrl, Boolean(env.DATABASE_URL));
+  }
+
+  get components(): StackComponent[] {
+    return [this.kafka, this.registry, this.postgres];
+  }
+
+  get endpoints(): StackEndpoints {
+    return {
+      kafkaBrokers: this.kafka.endpoint.split(','),
+      schemaRegistryUrl: this.registry.endpoint,
+      databaseUrl: this.databaseUrl,
+    };
+  }
+
+  /** Idempotent: components that already answer are left alone. The registry needs Kafka first. */
+  async up(onProgress: (message: string) => void = () => {}): Promise<StackStatus> {
+    const report = (name: string) => ({ started }: { started: boolean }) =>
+      onProgress(`${name} ${started ? 'started' : 'already running'}`);
+    await Promise.all([
+      this.postgres.up().then(() => onProgress('postgres ready')),
+      (async () => {
+        report('kafka')(await this.kafka.up());
+        report('schema registry')(await this.registry.up());
+      })(),
+    ]);
+    return this.status();
+  }
+
+  /** Stops, in reverse order, only what `up` started. */
+  async down(): Promise<string[]> {
+    const stopped: string[] = [];
+    for (const component of [this.registry, this.kafka, this.postgres]) {
+      if ((await component.down()).stopped) stopped.push(component.name);
+    }
+    return stopped;
+  }
+
+  async status(): Promise<StackStatus> {
+    const components = await Promise.all(this.components.map((component) => component.status()));
+    return { healthy: components.every((component) => component.healthy), components };
+  }
+}

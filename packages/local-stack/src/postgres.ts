@@ -1,0 +1,113 @@
+import { execFile } from 'node:child_process';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import pg from 'pg';
+import { ensureDatabase, runMigrations } from '@sluice/db';
+import type { ComponentStatus, StackComponent } from './component';
+import { assetsDir } from './stack-paths';
+
+const run = promisify(execFile);
+
+function redact(url: string): string {
+  const parsed = new URL(url);
+  if (parsed.password) parsed.password = '***';
+  return parsed.toString();
+}
+
+async function withClient<T>(databaseUrl: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: databaseUrl, connectionTimeoutMillis: 3_000 });
+  await client.connect();
+  try {
+    return await work(client);
+  } finally {
+    await client.end();
+  }
+}
+
+function isLocalHost(databaseUrl: string): boolean {
+  const host = new URL(databaseUrl).hostname;
+  return host === '127.0.0.1' || host === 'localhost' || host === '::1' || host === '';
+}
+
+/**
+ * PostgreSQL is not started here (the machine runs it); `up` makes it ready for Sluice: pgvector
+ * built from Debian's source package when missing (local servers only), the database created,
+ * migrations applied.
+ */
+export class Postgres implements StackComponent {
+  readonly name = 'postgres';
+  readonly mode: ComponentStatus['mode'];
+  readonly endpoint: string;
+
+  constructor(
+    private readonly databaseUrl: string,
+    external: boolean,
+  ) {
+    this.mode = external ? 'external' : 'local';
+    this.endpoint = redact(databaseUrl);
+  }
+
+  async up(): Promise<{ started: boolean }> {
+    const maintenanceUrl = new URL(this.databaseUrl);
+    maintenanceUrl.pathname = '/postgres';
+    const hasVector = await withClient(maintenanceUrl.toString(), async (client) => {
+      const { rowCount } = await client.query("SELECT 1 FROM pg_available_extensions WHERE name = 'vector'");
+      return (rowCount ?? 0) > 0;
+    }).catch((error: Error) => {
+      throw new Error(`PostgreSQL at ${this.endpoint} does not answer: ${error.message}`);
+    });
+    if (!hasVector) {
+      if (!isLocalHost(this.databaseUrl)) {
+        throw new Error(`PostgreSQL at ${this.endpoint} lacks the pgvector extension; install it on that server`);
+      }
+      await run('bash', [join(assetsDir, 'install-pgvector.sh')], { timeout: 10 * 60_000 }).catch(
+        (error: { stderr?: string; message: string }) => {
+          throw new Error(`installing pgvector failed: ${error.stderr?.trim() || error.message}`);
+        },
+      );
+    }
+    const { created } = await ensureDatabase(this.databaseUrl);
+    await withClient(this.databaseUrl, (client) => runMigrations(client));
+    return { started: created };
+  }
+
+  /** The machine's PostgreSQL is not ours to stop. */
+  down(): Promise<{ stopped: boolean }> {
+    return Promise.resolve({ stopped: false });
+  }
+
+  async status(): Promise<ComponentStatus> {
+    try {
+      return await withClient(this.databaseUrl, async (client) => {
+        const server = await client.query<{ server_version: string }>('SHOW server_version');
+        const vector = await client.query<{ extversion: string }>(
+          "SELECT extversion FROM pg_extension WHERE extname = 'vector'",
+        );
+        const migrations = await client
+          .query<{ count: string }>('SELECT count(*) FROM schema_migrations')
+          .then((result) => Number(result.rows[0]?.count ?? 0))
+          .catch(() => 0);
+        const vectorVersion = vector.rows[0]?.extversion;
+        return {
+          name: this.name,
+          mode: this.mode,
+          endpoint: this.endpoint,
+          healthy: vectorVersion !== undefined,
+          version: `${server.rows[0]?.server_version ?? '?'}, pgvector ${vectorVersion ?? 'missing'}`,
+          pid: null,
+          detail: `${migrations} migration(s) applied`,
+        };
+      });
+    } catch (error) {
+      return {
+        name: this.name,
+        mode: this.mode,
+        endpoint: this.endpoint,
+        healthy: false,
+        version: null,
+        pid: null,
+        detail: (error as Error).message,
+      };
+    }
+  }
+}
