@@ -1,0 +1,12 @@
+export { generateDocuments } from './generate-documents';
+export type { GenerateOptions } from './generate-documents';
+export { buildReferenceData } from './reference-data';
+export type { Customer, ReferenceData, Vendor } from './reference-data';
+export type { ExpectedDecision, IngestDocument, LabelledDocument, SampleKind, Split, Truth } from './labelled-document';
+export { createRandom } from './seeded-random';
+export type { Random } from './seeded-random';
+export { formatAmount, formatDate } from './locale-formats';
+export type { DateStyle, Language, NumberStyle } from './locale-formats';
+export { generateIban, breakIban } from './iban-generator';
+export { emailIntents } from './email-wording';
+export { ticketCategories, ticketPriorities } from './email-documents';
