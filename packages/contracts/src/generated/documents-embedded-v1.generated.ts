@@ -1,0 +1,43 @@
+// Generated from schemas/documents.embedded.v1.avsc by packages/contracts/scripts/generate-types.ts. Do not edit.
+/* eslint-disable @typescript-eslint/no-namespace */
+
+export type DocumentEmbedded = SluiceDocumentsV1.DocumentEmbedded;
+
+export namespace SluiceDocumentsV1 {
+    export const EmbeddedFieldSchema = "{\"type\":\"record\",\"name\":\"EmbeddedField\",\"fields\":[{\"name\":\"name\",\"type\":\"string\"},{\"name\":\"value\",\"type\":\"string\"},{\"name\":\"confidence\",\"type\":\"double\"}]}";
+    export const EmbeddedFieldName = "sluice.documents.v1.EmbeddedField";
+    export interface EmbeddedField {
+        name: string;
+        value: string;
+        confidence: number;
+    }
+    export const EmbeddingSchema = "{\"type\":\"record\",\"name\":\"Embedding\",\"fields\":[{\"name\":\"target\",\"type\":\"string\"},{\"name\":\"model\",\"type\":\"string\"},{\"name\":\"contentHash\",\"type\":\"string\",\"doc\":\"sha256 of the embedded text: the cache key.\"},{\"name\":\"vector\",\"type\":{\"type\":\"array\",\"items\":\"float\"}}]}";
+    export const EmbeddingName = "sluice.documents.v1.Embedding";
+    export interface Embedding {
+        target: string;
+        model: string;
+        /**
+         * sha256 of the embedded text: the cache key.
+         */
+        contentHash: string;
+        vector: number[];
+    }
+    export const DocumentEmbeddedSchema = "{\"type\":\"record\",\"name\":\"DocumentEmbedded\",\"namespace\":\"sluice.documents.v1\",\"doc\":\"Extracted document plus embeddings of its text and entity names. Key: the document id.\",\"fields\":[{\"name\":\"documentId\",\"type\":\"string\"},{\"name\":\"tenant\",\"type\":\"string\"},{\"name\":\"kind\",\"type\":\"string\"},{\"name\":\"receivedAt\",\"type\":{\"type\":\"long\",\"logicalType\":\"timestamp-millis\"}},{\"name\":\"fields\",\"type\":{\"type\":\"array\",\"items\":{\"type\":\"record\",\"name\":\"EmbeddedField\",\"fields\":[{\"name\":\"name\",\"type\":\"string\"},{\"name\":\"value\",\"type\":\"string\"},{\"name\":\"confidence\",\"type\":\"double\"}]}}},{\"name\":\"embeddings\",\"doc\":\"One vector per target: 'document' (chunked and mean-pooled text) or a field name such as vendorName.\",\"type\":{\"type\":\"array\",\"items\":{\"type\":\"record\",\"name\":\"Embedding\",\"fields\":[{\"name\":\"target\",\"type\":\"string\"},{\"name\":\"model\",\"type\":\"string\"},{\"name\":\"contentHash\",\"type\":\"string\",\"doc\":\"sha256 of the embedded text: the cache key.\"},{\"name\":\"vector\",\"type\":{\"type\":\"array\",\"items\":\"float\"}}]}}},{\"name\":\"embeddedAt\",\"type\":{\"type\":\"long\",\"logicalType\":\"timestamp-millis\"}}]}";
+    export const DocumentEmbeddedName = "sluice.documents.v1.DocumentEmbedded";
+    /**
+     * Extracted document plus embeddings of its text and entity names. Key: the document id.
+     */
+    export interface DocumentEmbedded {
+        documentId: string;
+        tenant: string;
+        kind: string;
+        receivedAt: number;
+        fields: SluiceDocumentsV1.EmbeddedField[];
+        /**
+         * One vector per target: 'document' (chunked and mean-pooled text) or a field name such as vendorName.
+         */
+        embeddings: SluiceDocumentsV1.Embedding[];
+        embeddedAt: number;
+    }
+}
+

@@ -1,0 +1,69 @@
+// Generated from schemas/documents.extracted.v1.avsc by packages/contracts/scripts/generate-types.ts. Do not edit.
+/* eslint-disable @typescript-eslint/no-namespace */
+
+export type DocumentExtracted = SluiceDocumentsV1.DocumentExtracted;
+
+export namespace SluiceDocumentsV1 {
+    export const ExtractedFieldSchema = "{\"type\":\"record\",\"name\":\"ExtractedField\",\"fields\":[{\"name\":\"name\",\"type\":\"string\"},{\"name\":\"value\",\"type\":\"string\"},{\"name\":\"confidence\",\"type\":\"double\"}]}";
+    export const ExtractedFieldName = "sluice.documents.v1.ExtractedField";
+    export interface ExtractedField {
+        name: string;
+        value: string;
+        confidence: number;
+    }
+    export const ExtractionModelRefSchema = "{\"type\":\"record\",\"name\":\"ExtractionModelRef\",\"fields\":[{\"name\":\"provider\",\"type\":\"string\"},{\"name\":\"model\",\"type\":\"string\"},{\"name\":\"version\",\"type\":\"string\"},{\"name\":\"promptId\",\"type\":[\"null\",\"string\"],\"default\":null},{\"name\":\"promptHash\",\"type\":[\"null\",\"string\"],\"default\":null}]}";
+    export const ExtractionModelRefName = "sluice.documents.v1.ExtractionModelRef";
+    export interface ExtractionModelRef {
+        provider: string;
+        model: string;
+        version: string;
+        /**
+         * Default: null
+         */
+        promptId: null | string;
+        /**
+         * Default: null
+         */
+        promptHash: null | string;
+    }
+    export const DocumentExtractedSchema = "{\"type\":\"record\",\"name\":\"DocumentExtracted\",\"namespace\":\"sluice.documents.v1\",\"doc\":\"Entities the extractor found in a document. Key: the document id.\",\"fields\":[{\"name\":\"documentId\",\"type\":\"string\"},{\"name\":\"tenant\",\"type\":\"string\"},{\"name\":\"kind\",\"type\":\"string\",\"doc\":\"invoice, email, ticket or other (after normalising unknown kinds).\"},{\"name\":\"text\",\"type\":\"string\",\"doc\":\"The document text, carried for the embedder.\"},{\"name\":\"language\",\"type\":[\"null\",\"string\"],\"default\":null,\"doc\":\"ISO 639-1 code when detected.\"},{\"name\":\"receivedAt\",\"type\":{\"type\":\"long\",\"logicalType\":\"timestamp-millis\"}},{\"name\":\"fields\",\"doc\":\"Normalised values: dates YYYY-MM-DD, amounts 1234.50, ISO currency; repeated fields indexed (lineItems[0].amount).\",\"type\":{\"type\":\"array\",\"items\":{\"type\":\"record\",\"name\":\"ExtractedField\",\"fields\":[{\"name\":\"name\",\"type\":\"string\"},{\"name\":\"value\",\"type\":\"string\"},{\"name\":\"confidence\",\"type\":\"double\"}]}}},{\"name\":\"model\",\"doc\":\"Which model and prompt produced the fields.\",\"type\":{\"type\":\"record\",\"name\":\"ExtractionModelRef\",\"fields\":[{\"name\":\"provider\",\"type\":\"string\"},{\"name\":\"model\",\"type\":\"string\"},{\"name\":\"version\",\"type\":\"string\"},{\"name\":\"promptId\",\"type\":[\"null\",\"string\"],\"default\":null},{\"name\":\"promptHash\",\"type\":[\"null\",\"string\"],\"default\":null}]}},{\"name\":\"degraded\",\"type\":\"boolean\",\"default\":false,\"doc\":\"A fallback model answered.\"},{\"name\":\"extractedAt\",\"type\":{\"type\":\"long\",\"logicalType\":\"timestamp-millis\"}}]}";
+    export const DocumentExtractedName = "sluice.documents.v1.DocumentExtracted";
+    /**
+     * Entities the extractor found in a document. Key: the document id.
+     */
+    export interface DocumentExtracted {
+        documentId: string;
+        tenant: string;
+        /**
+         * invoice, email, ticket or other (after normalising unknown kinds).
+         */
+        kind: string;
+        /**
+         * The document text, carried for the embedder.
+         */
+        text: string;
+        /**
+         * ISO 639-1 code when detected.
+         *
+         * Default: null
+         */
+        language: null | string;
+        receivedAt: number;
+        /**
+         * Normalised values: dates YYYY-MM-DD, amounts 1234.50, ISO currency; repeated fields indexed (lineItems[0].amount).
+         */
+        fields: SluiceDocumentsV1.ExtractedField[];
+        /**
+         * Which model and prompt produced the fields.
+         */
+        model: SluiceDocumentsV1.ExtractionModelRef;
+        /**
+         * A fallback model answered.
+         *
+         * Default: false
+         */
+        degraded: boolean;
+        extractedAt: number;
+    }
+}
+

@@ -1,0 +1,54 @@
+// Generated from schemas/reviews.requested.v1.avsc by packages/contracts/scripts/generate-types.ts. Do not edit.
+/* eslint-disable @typescript-eslint/no-namespace */
+
+export type ReviewRequested = SluiceReviewsV1.ReviewRequested;
+
+export namespace SluiceReviewsV1 {
+    export const ProposedDecisionSchema = "{\"type\":\"enum\",\"name\":\"ProposedDecision\",\"symbols\":[\"ACCEPTED\",\"REJECTED\"]}";
+    export const ProposedDecisionName = "sluice.reviews.v1.ProposedDecision";
+    export type ProposedDecision = "ACCEPTED" | "REJECTED";
+    export const ReviewReasonSchema = "{\"type\":\"record\",\"name\":\"ReviewReason\",\"fields\":[{\"name\":\"rule\",\"type\":\"string\"},{\"name\":\"severity\",\"type\":\"string\"},{\"name\":\"message\",\"type\":\"string\"}]}";
+    export const ReviewReasonName = "sluice.reviews.v1.ReviewReason";
+    export interface ReviewReason {
+        rule: string;
+        severity: string;
+        message: string;
+    }
+    export const ReviewFieldSchema = "{\"type\":\"record\",\"name\":\"ReviewField\",\"fields\":[{\"name\":\"name\",\"type\":\"string\"},{\"name\":\"value\",\"type\":\"string\"},{\"name\":\"confidence\",\"type\":\"double\"}]}";
+    export const ReviewFieldName = "sluice.reviews.v1.ReviewField";
+    export interface ReviewField {
+        name: string;
+        value: string;
+        confidence: number;
+    }
+    export const ReviewMatchSchema = "{\"type\":\"record\",\"name\":\"ReviewMatch\",\"fields\":[{\"name\":\"entityType\",\"type\":\"string\"},{\"name\":\"refId\",\"type\":\"string\"},{\"name\":\"name\",\"type\":\"string\"},{\"name\":\"score\",\"type\":\"double\"}]}";
+    export const ReviewMatchName = "sluice.reviews.v1.ReviewMatch";
+    export interface ReviewMatch {
+        entityType: string;
+        refId: string;
+        name: string;
+        score: number;
+    }
+    export const ReviewRequestedSchema = "{\"type\":\"record\",\"name\":\"ReviewRequested\",\"namespace\":\"sluice.reviews.v1\",\"doc\":\"A document the validator could not decide alone. Key: the document id.\",\"fields\":[{\"name\":\"documentId\",\"type\":\"string\"},{\"name\":\"tenant\",\"type\":\"string\"},{\"name\":\"kind\",\"type\":\"string\"},{\"name\":\"proposedDecision\",\"type\":{\"type\":\"enum\",\"name\":\"ProposedDecision\",\"symbols\":[\"ACCEPTED\",\"REJECTED\"]},\"doc\":\"What the policy would decide without a person.\"},{\"name\":\"reasons\",\"doc\":\"The rule findings that call for a person.\",\"type\":{\"type\":\"array\",\"items\":{\"type\":\"record\",\"name\":\"ReviewReason\",\"fields\":[{\"name\":\"rule\",\"type\":\"string\"},{\"name\":\"severity\",\"type\":\"string\"},{\"name\":\"message\",\"type\":\"string\"}]}}},{\"name\":\"fields\",\"type\":{\"type\":\"array\",\"items\":{\"type\":\"record\",\"name\":\"ReviewField\",\"fields\":[{\"name\":\"name\",\"type\":\"string\"},{\"name\":\"value\",\"type\":\"string\"},{\"name\":\"confidence\",\"type\":\"double\"}]}}},{\"name\":\"matches\",\"type\":{\"type\":\"array\",\"items\":{\"type\":\"record\",\"name\":\"ReviewMatch\",\"fields\":[{\"name\":\"entityType\",\"type\":\"string\"},{\"name\":\"refId\",\"type\":\"string\"},{\"name\":\"name\",\"type\":\"string\"},{\"name\":\"score\",\"type\":\"double\"}]}}},{\"name\":\"requestedAt\",\"type\":{\"type\":\"long\",\"logicalType\":\"timestamp-millis\"}}]}";
+    export const ReviewRequestedName = "sluice.reviews.v1.ReviewRequested";
+    /**
+     * A document the validator could not decide alone. Key: the document id.
+     */
+    export interface ReviewRequested {
+        documentId: string;
+        tenant: string;
+        kind: string;
+        /**
+         * What the policy would decide without a person.
+         */
+        proposedDecision: SluiceReviewsV1.ProposedDecision;
+        /**
+         * The rule findings that call for a person.
+         */
+        reasons: SluiceReviewsV1.ReviewReason[];
+        fields: SluiceReviewsV1.ReviewField[];
+        matches: SluiceReviewsV1.ReviewMatch[];
+        requestedAt: number;
+    }
+}
+

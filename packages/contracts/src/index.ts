@@ -1,0 +1,24 @@
+export { AvroSerde } from './avro-serde';
+export type { Decoded } from './avro-serde';
+export { registerTopicSchemas, SUBJECT_COMPATIBILITY } from './schema-registration';
+export { ensureTopics, planTopics, waitForLeaders } from './topic-admin';
+export type { TopicPlan } from './topic-admin';
+export {
+  topicCatalogue,
+  topicSpec,
+  topicSchema,
+  physicalTopic,
+  valueSubject,
+  deadLetterTopic,
+} from './topic-catalogue';
+export type { TopicSpec, TopicName } from './topic-catalogue';
+export { schemasDir, schemaFileNames, readSchema } from './schema-files';
+export { backwardTransitiveProblems, committedVersions } from './schema-compatibility';
+export type { AuditEvent } from './generated/audit-events-v1.generated';
+export type { DocumentEmbedded } from './generated/documents-embedded-v1.generated';
+export type { DocumentEnriched } from './generated/documents-enriched-v1.generated';
+export type { DocumentExtracted } from './generated/documents-extracted-v1.generated';
+export type { DocumentIngested } from './generated/documents-ingested-v1.generated';
+export type { DocumentProcessed } from './generated/documents-processed-v1.generated';
+export type { ReviewCompleted } from './generated/reviews-completed-v1.generated';
+export type { ReviewRequested } from './generated/reviews-requested-v1.generated';
