@@ -1,0 +1,108 @@
+import { SluiceError } from '@sluice/errors';
+import type { CallOptions, EmbeddingModel, ModelResult, Usage } from '@sluice/models';
+import { contentHash } from './content-hash';
+import { noopEmbeddingCacheMetrics, type EmbeddingCacheMetrics } from './embedding-cache-metrics';
+import { cacheModelKey, type EmbeddingCacheStore } from './embedding-cache-store';
+
+export interface EmbeddingCacheOptions {
+  store: EmbeddingCacheStore;
+  metrics?: EmbeddingCacheMetrics;
+  /**
+   * When the store fails: false (default) fails the call as UNAVAILABLE so the runtime retries;
+   * true embeds everything through the model and reports `bypassed` (the cache is an
+   * optimisation, a team may prefer paying for the model to stalling the pipeline).
+   */
+  failOpen?: boolean;
+}
+
+/**
+ * Wraps any EmbeddingModel with an exact-match cache and is itself an EmbeddingModel, so
+ * pipeline code cannot tell it is there. Per call: one store lookup for the distinct texts, one
+ * model call with only the distinct misses, one store write of what the model returned.
+ */
+export function withEmbeddingCache(model: EmbeddingModel, options: EmbeddingCacheOptions): EmbeddingModel {
+  const { store, metrics = noopEmbeddingCacheMetrics, failOpen = false } = options;
+  const modelKey = cacheModelKey(model.ref);
+
+  async function guarded<T>(phase: 'lookup' | 'store', work: () => Promise<T>, fallback: T): Promise<T> {
+    try {
+      return await work();
+    } catch (error) {
+      if (!failOpen) {
+        throw new SluiceError('UNAVAILABLE', `embedding cache ${phase} failed`, {
+          cause: error,
+          details: { model: modelKey },
+        });
+      }
+      metrics.bypassed(modelKey, phase);
+      return fallback;
+    }
+  }
+
+  async function embed(texts: string[], callOptions?: CallOptions): Promise<ModelResult<number[][]>> {
+    const started = performance.now();
+    const hashes = texts.map(contentHash);
+    const distinct = new Map<string, string>(); // hash -> text, first occurrence
+    hashes.forEach((hash, i) => {
+      if (!distinct.has(hash)) distinct.set(hash, texts[i] ?? '');
+    });
+
+    const lookupStarted = performance.now();
+    const found = distinct.size === 0 ? new Map<string, number[]>() : await guarded('lookup', () => store.lookup(modelKey, [...distinct.keys()]), new Map<string, number[]>());
+    const missing = [...distinct].filter(([hash]) => !found.has(hash));
+    if (distinct.size > 0) {
+      metrics.lookup(modelKey, {
+        hits: distinct.size - missing.length,
+        misses: missing.length,
+        durationMs: performance.now() - lookupStarted,
+      });
+    }
+
+    let inner: ModelResult<number[][]> | undefined;
+    if (missing.length > 0) {
+      inner = await model.embed(
+        missing.map(([, text]) => text),
+        callOptions,
+      );
+      const vectors = inner.value;
+      if (vectors.length !== missing.length) {
+        throw new SluiceError(
+          'INVALID_MODEL_OUTPUT',
+          `${modelKey} returned ${vectors.length} vectors for ${missing.length} texts`,
+        );
+      }
+      const entries = missing.map(([hash], i) => ({ hash, vector: checkedVector(vectors[i], model.dimensions, modelKey) }));
+      for (const { hash, vector } of entries) found.set(hash, vector);
+      // Only vectors from a non-degraded answer are cached: a fallback model's vectors must not
+      // be served later under the preferred model's key.
+      if (!inner.degraded) await guarded('store', () => store.store(modelKey, model.dimensions, entries), undefined);
+    }
+
+    const usage: Usage = {
+      inputTokens: inner?.usage.inputTokens ?? 0,
+      outputTokens: inner?.usage.outputTokens ?? 0,
+      characters: inner?.usage.characters ?? 0,
+      costUsd: inner?.usage.costUsd ?? 0,
+      latencyMs: performance.now() - started,
+    };
+    return {
+      value: hashes.map((hash) => found.get(hash) as number[]),
+      usage,
+      model: inner?.model ?? model.ref,
+      degraded: inner?.degraded ?? false,
+      redactions: inner?.redactions ?? {},
+    };
+  }
+
+  return { ref: model.ref, dimensions: model.dimensions, embed };
+}
+
+function checkedVector(vector: number[] | undefined, dimensions: number, modelKey: string): number[] {
+  if (!vector || vector.length !== dimensions) {
+    throw new SluiceError(
+      'INVALID_MODEL_OUTPUT',
+      `${modelKey} returned a vector of ${vector?.length ?? 0} dimensions, configured ${dimensions}`,
+    );
+  }
+  return vector;
+}

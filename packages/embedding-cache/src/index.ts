@@ -1,0 +1,26 @@
+export { withEmbeddingCache } from './cached-embedding-model';
+export type { EmbeddingCacheOptions } from './cached-embedding-model';
+export { cacheModelKey } from './embedding-cache-store';
+export type { CacheEntry, EmbeddingCacheStore } from './embedding-cache-store';
+export { PgEmbeddingCacheStore } from './pg-embedding-cache-store';
+export type { Queryable } from './pg-embedding-cache-store';
+export { MemoryEmbeddingCacheStore } from './memory-embedding-cache-store';
+export { contentHash } from './content-hash';
+export { createEmbeddingCacheTotals, noopEmbeddingCacheMetrics } from './embedding-cache-metrics';
+export type { EmbeddingCacheMetrics, EmbeddingCacheTotals } from './embedding-cache-metrics';
+export { createPromEmbeddingCacheMetrics } from './prom-embedding-cache-metrics';
+export { countingEmbeddingModel } from './counting-embedding-model';
+export { hashEmbeddingModel } from './hash-embedding-model';
+export {
+  defaultNameMatchWeights,
+  nameForEmbedding,
+  REFERENCE_DIMENSIONS,
+  ReferenceEntityIndex,
+} from './reference/reference-entity-index';
+export type {
+  NameMatchWeights,
+  ReferenceEntity,
+  ReferenceEntityIndexDeps,
+  ReferenceMatch,
+} from './reference/reference-entity-index';
+export { foldName, normalizeCompanyName } from './reference/company-name';

@@ -1,0 +1,71 @@
+import { describe, expect } from 'vitest';
+import { createUseLiteEmbeddingModel } from '@sluice/models';
+import { buildReferenceData } from '@sluice/samples';
+import { pgTest as test } from '../integration-fixture';
+import { nameForEmbedding, ReferenceEntityIndex, type ReferenceEntity } from './reference-entity-index';
+
+const model = createUseLiteEmbeddingModel();
+const { vendors } = buildReferenceData();
+
+function vendorEntities(tenant: string): ReferenceEntity[] {
+  return [
+    ...vendors.map((vendor) => ({
+      tenant,
+      entityType: 'vendor',
+      refId: vendor.id,
+      name: vendor.canonicalName,
+      attributes: { country: vendor.country, iban: vendor.iban },
+    })),
+    { tenant, entityType: 'vendor', refId: 'V-ACME', name: 'ACME GmbH' },
+  ];
+}
+
+describe('reference entity index (pgvector HNSW + trigram)', () => {
+  test('finds the right vendor for every name variant', async ({ db, unique }) => {
+    const index = new ReferenceEntityIndex({ db, model });
+    await index.upsertReferences(vendorEntities(unique));
+    const cases = [
+      ...vendors.flatMap((vendor) => vendor.variants.map((variant) => ({ variant, refId: vendor.id }))),
+      ...['ACME GmbH', 'Acme', 'ACME Gesellschaft mbH', 'acme g.m.b.h.'].map((variant) => ({ variant, refId: 'V-ACME' })),
+    ];
+    const wrong: string[] = [];
+    for (const { variant, refId } of cases) {
+      const [best] = await index.matchName(unique, 'vendor', variant, 3);
+      if (best?.refId !== refId) wrong.push(`${variant} -> ${best?.name ?? 'nothing'}`);
+    }
+    expect(wrong).toEqual([]);
+    expect(cases.length).toBeGreaterThan(70);
+    await db.query('DELETE FROM reference_entities WHERE tenant = $1', [unique]);
+  });
+
+  test('nearest() ranks by cosine within one tenant and type only', async ({ db, unique }) => {
+    const index = new ReferenceEntityIndex({ db, model });
+    const other = `${unique}-other`;
+    await index.upsertReferences([
+      ...vendorEntities(unique),
+      ...vendorEntities(other),
+      { tenant: unique, entityType: 'customer', refId: 'C-1', name: 'Acme Industrietechnik GmbH' },
+    ]);
+    const { value } = await model.embed([nameForEmbedding('Acme Industrietechnik GmbH')]);
+    const matches = await index.nearest(unique, 'vendor', value[0] ?? [], 5);
+    expect(matches).toHaveLength(5);
+    expect(matches[0]).toMatchObject({ refId: 'V-1001', name: 'Acme Industrietechnik GmbH' });
+    expect(matches[0]?.score).toBeCloseTo(1, 4);
+    const scores = matches.map((match) => match.score);
+    expect(scores).toEqual([...scores].sort((a, b) => b - a));
+    expect(new Set(matches.map((match) => match.refId)).size).toBe(5);
+    await db.query('DELETE FROM reference_entities WHERE tenant = ANY($1)', [[unique, other]]);
+  });
+
+  test('upserting again updates in place', async ({ db, unique }) => {
+    const index = new ReferenceEntityIndex({ db, model });
+    await index.upsertReferences([{ tenant: unique, entityType: 'vendor', refId: 'V-1', name: 'Old Name Ltd' }]);
+    await index.upsertReferences([
+      { tenant: unique, entityType: 'vendor', refId: 'V-1', name: 'Interim Name Ltd' },
+      { tenant: unique, entityType: 'vendor', refId: 'V-1', name: 'New Name Ltd', attributes: { country: 'GB' } },
+    ]);
+    const { rows } = await db.query('SELECT name, normalized_name, attributes FROM reference_entities WHERE tenant = $1', [unique]);
+    expect(rows).toEqual([{ name: 'New Name Ltd', normalized_name: 'new name', attributes: { country: 'GB' } }]);
+    await db.query('DELETE FROM reference_entities WHERE tenant = $1', [unique]);
+  });
+});
