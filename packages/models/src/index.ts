@@ -1,3 +1,36 @@
 export type * from './model-contracts';
 export { createUseLiteEmbeddingModel, defaultUseLiteOptions, USE_LITE_DIMENSIONS, USE_LITE_MODEL } from './local/embedding/use-lite-embedding-model';
 export type { LocalEmbeddingModel, UseLiteOptions } from './local/embedding/use-lite-embedding-model';
+
+// Profiles and routing: which providers serve a task is configuration.
+export { loadModelProfile, parseModelProfile, defaultProfileDir } from './profiles/load-model-profile';
+export type { LoadedProfile } from './profiles/load-model-profile';
+export { modelProfileSchema } from './profiles/model-profile-schema';
+export type { ModelProfile, EndpointConfig, ChainLink } from './profiles/model-profile-schema';
+export { createModelSet } from './profiles/model-set';
+export type { ModelSet, ModelSetDeps } from './profiles/model-set';
+export { defaultLocalModelCatalog, extendLocalModelCatalog } from './profiles/local-model-catalog';
+export type { LocalModelCatalog } from './profiles/local-model-catalog';
+export { extractionRouter, classificationRouter, embeddingRouter, extractionConfidence } from './routing/model-routers';
+export type { ChainStep } from './routing/provider-chain';
+
+// Resilience and metrics.
+export { systemClock, manualClock } from './resilience/clock';
+export type { Clock, ManualClock } from './resilience/clock';
+export { CircuitBreaker } from './resilience/circuit-breaker';
+export type { CircuitState, CircuitBreakerOptions } from './resilience/circuit-breaker';
+export { noopModelMetrics, recordingModelMetrics } from './metrics/model-metrics';
+export type { ModelMetrics, ModelCallLabels, ModelTask } from './metrics/model-metrics';
+
+// Privacy and prompts.
+export { PiiRedactor, redactionEnabled } from './privacy/pii-redactor';
+export type { RedactionPolicy } from './privacy/pii-redactor';
+export { loadPromptTemplate, renderPrompt } from './prompts/prompt-template';
+export type { PromptTemplate } from './prompts/prompt-template';
+
+// The OpenAI-compatible simulator.
+export { startModelSimulator } from './simulator/model-simulator';
+export type { RunningSimulator } from './simulator/model-simulator';
+export { defaultSimulatorOptions, SIMULATOR_VERSION } from './simulator/simulator-options';
+export type { SimulatorOptions } from './simulator/simulator-options';
+export { hashedEmbeddingModel, hashedVector } from './simulator/hashed-embedding';

@@ -1,0 +1,33 @@
+import { createModelSet } from '../profiles/model-set';
+import { modelProfileSchema } from '../profiles/model-profile-schema';
+import { startModelSimulator } from '../simulator/model-simulator';
+import { fakeClassificationModel, fakeExtractionModel } from './fake-local-models';
+import { describeModelContract } from './model-contract-suite';
+
+describeModelContract('openai-compatible provider against the simulator', async () => {
+  const simulator = await startModelSimulator({
+    port: 0,
+    extraction: fakeExtractionModel(),
+    classification: fakeClassificationModel(),
+    maxInputsPerRequest: 2,
+  });
+  const remote = (model: string, extra: Record<string, unknown> = {}) => ({
+    provider: 'openai-compatible',
+    endpoint: 'simulator',
+    model,
+    prices: { inputPerMTokUsd: 0.1, outputPerMTokUsd: 0.4 },
+    ...extra,
+  });
+  const profile = modelProfileSchema.parse({
+    endpoints: {
+      simulator: { baseUrl: simulator.url, external: true, limits: { maxInputsPerRequest: 2, timeoutMs: 5000 } },
+    },
+    tasks: {
+      embedding: { chain: [remote('sim-embed', { dimensions: 512 })] },
+      extraction: { chain: [remote('sim-small')] },
+      classification: { chain: [remote('sim-small')] },
+    },
+  });
+  const models = await createModelSet(profile);
+  return { ...models, close: () => simulator.close() };
+});

@@ -1,0 +1,60 @@
+import type { CallOptions, Classification, ClassificationModel, ModelRef, ModelResult } from '../model-contracts';
+import { labelsBlock } from '../prompts/prompt-blocks';
+import { loadPromptTemplate, renderPrompt, type PromptTemplate } from '../prompts/prompt-template';
+import { parseJsonAnswer, requestJsonCompletion } from './chat-json-completion';
+import { classificationResponseSchema, parseClassificationAnswer } from './classification-answer';
+import { instrumentedCall } from './instrumented-call';
+import { OPENAI_PROVIDER, redactorFor, remoteModelRef, usageOf, type OpenAiModelContext } from './openai-model-context';
+import { estimateTokens } from './token-estimate';
+
+export const defaultClassificationPromptId = 'classify-document';
+
+/** Document kind / e-mail intent through a chat completion constrained to the label list. */
+export class OpenAiCompatibleClassificationModel implements ClassificationModel {
+  readonly ref: ModelRef;
+  private readonly prompt: PromptTemplate;
+
+  constructor(
+    private readonly context: OpenAiModelContext,
+    promptDir?: string,
+  ) {
+    this.prompt = loadPromptTemplate(context.link.promptId ?? defaultClassificationPromptId, promptDir);
+    this.ref = remoteModelRef(context, this.prompt);
+  }
+
+  async classify(text: string, labels: readonly string[], options: CallOptions = {}): Promise<ModelResult<Classification>> {
+    const { endpoint, link, metrics } = this.context;
+    const startedAt = endpoint.clock.now();
+    const redactor = redactorFor(this.context, options.tenant);
+    const sent = redactor ? redactor.redact(text) : text;
+    const prompt = renderPrompt(this.prompt, { labels: labelsBlock(labels), text: sent });
+    const completion = await instrumentedCall(
+      endpoint,
+      metrics,
+      { provider: OPENAI_PROVIDER, model: link.model, task: 'classification' },
+      (signal) =>
+        requestJsonCompletion(
+          endpoint,
+          {
+            model: link.model,
+            prompt,
+            schemaName: 'classification',
+            schema: classificationResponseSchema(labels),
+            maxOutputTokens: Math.min(link.maxOutputTokens, 100),
+            temperature: link.temperature,
+          },
+          signal,
+        ),
+      options.signal,
+    );
+    const source = `${endpoint.name}/${link.model}`;
+    const value = parseClassificationAnswer(parseJsonAnswer(completion.content, source), labels, source);
+    const usage = usageOf(this.context, 'classification', {
+      inputTokens: completion.inputTokens ?? estimateTokens(prompt.system + prompt.user),
+      outputTokens: completion.outputTokens ?? estimateTokens(completion.content),
+      characters: text.length,
+      latencyMs: endpoint.clock.now() - startedAt,
+    });
+    return { value, usage, model: this.ref, degraded: false, redactions: redactor?.counts() ?? {} };
+  }
+}

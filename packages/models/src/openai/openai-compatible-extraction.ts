@@ -1,0 +1,70 @@
+import type { CallOptions, ExtractedField, ExtractionModel, ExtractionRequest, FieldTarget, ModelRef, ModelResult } from '../model-contracts';
+import { fieldsBlock } from '../prompts/prompt-blocks';
+import { loadPromptTemplate, renderPrompt, type PromptTemplate } from '../prompts/prompt-template';
+import { parseJsonAnswer, requestJsonCompletion } from './chat-json-completion';
+import { extractionResponseSchema, parseExtractionAnswer } from './extraction-answer';
+import { instrumentedCall } from './instrumented-call';
+import { OPENAI_PROVIDER, redactorFor, remoteModelRef, usageOf, type OpenAiModelContext } from './openai-model-context';
+import { estimateTokens } from './token-estimate';
+
+export const defaultExtractionPromptId = 'extract-fields';
+
+/** Field extraction through a chat completion with a JSON-schema answer. */
+export class OpenAiCompatibleExtractionModel implements ExtractionModel {
+  readonly ref: ModelRef;
+  private readonly prompt: PromptTemplate;
+
+  constructor(
+    private readonly context: OpenAiModelContext,
+    promptDir?: string,
+  ) {
+    this.prompt = loadPromptTemplate(context.link.promptId ?? defaultExtractionPromptId, promptDir);
+    this.ref = remoteModelRef(context, this.prompt);
+  }
+
+  async extract(
+    request: ExtractionRequest,
+    targets: readonly FieldTarget[],
+    options: CallOptions = {},
+  ): Promise<ModelResult<ExtractedField[]>> {
+    const { endpoint, link, metrics } = this.context;
+    const startedAt = endpoint.clock.now();
+    const redactor = redactorFor(this.context, options.tenant ?? request.tenant);
+    const text = redactor ? redactor.redact(request.text) : request.text;
+    const prompt = renderPrompt(this.prompt, { fields: fieldsBlock(targets), kind: request.kind, text });
+    const labels = { provider: OPENAI_PROVIDER, model: link.model, task: 'extraction' as const };
+    const completion = await instrumentedCall(
+      endpoint,
+      metrics,
+      labels,
+      (signal) =>
+        requestJsonCompletion(
+          endpoint,
+          {
+            model: link.model,
+            prompt,
+            schemaName: 'extracted_fields',
+            schema: extractionResponseSchema(),
+            maxOutputTokens: link.maxOutputTokens,
+            temperature: link.temperature,
+          },
+          signal,
+        ),
+      options.signal,
+    );
+    const source = `${endpoint.name}/${link.model}`;
+    const fields = parseExtractionAnswer(
+      parseJsonAnswer(completion.content, source),
+      targets,
+      (value) => redactor?.restore(value) ?? value,
+      source,
+    );
+    const usage = usageOf(this.context, 'extraction', {
+      inputTokens: completion.inputTokens ?? estimateTokens(prompt.system + prompt.user),
+      outputTokens: completion.outputTokens ?? estimateTokens(completion.content),
+      characters: request.text.length,
+      latencyMs: endpoint.clock.now() - startedAt,
+    });
+    return { value: fields, usage, model: this.ref, degraded: false, redactions: redactor?.counts() ?? {} };
+  }
+}
