@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { readSchema } from './schema-files';
+
+/** Field name → Avro type as the design note's contract tables state them. */
+function shape(file: string): Record<string, string> {
+  const schema = readSchema(file) as unknown as { fields: { name: string; type: unknown; default?: unknown }[] };
+  return Object.fromEntries(schema.fields.map((field) => [field.name, JSON.stringify(field.type)]));
+}
+
+describe('public contracts (design note tables)', () => {
+  it('documents.ingested.v1 is sluice.documents.v1.DocumentIngested with the contract fields', () => {
+    const schema = readSchema('documents.ingested.v1.avsc') as { name: string; namespace: string };
+    expect(`${schema.namespace}.${schema.name}`).toBe('sluice.documents.v1.DocumentIngested');
+    const fields = shape('documents.ingested.v1.avsc');
+    expect(Object.keys(fields)).toEqual(['id', 'tenant', 'kind', 'source', 'contentType', 'text', 'receivedAt', 'attributes']);
+    expect(fields.receivedAt).toBe('{"type":"long","logicalType":"timestamp-millis"}');
+    expect(fields.attributes).toBe('{"type":"map","values":"string"}');
+    expect(fields.source).toContain('"name":"uri","type":["null","string"],"default":null');
+    const attributes = (readSchema('documents.ingested.v1.avsc') as unknown as { fields: { name: string; default?: unknown }[] })
+      .fields.find((field) => field.name === 'attributes');
+    expect(attributes?.default).toEqual({});
+  });
+
+  it('documents.processed.v1 is sluice.documents.v1.DocumentProcessed with the contract fields', () => {
+    const schema = readSchema('documents.processed.v1.avsc') as { name: string; namespace: string };
+    expect(`${schema.namespace}.${schema.name}`).toBe('sluice.documents.v1.DocumentProcessed');
+    const fields = shape('documents.processed.v1.avsc');
+    expect(Object.keys(fields)).toEqual([
+      'documentId',
+      'tenant',
+      'kind',
+      'decision',
+      'decidedBy',
+      'fields',
+      'matches',
+      'violations',
+      'processedAt',
+    ]);
+    expect(fields.decision).toContain('"symbols":["ACCEPTED","REJECTED"]');
+    expect(fields.decidedBy).toContain('"symbols":["POLICY","HUMAN"]');
+  });
+});
