@@ -63,7 +63,8 @@ describe('PostgreSQL with pgvector', () => {
     await client.query('COMMIT');
 
     expect(plan.rows.map((row: Record<string, string>) => Object.values(row)[0]).join('\n')).toContain(`Index Scan using ${table}_hnsw`);
-    expect(Number((await client.query(`SELECT count(*) FROM ${table}`)).rows[0].count)).toBe(COUNT);
+    const counted = await client.query<{ count: string }>(`SELECT count(*) FROM ${table}`);
+    expect(Number(counted.rows[0]?.count)).toBe(COUNT);
     expect(rows[0]?.id).toBe(target);
     expect(rows[0]!.distance).toBeLessThan(rows[1]!.distance);
   });

@@ -1,5 +1,5 @@
 export { LocalStack } from './local-stack';
-export type { StackEndpoints, StackStatus } from './local-stack';
+export type { StackEndpoints, StackStatus, StackUpResult } from './local-stack';
 export type { ComponentStatus, StackComponent } from './component';
 export { MissingPrerequisiteError } from './prerequisites';
 export { LOCAL_REGISTRY_URL } from './schema-registry';

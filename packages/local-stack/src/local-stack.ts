@@ -18,6 +18,11 @@ export interface StackStatus {
   components: ComponentStatus[];
 }
 
+export interface StackUpResult extends StackStatus {
+  /** Components this call started or prepared; empty when everything was already running. */
+  started: string[];
+}
+
 /**
  * Kafka, the schema registry and PostgreSQL as one unit. A variable that is set
  * (KAFKA_BROKERS, SCHEMA_REGISTRY_URL, DATABASE_URL) means "use that, start nothing for it".
@@ -50,17 +55,21 @@ export class LocalStack {
   }
 
   /** Idempotent: components that already answer are left alone. The registry needs Kafka first. */
-  async up(onProgress: (message: string) => void = () => {}): Promise<StackStatus> {
-    const report = (name: string) => ({ started }: { started: boolean }) =>
-      onProgress(`${name} ${started ? 'started' : 'already running'}`);
+  async up(onProgress: (message: string) => void = () => {}): Promise<StackUpResult> {
+    const started: string[] = [];
+    const bring = async (component: StackComponent) => {
+      const result = await component.up();
+      if (result.started) started.push(component.name);
+      onProgress(`${component.name} ${result.started ? 'started' : 'already running'}`);
+    };
     await Promise.all([
-      this.postgres.up().then(() => onProgress('postgres ready')),
+      bring(this.postgres),
       (async () => {
-        report('kafka')(await this.kafka.up());
-        report('schema registry')(await this.registry.up());
+        await bring(this.kafka);
+        await bring(this.registry);
       })(),
     ]);
-    return this.status();
+    return { ...(await this.status()), started };
   }
 
   /** Stops, in reverse order, only what `up` started. */

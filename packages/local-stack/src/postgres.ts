@@ -67,8 +67,9 @@ export class Postgres implements StackComponent {
       );
     }
     const { created } = await ensureDatabase(this.databaseUrl);
-    await withClient(this.databaseUrl, (client) => runMigrations(client));
-    return { started: created };
+    const { applied } = await withClient(this.databaseUrl, (client) => runMigrations(client));
+    // "started" here means: this call changed something (extension, database or schema).
+    return { started: !hasVector || created || applied.length > 0 };
   }
 
   /** The machine's PostgreSQL is not ours to stop. */
