@@ -1,0 +1,53 @@
+#!/usr/bin/env node
+// Makes a fresh clone runnable before `npm start` / `npm test` hand over to their tools:
+// npm dependencies from the lockfile when node_modules is missing or older than the lockfile, and
+// for `test`, the interoperability test's non-JavaScript client (Debian's python3-confluent-kafka
+// and python3-avro) when apt can install it. Plain Node, no dependencies: it runs before they exist.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const mode = process.argv[2] ?? 'start';
+
+function say(message) {
+  process.stderr.write(`[bootstrap] ${message}\n`);
+}
+
+function run(command, args) {
+  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit' });
+  if (result.status !== 0) {
+    say(`${command} ${args.join(' ')} failed`);
+    process.exit(result.status ?? 1);
+  }
+}
+
+const marker = join(root, 'node_modules', '.package-lock.json');
+const lockfile = join(root, 'package-lock.json');
+if (!existsSync(marker) || statSync(marker).mtimeMs < statSync(lockfile).mtimeMs) {
+  say('installing npm dependencies from package-lock.json');
+  run('npm', ['ci', '--no-audit', '--no-fund']);
+}
+
+function hasDebianPackage(name) {
+  try {
+    execFileSync('dpkg', ['-s', name], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+if (mode === 'test' && existsSync('/usr/bin/dpkg')) {
+  const missing = ['python3-confluent-kafka', 'python3-avro'].filter((name) => !hasDebianPackage(name));
+  if (missing.length > 0) {
+    if (process.getuid?.() !== 0) {
+      say(`the interoperability test needs ${missing.join(' ')}: sudo apt-get install ${missing.join(' ')}`);
+    } else {
+      say(`installing ${missing.join(' ')} for the interoperability test`);
+      run('apt-get', ['update', '-qq']);
+      run('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...missing]);
+    }
+  }
+}
