@@ -1,0 +1,187 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { SluiceError } from '@sluice/errors';
+import { fakeClassificationModel, fakeExtractionModel } from '../contract/fake-local-models';
+import { recordingModelMetrics } from '../metrics/model-metrics';
+import type { FieldTarget } from '../model-contracts';
+import { createModelSet, type ModelSetDeps } from '../profiles/model-set';
+import { modelProfileSchema } from '../profiles/model-profile-schema';
+import { manualClock } from '../resilience/clock';
+import { startModelSimulator, type RunningSimulator } from '../simulator/model-simulator';
+import type { SimulatorOptions } from '../simulator/simulator-options';
+
+const running: RunningSimulator[] = [];
+afterEach(async () => {
+  await Promise.all(running.splice(0).map((simulator) => simulator.close()));
+});
+
+async function simulator(options: Partial<SimulatorOptions> = {}) {
+  const started = await startModelSimulator({
+    port: 0,
+    extraction: fakeExtractionModel(),
+    classification: fakeClassificationModel(),
+    dimensions: 8,
+    ...options,
+  });
+  running.push(started);
+  return started;
+}
+
+function endpoint(url: string, extra: Record<string, unknown> = {}) {
+  return {
+    baseUrl: url,
+    external: true,
+    limits: { timeoutMs: 2_000 },
+    retry: { maxAttempts: 3 },
+    breaker: { windowSize: 10, minimumCalls: 4, failureRateThreshold: 0.5, openMs: 5_000 },
+    ...extra,
+  };
+}
+
+function link(endpointName: string, model: string) {
+  return { provider: 'openai-compatible', endpoint: endpointName, model, dimensions: 8, prices: { inputPerMTokUsd: 1, outputPerMTokUsd: 2 } };
+}
+
+async function modelsFor(endpoints: Record<string, unknown>, chain: string[], deps: ModelSetDeps = {}, redaction?: unknown) {
+  const links = chain.map((name) => link(name, `${name}-model`));
+  const profile = modelProfileSchema.parse({
+    endpoints,
+    redaction,
+    tasks: { embedding: { chain: links }, extraction: { chain: links }, classification: { chain: links } },
+  });
+  return createModelSet(profile, { random: () => 0.5, ...deps });
+}
+
+const targets: FieldTarget[] = [
+  { name: 'invoiceNumber', type: 'string', description: 'invoice number', required: true },
+  { name: 'iban', type: 'iban', description: 'IBAN', required: false },
+  { name: 'senderEmail', type: 'email', description: 'sender e-mail', required: false },
+];
+const request = { documentId: 'd1', tenant: 'acme', kind: 'invoice' as const, text: 'Invoice INV-7 from billing@acme.example' };
+
+describe('openai-compatible provider: resilience against the simulator', () => {
+  it('opens the breaker under failures, then half-opens after its delay and closes on a good probe', async () => {
+    const sim = await simulator({ errorRate: 1 });
+    const clock = manualClock();
+    const models = await modelsFor({ sim: endpoint(sim.url, { retry: { maxAttempts: 1 } }) }, ['sim'], { clock });
+    const breaker = models.endpoints.get('sim')?.guard.breaker;
+    for (let i = 0; i < 4; i += 1) {
+      await expect(models.embedding.embed(['x'])).rejects.toMatchObject({ code: 'UNAVAILABLE' });
+    }
+    expect(breaker?.state).toBe('open');
+    await expect(models.embedding.embed(['x'])).rejects.toMatchObject({ code: 'CIRCUIT_OPEN' });
+    expect(sim.log.entries).toHaveLength(4); // the open circuit kept the 5th call home
+    sim.faults.rates = { errorRate: 0, rateLimitRate: 0, hangRate: 0 };
+    clock.advance(5_000);
+    expect(breaker?.state).toBe('half-open');
+    await expect(models.embedding.embed(['x'])).resolves.toMatchObject({ degraded: false });
+    expect(breaker?.state).toBe('closed');
+  });
+
+  it('waits out a 429 with Retry-After: 2 and then succeeds', async () => {
+    const sim = await simulator({ retryAfterSeconds: 2 });
+    sim.faults.queue('rate-limit');
+    const clock = manualClock();
+    const models = await modelsFor({ sim: endpoint(sim.url) }, ['sim'], { clock });
+    const result = await models.extraction.extract(request, targets);
+    expect(result.value.find((f) => f.name === 'invoiceNumber')?.value).toBe('INV-7');
+    expect(clock.sleeps).toEqual([2_000]);
+    expect(sim.log.entries.map((e) => e.status)).toEqual([429, 200]);
+  });
+
+  it('retries a timeout, and classifies it as TIMEOUT once attempts run out', async () => {
+    const sim = await simulator();
+    const clock = manualClock();
+    const models = await modelsFor({ sim: endpoint(sim.url, { limits: { timeoutMs: 150 }, breaker: { minimumCalls: 10 } }) }, ['sim'], { clock });
+    sim.faults.queue('hang');
+    await expect(models.classification.classify('an invoice', ['invoice', 'other'])).resolves.toMatchObject({
+      value: { label: 'invoice' },
+    });
+    expect(sim.log.entries.map((e) => e.outcome)).toEqual(['hang', 'ok']);
+    sim.faults.queue('hang', 'hang', 'hang');
+    const error = await models.classification.classify('an invoice', ['invoice', 'other']).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(SluiceError);
+    expect((error as SluiceError).code).toBe('TIMEOUT');
+    expect(sim.log.entries.filter((e) => e.outcome === 'hang')).toHaveLength(4);
+  });
+
+  it('falls back to the next provider when the first is down, and marks the result degraded', async () => {
+    const down = await simulator({ errorRate: 1 });
+    const up = await simulator();
+    const models = await modelsFor(
+      { primary: endpoint(down.url, { retry: { maxAttempts: 2 } }), secondary: endpoint(up.url) },
+      ['primary', 'secondary'],
+      { clock: manualClock() },
+    );
+    const result = await models.extraction.extract(request, targets);
+    expect(result.degraded).toBe(true);
+    expect(result.model.model).toBe('secondary-model');
+    expect(down.log.entries).toHaveLength(2);
+  });
+
+  it('falls back from json_schema to json_object on a server without structured outputs, once', async () => {
+    const sim = await simulator({ supportsJsonSchema: false });
+    const models = await modelsFor({ sim: endpoint(sim.url) }, ['sim'], { clock: manualClock() });
+    await models.extraction.extract(request, targets);
+    await models.extraction.extract(request, targets);
+    const formats = sim.log.entries.map((e) => (JSON.parse(e.body) as { response_format: { type: string } }).response_format.type);
+    expect(formats).toEqual(['json_schema', 'json_object', 'json_object']);
+  });
+
+  it('reports requests, tokens and cost per provider and model', async () => {
+    const sim = await simulator();
+    sim.faults.queue('error');
+    const recorded = recordingModelMetrics();
+    const models = await modelsFor({ sim: endpoint(sim.url) }, ['sim'], { clock: manualClock(), metrics: recorded.metrics });
+    const result = await models.extraction.extract(request, targets);
+    expect(recorded.requests.map((r) => r.outcome)).toEqual(['UNAVAILABLE', 'ok']);
+    expect(recorded.requests[0]).toMatchObject({ provider: 'openai-compatible', model: 'sim-model', task: 'extraction' });
+    const { inputTokens, outputTokens, costUsd } = result.usage;
+    expect(inputTokens).toBeGreaterThan(0);
+    expect(costUsd).toBeCloseTo((inputTokens * 1 + outputTokens * 2) / 1e6, 12);
+    expect(recorded.usage[0]?.costUsd).toBe(costUsd);
+    expect(result.model.promptId).toBe('extract-fields@1');
+    expect(result.model.promptHash).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it('splits embeddings into requests within the endpoint limits and keeps the order', async () => {
+    const sim = await simulator({ maxInputsPerRequest: 3, dimensions: 8 });
+    const models = await modelsFor({ sim: endpoint(sim.url, { limits: { maxInputsPerRequest: 3 } }) }, ['sim'], { clock: manualClock() });
+    const texts = Array.from({ length: 7 }, (_, i) => `text ${i}`);
+    const batched = await models.embedding.embed(texts);
+    expect(sim.log.entries.map((e) => e.inputs)).toEqual([3, 3, 1]);
+    const one = await models.embedding.embed(['text 5']);
+    expect(batched.value[5]).toEqual(one.value[0]);
+  });
+});
+
+describe('openai-compatible provider: PII redaction for external endpoints', () => {
+  const secrets = ['billing@acme-supplies.example', 'DE89 3704 0044 0532 0130 00', '+49 30 1234 5678', 'John Smith'];
+  const text = `Invoice INV-2024-0042 from John Smith (billing@acme-supplies.example, +49 30 1234 5678).
+Please pay to IBAN DE89 3704 0044 0532 0130 00.`;
+
+  it('sends placeholders, never the values, and restores the values in the answer', async () => {
+    const sim = await simulator();
+    const models = await modelsFor({ sim: endpoint(sim.url) }, ['sim'], { clock: manualClock() });
+    const result = await models.extraction.extract({ ...request, text }, targets);
+    await models.classification.classify(text, ['invoice', 'other'], { tenant: 'acme' });
+    await models.embedding.embed([text]);
+    const sent = sim.log.entries.map((e) => e.body).join('\n');
+    for (const secret of secrets) expect(sent).not.toContain(secret);
+    expect(sent).toContain('[EMAIL_1]');
+    const byName = Object.fromEntries(result.value.map((f) => [f.name, f.value]));
+    expect(byName.senderEmail).toBe('billing@acme-supplies.example');
+    expect(byName.iban).toBe('DE89370400440532013000');
+    expect(result.redactions).toMatchObject({ EMAIL: 1, IBAN: 1, PHONE: 1, PERSON: 1 });
+    expect(JSON.stringify(result.redactions)).not.toContain('acme');
+  });
+
+  it('sends clear text for a tenant that opted out, and for endpoints that are not external', async () => {
+    const sim = await simulator();
+    const models = await modelsFor({ sim: endpoint(sim.url) }, ['sim'], { clock: manualClock() }, { tenants: { trusted: false } });
+    const result = await models.extraction.extract({ ...request, tenant: 'trusted', text }, targets);
+    expect(result.redactions).toEqual({});
+    const internal = await modelsFor({ sim: endpoint(sim.url, { external: false }) }, ['sim'], { clock: manualClock() });
+    await internal.embedding.embed([text]);
+    expect(sim.log.entries.every((e) => e.body.includes('billing@acme-supplies.example'))).toBe(true);
+  });
+});
