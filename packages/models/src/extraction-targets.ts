@@ -1,0 +1,59 @@
+import type { DocumentKind, FieldTarget } from './model-contracts';
+
+/**
+ * The fields extracted per document kind, defined once: the local extractor, the
+ * OpenAI-compatible prompt, the eval and the validator all read these lists.
+ */
+export const invoiceTargets: readonly FieldTarget[] = [
+  { name: 'invoiceNumber', type: 'string', description: 'Invoice number as printed', required: true },
+  { name: 'issueDate', type: 'date', description: 'Date the invoice was issued', required: true },
+  { name: 'dueDate', type: 'date', description: 'Date payment is due', required: false },
+  { name: 'currency', type: 'currency', description: 'ISO 4217 code of the invoice currency', required: true },
+  { name: 'netAmount', type: 'amount', description: 'Total before tax', required: false },
+  { name: 'taxAmount', type: 'amount', description: 'Tax (VAT) amount', required: false },
+  { name: 'totalAmount', type: 'amount', description: 'Total amount to pay, tax included', required: true },
+  { name: 'vendorName', type: 'string', description: 'Name of the issuing company as printed', required: true },
+  { name: 'iban', type: 'iban', description: "Vendor's IBAN as printed (checksum not corrected)", required: false },
+  { name: 'vatId', type: 'vatId', description: "Vendor's VAT identification number", required: false },
+  { name: 'orderNumber', type: 'string', description: "Buyer's purchase order number", required: false },
+  { name: 'lineItems.description', type: 'string', description: 'Line item text', required: false, repeated: true },
+  { name: 'lineItems.quantity', type: 'amount', description: 'Line item quantity', required: false, repeated: true },
+  { name: 'lineItems.unitPrice', type: 'amount', description: 'Line item unit price', required: false, repeated: true },
+  { name: 'lineItems.amount', type: 'amount', description: 'Line item amount (quantity × unit price)', required: false, repeated: true },
+];
+
+export const emailIntentValues = ['invoice_question', 'payment_reminder', 'order_request', 'complaint', 'address_change', 'other'] as const;
+export const urgencyValues = ['low', 'normal', 'high'] as const;
+export const ticketCategoryValues = ['billing', 'technical', 'account', 'shipping', 'other'] as const;
+export const ticketPriorityValues = ['low', 'normal', 'high', 'critical'] as const;
+
+export const emailTargets: readonly FieldTarget[] = [
+  { name: 'intent', type: 'enum', description: 'What the sender wants', required: true, values: emailIntentValues },
+  { name: 'senderEmail', type: 'email', description: "Sender's email address", required: true },
+  { name: 'senderName', type: 'string', description: "Sender's name", required: false },
+  { name: 'customerIds', type: 'string', description: 'Customer numbers mentioned', required: false, repeated: true },
+  { name: 'urgency', type: 'enum', description: 'How urgent the sender says it is', required: true, values: urgencyValues },
+];
+
+export const ticketTargets: readonly FieldTarget[] = [
+  { name: 'category', type: 'enum', description: 'Support category', required: true, values: ticketCategoryValues },
+  { name: 'priority', type: 'enum', description: 'Priority as stated or implied', required: true, values: ticketPriorityValues },
+];
+
+export function targetsFor(kind: DocumentKind): readonly FieldTarget[] {
+  switch (kind) {
+    case 'invoice':
+      return invoiceTargets;
+    case 'email':
+      return emailTargets;
+    case 'ticket':
+      return ticketTargets;
+    case 'other':
+      return [];
+  }
+}
+
+/** `lineItems[3].amount` → `lineItems.amount`, `customerIds[0]` → `customerIds`. */
+export function targetNameOf(fieldName: string): string {
+  return fieldName.replace(/\[\d+\]/g, '');
+}

@@ -1,0 +1,14 @@
+// @nlpjs/builtin-microsoft ships no types; only the part this package calls is declared.
+declare module '@nlpjs/builtin-microsoft' {
+  export interface BuiltinEdge {
+    entity: string;
+    sourceText: string;
+    start: number;
+    end: number;
+    resolution?: { value?: unknown; strValue?: string | null; date?: string; timex?: string; unit?: string; type?: string };
+  }
+  export class BuiltinMicrosoft {
+    constructor(settings?: Record<string, unknown>);
+    extract(input: { text: string; locale: string }): Promise<{ edges?: BuiltinEdge[] }>;
+  }
+}

@@ -1,0 +1,70 @@
+import { findAmounts } from './amount-parsing';
+import { findCurrencies } from './currency-detection';
+import type { FieldCandidate } from './field-candidate';
+import { labelKindsOnLine } from './label-segments';
+
+/**
+ * Line items found by arithmetic, not by table layout: a line holding three numbers where
+ * quantity × unit price = amount is an item row, whether it is a padded column table, a pipe
+ * table or "2 x Paper @ 12.50 = 25.00". The description is what remains of the line once the
+ * three numbers, currency marks and connectors are removed.
+ */
+
+const connector = /^(?:x|×|@|à|a|=|->|→|…|\.{2,}|\||-|–|\*|:|per|je|pro|par|por|each|ea\.?|st\.?|stk\.?|pcs\.?|uds\.?)$/iu;
+
+function cents(n: number): number {
+  return Math.round(n * 100);
+}
+
+function description(line: string, removed: readonly { index: number; length: number }[]): string {
+  let text = line;
+  const spans = [...removed, ...findCurrencies(line).map((c) => ({ index: c.index, length: /^[A-Z]{3}/.test(line.slice(c.index)) ? 3 : line.slice(c.index).match(/^(?:US\$|CA\$|A\$|zł|kr\.?|Fr\.|.)/u)![0].length }))];
+  for (const s of spans.sort((a, b) => b.index - a.index)) text = text.slice(0, s.index) + ' '.repeat(s.length) + text.slice(s.index + s.length);
+  const tokens = text.split(/\s+|(?<=\|)|(?=\|)/).filter((t) => t !== '');
+  while (tokens.length > 0 && connector.test(tokens[0]!)) tokens.shift();
+  while (tokens.length > 0 && connector.test(tokens[tokens.length - 1]!)) tokens.pop();
+  return tokens
+    .filter((t) => t !== '|')
+    .join(' ')
+    .replace(/^[\s*:|-]+|[\s*:|=@-]+$/g, '')
+    .trim();
+}
+
+export function lineItemFields(text: string): FieldCandidate[] {
+  const out: FieldCandidate[] = [];
+  let index = 0;
+  for (const line of text.split('\n')) {
+    const kinds = labelKindsOnLine(line);
+    if (kinds.has('totalAmount') || kinds.has('netAmount') || kinds.has('taxAmount')) continue;
+    const numbers = findAmounts(line);
+    if (numbers.length < 3) continue;
+    let found: { q: number; u: number; a: number } | null = null;
+    // Amount is the last of the three; quantity and unit price may come in either order.
+    for (let a = numbers.length - 1; a >= 2 && !found; a--) {
+      for (let i = 0; i < a && !found; i++) {
+        for (let j = 0; j < a && !found; j++) {
+          if (i === j) continue;
+          const q = numbers[i]!;
+          const u = numbers[j]!;
+          if (q.number <= 0 || q.number > 100_000 || !Number.isInteger(q.number * 1000)) continue;
+          if (Math.abs(cents(q.number * u.number) - cents(numbers[a]!.number)) <= 1 && u.number > 0) found = { q: i, u: j, a };
+        }
+      }
+    }
+    if (!found) continue;
+    const q = numbers[found.q]!;
+    const u = numbers[found.u]!;
+    const a = numbers[found.a]!;
+    const desc = description(line, [q, u, a]);
+    if (!/\p{L}{2}/u.test(desc)) continue;
+    const prefix = `lineItems[${index}]`;
+    out.push(
+      { name: `${prefix}.description`, value: desc, evidence: 'lineItemArithmetic' },
+      { name: `${prefix}.quantity`, value: String(q.number), evidence: 'lineItemArithmetic' },
+      { name: `${prefix}.unitPrice`, value: u.value, evidence: 'lineItemArithmetic' },
+      { name: `${prefix}.amount`, value: a.value, evidence: 'lineItemArithmetic' },
+    );
+    index++;
+  }
+  return out;
+}

@@ -1,0 +1,94 @@
+import { intentLexicon, urgencyLexicon } from '../classification/intent-lexicon';
+import { priorityWords, ticketCategoryLexicon } from '../classification/document-lexicons';
+import { scoreLexicon, type LexiconScore } from '../classification/lexicon-scorer';
+import type { Evidence } from './confidence-calibration';
+import type { FieldCandidate } from './field-candidate';
+
+/**
+ * Email and ticket fields: sender from the headers (or the signature), customer ids after a
+ * customer-number label or in a customer-id shape, intent / urgency / category / priority by
+ * multilingual lexicons.
+ */
+const emailPattern = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}/u;
+const fromHeader = /^(?:from|von|de|da|van)\s*:\s*(.*)$/im;
+
+const customerIdLabel =
+  /(?<![\p{L}])(?:customer\s*(?:number|no\.?|id|ref\.?|account)|client\s*(?:ref\.?|number|no\.?|id)|(?:our\s+)?account(?:\s*(?:no\.?|number))?|kundennummer|kunden-?nr\.?|kd\.?-?nr\.?|debitorennummer|debitor|numéro\s+(?:de\s+)?client|n°\s*client|réf\.?\s*client|code\s+client|número\s+de\s+cliente|n\.?º\s*(?:de\s+)?cliente|codice\s+cliente|klantnummer)\s*[:#]?\s*/iu;
+const idShape = /^(?:[A-Z]{1,5}[-/]?\d[\dA-Z-]{2,}|\d{5,})/;
+const standaloneIdShape = /(?<![\p{L}\d-])(?:CUST|CUS|KD|CL|CID|KDNR)-\d[\dA-Z-]{2,}(?![\p{L}\d])/gu;
+
+const closings = /^(?:best regards|kind regards|regards|thanks|thank you|sincerely|viele grüße|mit freundlichen grüßen|beste grüße|freundliche grüße|cordialement|bien à vous|salutations|saludos|atentamente|un saludo|cordiali saluti)[,.!]?\s*$/iu;
+
+function evidenceOf(score: LexiconScore): Evidence {
+  if (score.score === 0) return 'lexiconDefault';
+  return score.margin >= 2 ? 'lexiconStrong' : 'lexiconWeak';
+}
+
+export function senderFields(text: string, fallbackEmails: readonly string[], people: () => readonly string[]): FieldCandidate[] {
+  const out: FieldCandidate[] = [];
+  const header = fromHeader.exec(text)?.[1]?.trim() ?? '';
+  const email = emailPattern.exec(header)?.[0] ?? fallbackEmails[0];
+  if (email) out.push({ name: 'senderEmail', value: email.toLowerCase(), evidence: header.includes(email) ? 'emailHeader' : 'emailSignature' });
+  const display = header.replace(/<[^>]*>/, '').replace(emailPattern, '').replace(/["']/g, '').trim();
+  if (display.length >= 3 && /\p{L}/u.test(display)) {
+    out.push({ name: 'senderName', value: display, evidence: 'emailHeader' });
+    return out;
+  }
+  const lines = text.split('\n').map((l) => l.trim());
+  const closing = lines.findIndex((l) => closings.test(l));
+  const signature = closing >= 0 ? lines.slice(closing + 1).find((l) => l !== '') : undefined;
+  if (signature && /^[\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+){1,3}$/u.test(signature)) {
+    out.push({ name: 'senderName', value: signature, evidence: 'emailSignature' });
+  } else {
+    const person = people()[0];
+    if (person) out.push({ name: 'senderName', value: person, evidence: 'emailSignature' });
+  }
+  return out;
+}
+
+export function customerIdFields(text: string): FieldCandidate[] {
+  const ids: { id: string; evidence: Evidence }[] = [];
+  for (const line of text.split('\n')) {
+    const label = customerIdLabel.exec(line);
+    if (label) {
+      // "CUST-1 and KD-2", "CUST-1, KD-2", "CUST-1 / KD-2"
+      let rest = line.slice(label.index + label[0].length);
+      while (rest.length > 0) {
+        const m = idShape.exec(rest);
+        if (!m) break;
+        ids.push({ id: m[0], evidence: 'customerIdLabelled' });
+        rest = rest.slice(m[0].length).replace(/^\s*(?:,|\/|;|and|und|et|y|e|&)\s*/iu, '');
+      }
+    }
+    for (const m of line.matchAll(standaloneIdShape)) ids.push({ id: m[0], evidence: 'customerIdPattern' });
+  }
+  const seen = new Set<string>();
+  return ids
+    .filter(({ id }) => (seen.has(id) ? false : (seen.add(id), true)))
+    .map(({ id, evidence }, i) => ({ name: `customerIds[${i}]`, value: id, evidence }));
+}
+
+export function intentField(text: string): FieldCandidate {
+  const score = scoreLexicon(text, intentLexicon, Object.keys(intentLexicon), 'other');
+  return { name: 'intent', value: score.label, evidence: evidenceOf(score) };
+}
+
+export function urgencyField(text: string): FieldCandidate {
+  const score = scoreLexicon(text, urgencyLexicon, ['low', 'high', 'normal'], 'normal');
+  return { name: 'urgency', value: score.label, evidence: score.score === 0 ? 'lexiconWeak' : evidenceOf(score) };
+}
+
+const priorityLabel = /(?<![\p{L}])(?:priority|priorität|priorité|prioridad|priorità|prioriteit|severity|dringlichkeit)\s*:\s*([\p{L}]+)/iu;
+
+export function ticketFields(text: string): FieldCandidate[] {
+  const category = scoreLexicon(text, ticketCategoryLexicon, Object.keys(ticketCategoryLexicon), 'other');
+  const out: FieldCandidate[] = [{ name: 'category', value: category.label, evidence: evidenceOf(category) }];
+  const word = priorityLabel.exec(text)?.[1]?.toLowerCase();
+  const priority = word ? priorityWords[word] : undefined;
+  if (priority) out.push({ name: 'priority', value: priority, evidence: 'labelledEnum' });
+  else {
+    const urgency = scoreLexicon(text, urgencyLexicon, ['low', 'high', 'normal'], 'normal');
+    out.push({ name: 'priority', value: urgency.label, evidence: 'lexiconWeak' });
+  }
+  return out;
+}
