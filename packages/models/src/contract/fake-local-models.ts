@@ -9,7 +9,7 @@ const patterns: Record<string, RegExp> = {
   invoiceNumber: /\b(INV-[\w-]+)/,
   iban: /\b([A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){3,7}(?: ?[A-Z0-9]{1,3})?)\b/,
   senderEmail: /([\w.+-]+@[\w-]+(?:\.[\w-]+)+)/,
-  total: /total[^\d]*(\d+(?:\.\d+)?)/i,
+  totalAmount: /total[^\d]*(\d+(?:\.\d+)?)/i,
   currency: /\b(EUR|USD|GBP|CHF)\b/,
 };
 

@@ -8,15 +8,17 @@ export interface ContractSubject {
   close?: () => Promise<void>;
 }
 
-const invoice = `Invoice INV-2024-0042
-Acme Supplies GmbH, Berlin
-Pay to IBAN DE89 3704 0044 0532 0130 00
-Total: 1234.50 EUR`;
+const invoice = `Acme Supplies GmbH, Hauptstrasse 1, 10115 Berlin
+Invoice number: INV-2024-0042
+Invoice date: 2024-03-15
+Description: Consulting services
+Total: 1234.50 EUR
+Pay to IBAN DE89 3704 0044 0532 0130 00`;
 
 const targets: FieldTarget[] = [
   { name: 'invoiceNumber', type: 'string', description: 'invoice number', required: true },
   { name: 'iban', type: 'iban', description: 'IBAN to pay to', required: false },
-  { name: 'total', type: 'amount', description: 'total amount due', required: true },
+  { name: 'totalAmount', type: 'amount', description: 'total amount due', required: true },
   { name: 'currency', type: 'currency', description: 'ISO 4217 currency', required: true },
 ];
 
@@ -58,7 +60,7 @@ export function describeModelContract(name: string, factory: () => Promise<Contr
       const byName = Object.fromEntries(result.value.map((field) => [field.name, field]));
       expect(byName.invoiceNumber?.value).toBe('INV-2024-0042');
       expect(byName.iban?.value).toBe('DE89370400440532013000');
-      expect(byName.total?.value).toBe('1234.50');
+      expect(byName.totalAmount?.value).toBe('1234.50');
       expect(byName.currency?.value).toBe('EUR');
       for (const field of result.value) {
         expect(targets.map((t) => t.name)).toContain(field.name);

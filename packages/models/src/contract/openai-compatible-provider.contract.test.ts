@@ -1,13 +1,15 @@
 import { createModelSet } from '../profiles/model-set';
 import { modelProfileSchema } from '../profiles/model-profile-schema';
 import { startModelSimulator } from '../simulator/model-simulator';
-import { fakeClassificationModel, fakeExtractionModel } from './fake-local-models';
+import { createDefaultLocalExtractionModel } from '../local/extraction/local-extraction-model';
+import { fakeClassificationModel } from './fake-local-models';
 import { describeModelContract } from './model-contract-suite';
 
 describeModelContract('openai-compatible provider against the simulator', async () => {
   const simulator = await startModelSimulator({
     port: 0,
-    extraction: fakeExtractionModel(),
+    // The simulator answers with the real local extractor, so this is a realistic endpoint.
+    extraction: await createDefaultLocalExtractionModel(),
     classification: fakeClassificationModel(),
     maxInputsPerRequest: 2,
   });

@@ -51,13 +51,14 @@ function findIbans(text: string): string[] {
   for (const match of text.matchAll(ibanPattern)) {
     // The pattern may swallow a trailing group that is not part of the IBAN: shorten until valid.
     const groups = match[0].split(' ');
-    for (let end = groups.length; end >= 1; end -= 1) {
+    let valid: string | undefined;
+    for (let end = groups.length; end >= 1 && !valid; end -= 1) {
       const candidate = groups.slice(0, end).join(' ');
-      if (ibanChecksumValid(candidate.replace(/ /g, ''))) {
-        found.push(candidate);
-        break;
-      }
+      if (ibanChecksumValid(candidate.replace(/ /g, ''))) valid = candidate;
     }
+    // A mistyped IBAN is still someone's account number: redact the whole IBAN-shaped run.
+    if (valid) found.push(valid);
+    else if (match[0].replace(/ /g, '').length >= 15) found.push(match[0]);
   }
   return found;
 }

@@ -1,5 +1,6 @@
 import type { ClassificationModel, EmbeddingModel, ExtractionModel } from '../model-contracts';
 import { createUseLiteEmbeddingModel } from '../local/embedding/use-lite-embedding-model';
+import { createDefaultLocalExtractionModel } from '../local/extraction/local-extraction-model';
 import { hashedEmbeddingModel } from '../simulator/hashed-embedding';
 
 /**
@@ -18,9 +19,11 @@ export const defaultLocalModelCatalog: LocalModelCatalog = {
     'use-lite-512': () => createUseLiteEmbeddingModel(),
     'hashed-512': () => hashedEmbeddingModel(512),
   },
-  // SEAM: the rules + Recognizers-Text extractor and the classifier (local/extraction,
-  // local/classification) register here as 'rules-ner' and 'keyword-classifier' once they exist.
-  extraction: {},
+  extraction: {
+    'rules-ner': () => createDefaultLocalExtractionModel(),
+  },
+  // SEAM: the local classifier (local/classification) registers here as 'keyword-classifier'
+  // once it exposes a ClassificationModel factory; profiles already name it.
   classification: {},
 };
 
