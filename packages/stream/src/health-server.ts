@@ -1,0 +1,51 @@
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import express from 'express';
+import type { Registry } from 'prom-client';
+
+export type ReadinessCheck = () => boolean | Promise<boolean | void>;
+
+export interface HealthServer {
+  port: number;
+  close(): Promise<void>;
+}
+
+/**
+ * /healthz: the process serves (liveness; a stuck event loop fails it by timing out).
+ * /readyz: every check passes (joined the group, dependencies reachable); 503 names the failing ones.
+ * /metrics: the service's Prometheus registry.
+ */
+export async function startHealthServer(options: { port: number; host?: string; registry: Registry; checks: Record<string, ReadinessCheck> }): Promise<HealthServer> {
+  const app = express();
+  app.disable('x-powered-by');
+  app.get('/healthz', (_request, response) => {
+    response.json({ status: 'ok' });
+  });
+  app.get('/readyz', async (_request, response) => {
+    const results = await Promise.all(
+      Object.entries(options.checks).map(async ([name, check]) => {
+        try {
+          return [name, (await check()) !== false] as const;
+        } catch {
+          return [name, false] as const;
+        }
+      }),
+    );
+    const failing = results.filter(([, ok]) => !ok).map(([name]) => name);
+    response.status(failing.length === 0 ? 200 : 503).json({ ready: failing.length === 0, failing });
+  });
+  app.get('/metrics', async (_request, response) => {
+    response.type(options.registry.contentType).send(await options.registry.metrics());
+  });
+  const server: Server = await new Promise((resolve, reject) => {
+    const listening = app.listen(options.port, options.host ?? '0.0.0.0', (error?: Error) => (error ? reject(error) : resolve(listening)));
+  });
+  return {
+    port: (server.address() as AddressInfo).port,
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}

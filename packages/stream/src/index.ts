@@ -1,0 +1,15 @@
+export { defineService } from './service-definition';
+export type { ServiceDefinition, Handler, HandlerContext, InputRecord, OutputRecord } from './service-definition';
+export { runService } from './run-service';
+export type { RunServiceDeps, RunningService } from './run-service';
+export { startService, stopOnSignals } from './service-main';
+export { loadRuntimeOverrides, resolveRuntimeOptions, defaultRuntimeOptions, runtimeEnvSchema } from './runtime-config';
+export type { RuntimeOptions, RuntimeOverrides } from './runtime-config';
+export type { BatchingOptions } from './batcher';
+export type { RetryOptions } from './retry-policy';
+export { readConsumerLag, stageLag, serviceGroupId } from './consumer-lag';
+export type { PartitionLag } from './consumer-lag';
+export { deadLetterHeaders, deadLetterTopicPlan } from './dead-letter';
+export { INGESTED_AT_HEADER, TRACEPARENT_HEADER } from './trace-context';
+export { applyOnce, ensureEffectLedger, recordEffectKey, effectLedgerTable } from './idempotent-effect';
+export type { SqlPool, SqlClient } from './idempotent-effect';

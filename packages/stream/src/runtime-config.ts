@@ -1,0 +1,105 @@
+import { z } from 'zod';
+import { loadConfig, positiveInt, type Env } from '@sluice/config';
+import { SluiceError } from '@sluice/errors';
+import { defaultBatchingOptions, type BatchingOptions } from './batcher';
+import type { InFlightBounds } from './in-flight-limiter';
+import { defaultRetryOptions, type RetryOptions } from './retry-policy';
+import type { ServiceDefinition } from './service-definition';
+
+export interface RuntimeOptions {
+  batching: BatchingOptions;
+  retry: RetryOptions;
+  inFlight: InFlightBounds;
+  /** Partitions whose batches are processed at the same time (kafkajs partitionsConsumedConcurrently). */
+  partitionsConcurrently: number;
+  /** Largest fetch per partition (max.partition.fetch.bytes). */
+  fetchMaxBytesPerPartition: number;
+  lagSampleIntervalMs: number;
+  /** Port of /healthz, /readyz and /metrics; 0 picks a free port; undefined runs no server. */
+  httpPort: number | undefined;
+  shutdownTimeoutMs: number;
+  transactionTimeoutMs: number;
+  sessionTimeoutMs: number;
+  /** Create `<input>.<service>.dlq` at start when missing. */
+  createDeadLetterTopic: boolean;
+}
+
+export const defaultRuntimeOptions = {
+  batching: defaultBatchingOptions,
+  retry: defaultRetryOptions,
+  inFlight: { maxRecords: 5000, maxBytes: 16 * 1024 * 1024 },
+  partitionsConcurrently: 3,
+  fetchMaxBytesPerPartition: 1024 * 1024,
+  lagSampleIntervalMs: 2000,
+  httpPort: undefined,
+  shutdownTimeoutMs: 15_000,
+  transactionTimeoutMs: 60_000,
+  sessionTimeoutMs: 30_000,
+  createDeadLetterTopic: true,
+} satisfies RuntimeOptions;
+
+const port = z.coerce.number().int().min(0).max(65535);
+
+/** Environment overrides of the runtime's defaults; every variable is optional. */
+export const runtimeEnvSchema = z.object({
+  BATCH_MIN_RECORDS: positiveInt.optional(),
+  BATCH_MAX_RECORDS: positiveInt.optional(),
+  BATCH_MAX_BYTES: positiveInt.optional(),
+  BATCH_MAX_WAIT_MS: positiveInt.optional(),
+  BATCH_HIGH_LAG_RECORDS: positiveInt.optional(),
+  IN_FLIGHT_MAX_RECORDS: positiveInt.optional(),
+  IN_FLIGHT_MAX_BYTES: positiveInt.optional(),
+  PARTITIONS_CONCURRENCY: positiveInt.optional(),
+  FETCH_MAX_BYTES_PER_PARTITION: positiveInt.optional(),
+  RETRY_MAX_ATTEMPTS: positiveInt.optional(),
+  RETRY_BASE_DELAY_MS: positiveInt.optional(),
+  RETRY_MAX_DELAY_MS: positiveInt.optional(),
+  LAG_SAMPLE_INTERVAL_MS: positiveInt.optional(),
+  HTTP_PORT: port.optional(),
+  SHUTDOWN_TIMEOUT_MS: positiveInt.optional(),
+  TRANSACTION_TIMEOUT_MS: positiveInt.optional(),
+  SESSION_TIMEOUT_MS: positiveInt.optional(),
+});
+
+export type RuntimeOverrides = {
+  [K in keyof RuntimeOptions]?: RuntimeOptions[K] extends object ? Partial<RuntimeOptions[K]> : RuntimeOptions[K];
+};
+
+/** Reads the runtime's variables from `env` (all at once, each problem named). */
+export function loadRuntimeOverrides(env: Env = process.env): RuntimeOverrides {
+  const e = loadConfig(runtimeEnvSchema, env);
+  return prune({
+    batching: prune({ minRecords: e.BATCH_MIN_RECORDS, maxRecords: e.BATCH_MAX_RECORDS, maxBytes: e.BATCH_MAX_BYTES, maxWaitMs: e.BATCH_MAX_WAIT_MS, highLagRecords: e.BATCH_HIGH_LAG_RECORDS }),
+    retry: prune({ maxAttempts: e.RETRY_MAX_ATTEMPTS, baseDelayMs: e.RETRY_BASE_DELAY_MS, maxDelayMs: e.RETRY_MAX_DELAY_MS }),
+    inFlight: prune({ maxRecords: e.IN_FLIGHT_MAX_RECORDS, maxBytes: e.IN_FLIGHT_MAX_BYTES }),
+    partitionsConcurrently: e.PARTITIONS_CONCURRENCY,
+    fetchMaxBytesPerPartition: e.FETCH_MAX_BYTES_PER_PARTITION,
+    lagSampleIntervalMs: e.LAG_SAMPLE_INTERVAL_MS,
+    httpPort: e.HTTP_PORT,
+    shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
+    transactionTimeoutMs: e.TRANSACTION_TIMEOUT_MS,
+    sessionTimeoutMs: e.SESSION_TIMEOUT_MS,
+  });
+}
+
+/** Built-in defaults, then the service's own, then overrides (environment or caller); checked together. */
+export function resolveRuntimeOptions(service: Pick<ServiceDefinition, 'name' | 'batching' | 'retry'>, overrides: RuntimeOverrides = {}): RuntimeOptions {
+  const options: RuntimeOptions = {
+    ...defaultRuntimeOptions,
+    ...prune({ ...overrides, batching: undefined, retry: undefined, inFlight: undefined }),
+    batching: { ...defaultRuntimeOptions.batching, ...service.batching, ...overrides.batching },
+    retry: { ...defaultRuntimeOptions.retry, ...service.retry, ...overrides.retry },
+    inFlight: { ...defaultRuntimeOptions.inFlight, ...overrides.inFlight },
+  };
+  const problems: string[] = [];
+  if (options.batching.minRecords > options.batching.maxRecords) problems.push('BATCH_MIN_RECORDS must not exceed BATCH_MAX_RECORDS');
+  if (options.batching.maxRecords > options.inFlight.maxRecords) problems.push('BATCH_MAX_RECORDS must not exceed IN_FLIGHT_MAX_RECORDS');
+  if (options.batching.maxBytes > options.inFlight.maxBytes) problems.push('BATCH_MAX_BYTES must not exceed IN_FLIGHT_MAX_BYTES');
+  if (options.fetchMaxBytesPerPartition > options.inFlight.maxBytes) problems.push('FETCH_MAX_BYTES_PER_PARTITION must not exceed IN_FLIGHT_MAX_BYTES');
+  if (problems.length > 0) throw new SluiceError('CONFIG', `invalid runtime configuration of ${service.name}:\n  ${problems.join('\n  ')}`);
+  return options;
+}
+
+function prune<T extends object>(value: T): Partial<T> {
+  return Object.fromEntries(Object.entries(value).filter(([, entry]) => entry !== undefined && !(typeof entry === 'object' && Object.keys(entry as object).length === 0))) as Partial<T>;
+}

@@ -1,0 +1,106 @@
+import type { Kafka, Message, Producer } from 'kafkajs';
+import type { Logger } from 'pino';
+
+/**
+ * Exactly-once output: outputs, dead letters and the consumed offset of one input partition are
+ * committed in one Kafka transaction (consume-transform-produce, KIP-98).
+ *
+ * Fencing: kafkajs 2.2 sends TxnOffsetCommit v0-v1, without the consumer group generation of
+ * KIP-447, so the broker cannot fence a zombie by group membership. The runtime therefore uses the
+ * pre-KIP-447 scheme Kafka Streams used for years (`exactly_once` / eos-alpha): one transactional
+ * producer per input partition, with a transactional id derived from group, topic and partition,
+ * identical on every instance. Whoever is assigned a partition initialises that id (InitProducerId),
+ * which bumps the producer epoch, aborts the previous owner's open transaction and fences its
+ * producer: a zombie's later commit fails with INVALID_PRODUCER_EPOCH / PRODUCER_FENCED.
+ * See docs/runtime.md and
+ * https://github.com/apache/kafka/blob/3.9/streams/src/main/java/org/apache/kafka/streams/processor/internals/StreamsProducer.java
+ */
+export interface TransactionalOutputDeps {
+  kafka: Kafka;
+  groupId: string;
+  /** Physical input topic. */
+  inputTopic: string;
+  transactionTimeoutMs: number;
+  logger: Logger;
+}
+
+export interface PartitionProducer {
+  /** True when this call initialised the producer, i.e. just fenced any earlier owner of the partition. */
+  fresh: boolean;
+}
+
+export class TransactionalOutput {
+  private readonly producers = new Map<number, Promise<Producer>>();
+
+  constructor(private readonly deps: TransactionalOutputDeps) {}
+
+  transactionalId(partition: number): string {
+    return `${this.deps.groupId}.${this.deps.inputTopic}.${partition}`;
+  }
+
+  /** Connects (and so fences) the partition's producer if it is not connected yet. */
+  async acquire(partition: number): Promise<PartitionProducer> {
+    if (this.producers.has(partition)) {
+      await this.producers.get(partition);
+      return { fresh: false };
+    }
+    const producer = this.deps.kafka.producer({
+      transactionalId: this.transactionalId(partition),
+      idempotent: true,
+      maxInFlightRequests: 1,
+      transactionTimeout: this.deps.transactionTimeoutMs,
+    });
+    const connecting = producer.connect().then(() => producer);
+    this.producers.set(partition, connecting);
+    try {
+      await connecting;
+    } catch (error) {
+      this.producers.delete(partition);
+      throw error;
+    }
+    this.deps.logger.debug({ partition, transactionalId: this.transactionalId(partition) }, 'transactional producer initialised');
+    return { fresh: true };
+  }
+
+  /**
+   * One transaction: `messages` by physical topic, then the consumed offset (`nextOffset`, the
+   * next record to read). On any failure the transaction is aborted and the producer discarded;
+   * the next batch initialises a new one, re-fencing and re-reading the committed offset.
+   */
+  async commit(partition: number, messages: ReadonlyMap<string, Message[]>, nextOffset: string): Promise<void> {
+    const connecting = this.producers.get(partition);
+    if (!connecting) throw new Error(`no producer for partition ${partition}; acquire() first`);
+    const producer = await connecting;
+    const transaction = await producer.transaction();
+    try {
+      const topicMessages = [...messages].filter(([, list]) => list.length > 0).map(([topic, list]) => ({ topic, messages: list }));
+      if (topicMessages.length > 0) await transaction.sendBatch({ topicMessages, acks: -1 });
+      await transaction.sendOffsets({
+        consumerGroupId: this.deps.groupId,
+        topics: [{ topic: this.deps.inputTopic, partitions: [{ partition, offset: nextOffset }] }],
+      });
+      await transaction.commit();
+    } catch (error) {
+      await transaction.abort().catch(() => undefined);
+      await this.discard(partition);
+      throw error;
+    }
+  }
+
+  /** Drops producers of partitions this instance no longer owns (after a rebalance). */
+  async retain(partitions: ReadonlySet<number>): Promise<void> {
+    await Promise.all([...this.producers.keys()].filter((partition) => !partitions.has(partition)).map((partition) => this.discard(partition)));
+  }
+
+  async discard(partition: number): Promise<void> {
+    const connecting = this.producers.get(partition);
+    this.producers.delete(partition);
+    const producer = await connecting?.catch(() => undefined);
+    await producer?.disconnect().catch(() => undefined);
+  }
+
+  async close(): Promise<void> {
+    await Promise.all([...this.producers.keys()].map((partition) => this.discard(partition)));
+  }
+}
+
