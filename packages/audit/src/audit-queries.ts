@@ -1,0 +1,105 @@
+import type pg from 'pg';
+
+export interface LineageStep {
+  seq: string;
+  service: string;
+  action: string;
+  occurredAt: string;
+  entry: Record<string, unknown>;
+  hash: string;
+}
+
+export interface DocumentLineage {
+  documentId: string;
+  tenant: string | null;
+  steps: LineageStep[];
+  costUsd: number;
+  /** From the first to the last recorded step. */
+  elapsedMs: number | null;
+}
+
+/** Every recorded step of one document, in the order they were appended. */
+export async function documentLineage(pool: pg.Pool, documentId: string): Promise<DocumentLineage> {
+  const { rows } = await pool.query<{
+    seq: string;
+    tenant: string;
+    service: string;
+    action: string;
+    occurred_at: Date;
+    entry: Record<string, unknown>;
+    hash: string;
+  }>(
+    `SELECT seq, tenant, service, action, occurred_at, entry, hash FROM audit_log WHERE document_id = $1 ORDER BY seq`,
+    [documentId],
+  );
+  const times = rows.map((row) => row.occurred_at.getTime());
+  return {
+    documentId,
+    tenant: rows[0]?.tenant ?? null,
+    steps: rows.map((row) => ({
+      seq: row.seq,
+      service: row.service,
+      action: row.action,
+      occurredAt: row.occurred_at.toISOString(),
+      entry: row.entry,
+      hash: row.hash,
+    })),
+    costUsd: rows.reduce((sum, row) => sum + Number(row.entry.costUsd ?? 0), 0),
+    elapsedMs: rows.length ? Math.max(...times) - Math.min(...times) : null,
+  };
+}
+
+export interface CostRow {
+  key: string;
+  documents: number;
+  actions: number;
+  modelCalls: number;
+  inputTokens: number;
+  outputTokens: number;
+  costUsd: number;
+  costPerDocumentUsd: number;
+}
+
+/** Cost grouped by tenant, by action, or (for one tenant) by document. */
+export async function costReport(
+  pool: pg.Pool,
+  groupBy: 'tenant' | 'action' | 'document',
+  options: { tenant?: string; limit?: number } = {},
+): Promise<CostRow[]> {
+  const column = { tenant: 'tenant', action: 'action', document: 'document_id' }[groupBy];
+  const { rows } = await pool.query<{
+    key: string;
+    documents: string;
+    actions: string;
+    model_calls: string;
+    input_tokens: string | null;
+    output_tokens: string | null;
+    cost: string | null;
+  }>(
+    `SELECT ${column} AS key,
+            count(DISTINCT document_id) AS documents,
+            count(*) AS actions,
+            count(*) FILTER (WHERE entry->'model' IS NOT NULL AND entry->'model' <> 'null'::jsonb) AS model_calls,
+            sum((entry->>'inputTokens')::numeric) AS input_tokens,
+            sum((entry->>'outputTokens')::numeric) AS output_tokens,
+            sum((entry->>'costUsd')::numeric) AS cost
+     FROM audit_log
+     WHERE ($1::text IS NULL OR tenant = $1)
+     GROUP BY 1 ORDER BY cost DESC NULLS LAST, 1 LIMIT $2`,
+    [options.tenant ?? null, options.limit ?? 1000],
+  );
+  return rows.map((row) => {
+    const documents = Number(row.documents);
+    const costUsd = Number(row.cost ?? 0);
+    return {
+      key: row.key,
+      documents,
+      actions: Number(row.actions),
+      modelCalls: Number(row.model_calls),
+      inputTokens: Number(row.input_tokens ?? 0),
+      outputTokens: Number(row.output_tokens ?? 0),
+      costUsd,
+      costPerDocumentUsd: documents ? costUsd / documents : 0,
+    };
+  });
+}
