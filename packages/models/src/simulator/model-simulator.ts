@@ -41,6 +41,7 @@ export async function startModelSimulator(overrides: Partial<SimulatorOptions> =
   const log = new RequestLog(options.requestLogFile);
   const hanging = new Set<Response>();
   const app = express();
+  app.disable('x-powered-by');
   app.use(express.json({ limit: '20mb' }));
   app.use((_req, res, next) => {
     res.setHeader('x-simulator-version', SIMULATOR_VERSION);
