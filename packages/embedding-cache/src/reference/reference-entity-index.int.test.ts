@@ -28,12 +28,14 @@ describe('reference entity index (pgvector HNSW + trigram)', () => {
       ...vendors.flatMap((vendor) => vendor.variants.map((variant) => ({ variant, refId: vendor.id }))),
       ...['ACME GmbH', 'Acme', 'ACME Gesellschaft mbH', 'acme g.m.b.h.'].map((variant) => ({ variant, refId: 'V-ACME' })),
     ];
-    const wrong: string[] = [];
-    for (const { variant, refId } of cases) {
-      const [best] = await index.matchName(unique, 'vendor', variant, 3);
-      if (best?.refId !== refId) wrong.push(`${variant} -> ${best?.name ?? 'nothing'}`);
-    }
+    const results = await index.matchNames(unique, 'vendor', cases.map((c) => c.variant), 3);
+    const wrong = cases.flatMap(({ variant, refId }, i) => {
+      const best = results[i]?.[0];
+      return best?.refId === refId ? [] : [`${variant} -> ${best?.name ?? 'nothing'}`];
+    });
     expect(wrong).toEqual([]);
+    // The single-name form answers the same.
+    expect((await index.matchName(unique, 'vendor', 'ACME Gesellschaft mbH', 1))[0]?.refId).toBe('V-ACME');
     expect(cases.length).toBeGreaterThan(70);
     await db.query('DELETE FROM reference_entities WHERE tenant = $1', [unique]);
   });

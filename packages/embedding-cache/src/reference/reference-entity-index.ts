@@ -132,45 +132,53 @@ export class ReferenceEntityIndex {
     }));
   }
 
-  /**
-   * Best matches for a name as written on a document: candidates from the HNSW index and from
-   * the trigram index, scored by the weighted blend, best first.
-   */
+  /** Best matches for a name as written on a document, best first (see `matchNames`). */
   async matchName(tenant: string, entityType: string, name: string, k: number): Promise<ReferenceMatch[]> {
-    const normalized = normalizeCompanyName(name);
-    const { value } = await this.model.embed([nameForEmbedding(name)]);
-    const vector = value[0];
-    if (!vector) throw new SluiceError('INVALID_MODEL_OUTPUT', 'no vector for the query name');
+    return (await this.matchNames(tenant, entityType, [name], k))[0] ?? [];
+  }
+
+  /**
+   * Best matches for each name, in input order: one embedding call and one query for the whole
+   * batch. Candidates per name come from the HNSW index and from the trigram index, and are
+   * ranked by the weighted blend of both scores.
+   */
+  async matchNames(tenant: string, entityType: string, names: readonly string[], k: number): Promise<ReferenceMatch[][]> {
+    if (names.length === 0) return [];
+    const { value: vectors } = await this.model.embed(names.map(nameForEmbedding));
+    if (vectors.length !== names.length) throw new SluiceError('INVALID_MODEL_OUTPUT', 'one vector per name expected');
     const limit = Math.max(k, this.candidates);
     const rows = await this.withFilteredHnsw((client) =>
-      client.query<{ ref_id: string; name: string; vector_score: number; lexical_score: number }>(
-        `WITH by_vector AS (
-           SELECT ref_id FROM reference_entities WHERE tenant = $1 AND entity_type = $2
-           ORDER BY embedding <=> $3::vector LIMIT $5
-         ), by_name AS (
-           SELECT ref_id FROM reference_entities
-           WHERE tenant = $1 AND entity_type = $2 AND normalized_name % $4
-           ORDER BY similarity(normalized_name, $4) DESC LIMIT $5
+      client.query<{ query: string; ref_id: string; name: string; vector_score: number; lexical_score: number }>(
+        `WITH q AS (
+           SELECT * FROM unnest($3::vector[], $4::text[]) WITH ORDINALITY AS q(vector, name, ord)
          )
-         SELECT ref_id, name,
-                1 - (embedding <=> $3::vector) AS vector_score,
-                similarity(normalized_name, $4) AS lexical_score
-         FROM reference_entities
-         WHERE tenant = $1 AND entity_type = $2
-           AND ref_id IN (SELECT ref_id FROM by_vector UNION SELECT ref_id FROM by_name)`,
-        [tenant, entityType, toVectorLiteral(vector), normalized, limit],
+         SELECT q.ord AS query, r.ref_id, r.name,
+                1 - (r.embedding <=> q.vector) AS vector_score,
+                similarity(r.normalized_name, q.name) AS lexical_score
+         FROM q
+         CROSS JOIN LATERAL (
+           (SELECT ref_id FROM reference_entities WHERE tenant = $1 AND entity_type = $2
+            ORDER BY embedding <=> q.vector LIMIT $5)
+           UNION
+           (SELECT ref_id FROM reference_entities
+            WHERE tenant = $1 AND entity_type = $2 AND normalized_name % q.name
+            ORDER BY similarity(normalized_name, q.name) DESC LIMIT $5)
+         ) AS candidate
+         JOIN reference_entities r ON r.tenant = $1 AND r.entity_type = $2 AND r.ref_id = candidate.ref_id`,
+        [tenant, entityType, vectors.map(toVectorLiteral), names.map(normalizeCompanyName), limit],
       ),
     );
-    return rows
-      .map((row) => ({
+    const results = names.map((): ReferenceMatch[] => []);
+    for (const row of rows) {
+      results[Number(row.query) - 1]?.push({
         refId: row.ref_id,
         name: row.name,
         vectorScore: row.vector_score,
         lexicalScore: row.lexical_score,
         score: this.weights.vector * Math.max(0, row.vector_score) + this.weights.lexical * row.lexical_score,
-      }))
-      .sort((a, b) => b.score - a.score)
-      .slice(0, k);
+      });
+    }
+    return results.map((matches) => matches.sort((a, b) => b.score - a.score).slice(0, k));
   }
 
   /**
