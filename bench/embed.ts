@@ -115,13 +115,12 @@ async function nameMatching(pool: pg.Pool, model: EmbeddingModel) {
   const cases = vendors.flatMap((vendor) => vendor.variants.map((variant) => ({ variant, refId: vendor.id })));
   const { value: vectors } = await model.embed(cases.map((c) => nameForEmbedding(c.variant)));
   let vectorOnly = 0;
-  let blended = 0;
-  for (const [i, { variant, refId }] of cases.entries()) {
+  for (const [i, { refId }] of cases.entries()) {
     const [nearest] = await index.nearest(tenant, 'vendor', vectors[i] ?? [], 1);
     if (nearest?.refId === refId) vectorOnly += 1;
-    const [best] = await index.matchName(tenant, 'vendor', variant, 1);
-    if (best?.refId === refId) blended += 1;
   }
+  const matches = await index.matchNames(tenant, 'vendor', cases.map((c) => c.variant), 1);
+  const blended = cases.filter(({ refId }, i) => matches[i]?.[0]?.refId === refId).length;
   await pool.query('DELETE FROM reference_entities WHERE tenant = $1', [tenant]);
   return { variants: cases.length, vectorOnlyTop1: vectorOnly / cases.length, blendedTop1: blended / cases.length };
 }
