@@ -34,3 +34,14 @@ export type { RunningSimulator } from './simulator/model-simulator';
 export { defaultSimulatorOptions, SIMULATOR_VERSION } from './simulator/simulator-options';
 export type { SimulatorOptions } from './simulator/simulator-options';
 export { hashedEmbeddingModel, hashedVector } from './simulator/hashed-embedding';
+
+// Local extraction, classification and language detection (rules + Recognizers-Text + compromise + cld3).
+export { createDefaultLocalExtractionModel, createLocalExtractionModel } from './local/extraction/local-extraction-model';
+export type { LocalExtractionDependencies } from './local/extraction/local-extraction-model';
+export { invoiceTargets, emailTargets, ticketTargets, targetsFor, targetNameOf } from './extraction-targets';
+export { emailIntentValues, urgencyValues, ticketCategoryValues, ticketPriorityValues } from './extraction-targets';
+export { createLocalClassificationModel } from './local/classification/local-classification-model';
+export { createLanguageDetector } from './local/language/language-detector';
+export type { DetectedLanguage, LanguageDetector } from './local/language/language-detector';
+export { ibanChecksumValid } from './local/extraction/iban-check';
+export { normaliseVatId } from './local/extraction/vat-id-check';

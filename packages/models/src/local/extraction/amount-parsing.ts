@@ -5,9 +5,9 @@
  */
 
 // Grouped with . , ' or (narrow) no-break space; plain space grouping only with a decimal part,
-// because in tables a single space also separates columns.
+// because in tables a single space also separates columns. Parts of codes ("A4-500") are not amounts.
 const amountPattern =
-  /(?<![\p{L}\d.,'])-?(?:\d{1,3}(?:[.,'\u00a0\u202f]\d{3})+(?:[.,]\d{1,2})?|\d{1,3}(?: \d{3})+[.,]\d{2}|\d+(?:[.,]\d{1,2})?)(?![\d\p{L}]|[.,]\d)/gu;
+  /(?<![\p{L}\d.,'])(?<![\p{L}\d][-/])-?(?:\d{1,3}(?:[.,'\u00a0\u202f]\d{3})+(?:[.,]\d{1,2})?|\d{1,3}(?: \d{3})+[.,]\d{2}|\d+(?:[.,]\d{1,2})?)(?![\d\p{L}]|[.,]\d)/gu;
 
 export interface AmountToken {
   value: string; // normalised, e.g. "1234.56"

@@ -18,22 +18,30 @@ export interface LabelSegment {
   offset: number;
 }
 
-interface CompiledLabel {
-  kind: LabelKind;
-  re: RegExp;
-}
-
 function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-const compiled: CompiledLabel[] = Object.entries(labelLexicon).flatMap(([kind, words]) =>
-  words.map((word) => {
-    const colonOnly = word.endsWith(':');
-    const body = escape(colonOnly ? word.slice(0, -1) : word).replace(/\s+/g, '\\s*');
-    const tail = colonOnly ? '(?=\\s*:)' : word.endsWith('.') || word.endsWith('#') || word.endsWith('°') ? '' : '(?![\\p{L}\\p{N}])';
-    return { kind: kind as LabelKind, re: new RegExp(`(?<![\\p{L}\\p{N}])${body}${tail}`, 'giu') };
-  }),
+function keyOf(label: string): string {
+  return label.toLowerCase().replace(/[\s:]+/g, '');
+}
+
+// One alternation with the longest wordings first: at each position the longest label wins
+// ("total ht" over "total", "due date" over "due"), and a line costs one regex pass, not 600.
+const entries = Object.entries(labelLexicon).flatMap(([kind, words]) => words.map((word) => ({ kind: kind as LabelKind, word })));
+const kindByKey = new Map<string, LabelKind>();
+for (const { kind, word } of entries) if (!kindByKey.has(keyOf(word))) kindByKey.set(keyOf(word), kind);
+const labelPattern = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${[...entries]
+    .sort((a, b) => b.word.length - a.word.length)
+    .map(({ word }) => {
+      const colonOnly = word.endsWith(':');
+      const body = escape(colonOnly ? word.slice(0, -1) : word).replace(/\s+/g, '\\s*');
+      const tail = colonOnly ? '(?=\\s*:)' : /[.#°]$/.test(word) ? '' : '(?![\\p{L}\\p{N}])';
+      return `${body}${tail}`;
+    })
+    .join('|')})`,
+  'giu',
 );
 
 interface LabelHit {
@@ -42,16 +50,20 @@ interface LabelHit {
   end: number;
 }
 
+// Lines are looked up again by several field rules; the cache keeps that to one pass per line.
+const memo = new Map<string, LabelHit[]>();
+
 function labelsIn(line: string): LabelHit[] {
-  const hits: LabelHit[] = [];
-  for (const { kind, re } of compiled) {
-    for (const m of line.matchAll(re)) hits.push({ kind, start: m.index, end: m.index + m[0].length });
-  }
-  // Longest label wins where they overlap ("total ht" over "total", "due date" over "date").
-  hits.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const cached = memo.get(line);
+  if (cached) return cached;
   const kept: LabelHit[] = [];
-  for (const hit of hits) if (!kept.some((k) => hit.start < k.end && k.start < hit.end)) kept.push(hit);
-  return kept.sort((a, b) => a.start - b.start);
+  for (const m of line.matchAll(labelPattern)) {
+    const kind = kindByKey.get(keyOf(m[0]));
+    if (kind) kept.push({ kind, start: m.index, end: m.index + m[0].length });
+  }
+  if (memo.size > 10_000) memo.clear();
+  memo.set(line, kept);
+  return kept;
 }
 
 const leadingNoise = /^[\s:.#|\-–—=_>*…]*(?:(?:n[°º]|no\.|nr\.?|nº|#)\s*)?[\s:.|\-–—=_]*/iu;

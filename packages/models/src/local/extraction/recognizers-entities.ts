@@ -1,3 +1,4 @@
+/// <reference path="./builtin-microsoft.d.ts" />
 import { BuiltinMicrosoft } from '@nlpjs/builtin-microsoft';
 
 /**

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { findAmounts, normaliseAmount, withoutPercentages } from './amount-parsing';
+
+describe('amount normalisation', () => {
+  it.each([
+    ['1,234.56', '1234.56'],
+    ['1.234,56', '1234.56'],
+    ['1\u202f234,56', '1234.56'],
+    ['1\u00a0234,56', '1234.56'],
+    ["1'234.56", '1234.56'],
+    ['1234,5', '1234.50'],
+    ['1.234.567,00', '1234567.00'],
+    ['1,234', '1234.00'],
+    ['12', '12.00'],
+    ['-45,10', '-45.10'],
+  ])('%s → %s', (raw, expected) => {
+    expect(normaliseAmount(raw)).toBe(expected);
+  });
+
+  it('finds amounts in a line without reading dates, ids or percentages as amounts', () => {
+    const line = withoutPercentages('MwSt. 19% auf 1.234,56 € am 04.03.2025, Art. A4-500: 2 x 12,50');
+    expect(findAmounts(line).map((a) => a.value)).toEqual(['1234.56', '2.00', '12.50']);
+  });
+
+  it('keeps space-grouped amounts together only with a decimal part', () => {
+    expect(findAmounts('Total 1 234,56 EUR').map((a) => a.value)).toEqual(['1234.56']);
+    expect(findAmounts('3 250').map((a) => a.value)).toEqual(['3.00', '250.00']);
+  });
+});
