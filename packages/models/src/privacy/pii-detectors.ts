@@ -73,6 +73,8 @@ function findPhones(text: string): string[] {
 }
 
 function findPeople(text: string): string[] {
+  // compromise costs milliseconds per text; a text without a capitalised word has no name it finds.
+  if (!/\p{Lu}\p{Ll}/u.test(text)) return [];
   const names = nlp(text).people().out('array') as string[];
   return names
     .map((name) => name.replace(/[.,;:!?]+$/, '').trim())
