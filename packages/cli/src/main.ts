@@ -1,10 +1,18 @@
 import { Command } from 'commander';
+import { auditCommand } from './commands/audit-command';
+import { publishCommand } from './commands/publish-command';
+import { simulateCommand } from './commands/simulate-command';
 import { stackCommand } from './commands/stack-command';
+import { tailCommand } from './commands/tail-command';
 import { fail } from './output';
 
 const program = new Command('sluice')
   .description('Sluice: AI document processing on Kafka')
   .showHelpAfterError()
-  .addCommand(stackCommand());
+  .addCommand(stackCommand())
+  .addCommand(publishCommand())
+  .addCommand(tailCommand())
+  .addCommand(auditCommand())
+  .addCommand(simulateCommand());
 
 program.parseAsync(process.argv).catch(fail);

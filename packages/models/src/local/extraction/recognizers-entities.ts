@@ -1,3 +1,6 @@
+// The ambient types must travel with this file: tsconfigs that only reach it through an import
+// (bench/, services/) do not include the .d.ts otherwise.
+// eslint-disable-next-line @typescript-eslint/triple-slash-reference
 /// <reference path="./builtin-microsoft.d.ts" />
 import { BuiltinMicrosoft } from '@nlpjs/builtin-microsoft';
 

@@ -1,0 +1,72 @@
+import { Command } from 'commander';
+import { AuditLog, costReport, documentLineage } from '@sluice/audit';
+import { emit } from '../output';
+import { databasePool } from '../platform-clients';
+
+export function auditCommand(): Command {
+  const audit = new Command('audit').description('the hash-chained audit log in PostgreSQL');
+
+  audit
+    .command('verify')
+    .description('recompute every tenant chain; exit 1 and name the first broken entry if one was changed or removed')
+    .option('--tenant <tenant>', 'verify one tenant only')
+    .option('--json', 'print the result as JSON')
+    .action(async (options: { tenant?: string; json?: boolean }) => {
+      const pool = databasePool();
+      try {
+        const result = await new AuditLog(pool).verify(options.tenant ? { tenant: options.tenant } : {});
+        emit(Boolean(options.json), result, () =>
+          result.ok
+            ? `audit log intact: ${result.checked} entries in ${result.tenants} tenant chain(s)`
+            : `audit log BROKEN at tenant ${result.broken!.tenant}, seq ${result.broken!.seq} (event ${result.broken!.eventId}): ${result.broken!.reason}`,
+        );
+        if (!result.ok) process.exitCode = 1;
+      } finally {
+        await pool.end();
+      }
+    });
+
+  audit
+    .command('lineage')
+    .description('every recorded step of one document')
+    .argument('<documentId>')
+    .option('--json', 'print as JSON')
+    .action(async (documentId: string, options: { json?: boolean }) => {
+      const pool = databasePool();
+      try {
+        const lineage = await documentLineage(pool, documentId);
+        emit(Boolean(options.json), lineage, () =>
+          [
+            `document ${documentId} (tenant ${lineage.tenant ?? '?'}), cost $${lineage.costUsd.toFixed(6)}`,
+            ...lineage.steps.map((step) => `  ${step.occurredAt} ${step.service.padEnd(10)} ${step.action}`),
+          ].join('\n'),
+        );
+        if (lineage.steps.length === 0) process.exitCode = 1;
+      } finally {
+        await pool.end();
+      }
+    });
+
+  audit
+    .command('cost')
+    .description('model cost and usage grouped by tenant, action or document')
+    .option('--by <group>', 'tenant | action | document', 'tenant')
+    .option('--tenant <tenant>', 'only this tenant')
+    .option('--json', 'print as JSON')
+    .action(async (options: { by: string; tenant?: string; json?: boolean }) => {
+      if (!['tenant', 'action', 'document'].includes(options.by)) throw new Error('--by must be tenant, action or document');
+      const pool = databasePool();
+      try {
+        const rows = await costReport(pool, options.by as 'tenant', options.tenant ? { tenant: options.tenant } : {});
+        emit(Boolean(options.json), rows, () =>
+          rows
+            .map((r) => `${r.key.padEnd(32)} docs ${String(r.documents).padStart(6)}  calls ${String(r.modelCalls).padStart(6)}  $${r.costUsd.toFixed(6)}  ($${r.costPerDocumentUsd.toFixed(6)}/doc)`)
+            .join('\n') || 'no audit entries',
+        );
+      } finally {
+        await pool.end();
+      }
+    });
+
+  return audit;
+}

@@ -1,0 +1,44 @@
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseDocument, readDocuments } from './document-input';
+
+const good = {
+  id: 'd1',
+  tenant: 'acme',
+  kind: 'invoice',
+  source: { platform: 'mail' },
+  text: 'Invoice 1',
+  receivedAt: '2026-01-02T03:04:05Z',
+  truth: { ignored: true },
+};
+
+describe('publish input', () => {
+  it('fills contract defaults and converts ISO timestamps', () => {
+    expect(parseDocument(good, 'x')).toEqual({
+      origin: 'x',
+      document: {
+        id: 'd1',
+        tenant: 'acme',
+        kind: 'invoice',
+        source: { platform: 'mail', uri: null },
+        contentType: 'text/plain',
+        text: 'Invoice 1',
+        receivedAt: Date.parse('2026-01-02T03:04:05Z'),
+        attributes: {},
+      },
+    });
+  });
+
+  it('names every problem of a bad document and its line', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'publish-'));
+    await writeFile(join(dir, 'a.jsonl'), `${JSON.stringify(good)}\n{"id":"","tenant":"t"}\nnot json\n`);
+    const results = await readDocuments(dir);
+    expect(results).toHaveLength(3);
+    expect(results[0]).toHaveProperty('document');
+    expect(results[1]).toMatchObject({ origin: `${join(dir, 'a.jsonl')}:2`, reason: expect.stringContaining('id') });
+    expect((results[1] as { reason: string }).reason).toContain('text');
+    expect(results[2]).toMatchObject({ origin: `${join(dir, 'a.jsonl')}:3`, reason: expect.stringMatching(/not JSON/) });
+  });
+});
