@@ -1,5 +1,6 @@
 import type { ClassificationModel, EmbeddingModel, ExtractionModel } from '../model-contracts';
 import { createUseLiteEmbeddingModel } from '../local/embedding/use-lite-embedding-model';
+import { createLocalClassificationModel } from '../local/classification/local-classification-model';
 import { createDefaultLocalExtractionModel } from '../local/extraction/local-extraction-model';
 import { hashedEmbeddingModel } from '../simulator/hashed-embedding';
 
@@ -22,9 +23,9 @@ export const defaultLocalModelCatalog: LocalModelCatalog = {
   extraction: {
     'rules-ner': () => createDefaultLocalExtractionModel(),
   },
-  // SEAM: the local classifier (local/classification) registers here as 'keyword-classifier'
-  // once it exposes a ClassificationModel factory; profiles already name it.
-  classification: {},
+  classification: {
+    'keyword-classifier': () => createLocalClassificationModel(),
+  },
 };
 
 /** A catalog with some entries added or replaced, e.g. fakes in tests. */
