@@ -1,0 +1,26 @@
+import type { EntityMatch, ValidationInput } from './validation-input';
+
+/**
+ * A ValidationInput from a plain field map (confidence 1 unless given), for tests and for callers
+ * that hold ground truth rather than model output.
+ */
+export function validationInput(
+  fields: Record<string, string>,
+  extra: Partial<Omit<ValidationInput, 'fields'>> & { confidence?: Record<string, number> } = {},
+): ValidationInput {
+  const { confidence = {}, ...rest } = extra;
+  return {
+    kind: 'invoice',
+    tenant: 'demo',
+    matches: [] as EntityMatch[],
+    duplicateOf: null,
+    duplicateScore: null,
+    facts: {},
+    ...rest,
+    fields: Object.entries(fields).map(([name, value]) => ({
+      name,
+      value,
+      confidence: confidence[name] ?? 1,
+    })),
+  };
+}
