@@ -4,12 +4,14 @@ import { publishCommand } from './commands/publish-command';
 import { simulateCommand } from './commands/simulate-command';
 import { stackCommand } from './commands/stack-command';
 import { tailCommand } from './commands/tail-command';
+import { upCommand } from './commands/up-command';
 import { fail } from './output';
 
 const program = new Command('sluice')
   .description('Sluice: AI document processing on Kafka')
   .showHelpAfterError()
   .addCommand(stackCommand())
+  .addCommand(upCommand())
   .addCommand(publishCommand())
   .addCommand(tailCommand())
   .addCommand(auditCommand())
