@@ -60,6 +60,10 @@ export function renderEmail(random: Random, language: Language, split: Split, cu
   ];
   // Customer ids sometimes sit in the signature instead of the body.
   if (!lines.includes(idSentence) && idSentence) lines.push(idSentence);
+  // Holdout mail often carries the quoted message it answers, with its own vocabulary.
+  if (split === 'holdout' && random.chance(0.4)) {
+    lines.push('', `On ${random.int(1, 28)} Mar 2025, service@sluice.example wrote:`, '> Dear customer,', `> please find attached invoice ${ref}.`, '> Kind regards', '> Sluice Service Team');
+  }
   const fields: Record<string, string> = { intent, senderEmail, senderName, urgency };
   ids.forEach((id, i) => (fields[`customerIds[${i}]`] = id));
   return { text: lines.filter((l, i, all) => !(l === '' && all[i - 1] === '')).join('\n'), fields, template: `email-${headerStyle}`, contentType: 'message/rfc822' };

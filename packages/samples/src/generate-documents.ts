@@ -113,7 +113,8 @@ export function generateDocuments(options: GenerateOptions): LabelledDocument[] 
         kind,
         source: { platform: kind === 'email' ? 'mailbox' : kind === 'ticket' ? 'helpdesk' : 'erp-export', uri: `sample://${options.split}/${id}` },
         contentType: rendered.contentType,
-        text: rendered.text,
+        // Holdout text sometimes arrives with Windows line endings, as exports from other systems do.
+        text: options.split === 'holdout' && random.chance(0.3) ? rendered.text.replace(/\n/g, '\r\n') : rendered.text,
         receivedAt,
         attributes: { language, generator: '@sluice/samples' },
       },

@@ -21,6 +21,8 @@ export interface InvoiceFacts {
   orderNumber: string | null;
   issueDate: string | null;
   dueDate: string | null;
+  /** When set, the due date is printed as payment terms ("within 30 days") instead of a date. */
+  termDays: number | null;
   currency: string;
   items: { description: string; quantity: number; unitCents: number; amountCents: number }[];
   netCents: number;
@@ -77,7 +79,8 @@ export function buildInvoiceFacts(random: Random, options: InvoiceFactsOptions):
   const customer = random.pick(options.customers);
   const [cStreet, cCity] = random.pick(Object.values(addresses).flat());
   const issueDate = `2025-${String(random.int(1, 12)).padStart(2, '0')}-${String(random.int(1, 28)).padStart(2, '0')}`;
-  const dueDate = random.chance(0.85) ? addDays(issueDate, random.pick([7, 10, 14, 30, 45, 60])) : null;
+  const termDaysChoice = random.pick([7, 10, 14, 30, 45, 60]);
+  const dueDate = random.chance(0.85) ? addDays(issueDate, termDaysChoice) : null;
   const catalogue = itemCatalogue[options.language];
   const items = random.shuffle(catalogue).slice(0, random.int(1, 5)).map((description) => {
     const quantity = random.pick([1, 1, 2, 3, 5, 10, 12, 25]);
@@ -119,6 +122,7 @@ export function buildInvoiceFacts(random: Random, options: InvoiceFactsOptions):
     orderNumber: random.chance(0.45) ? random.pick([`PO-${random.digits(6)}`, `BE-${random.digits(5)}`, `${random.digits(8)}`, `ORD-${random.digits(4)}-${random.digits(3)}`]) : null,
     issueDate: printedIssueDate,
     dueDate,
+    termDays: dueDate && printedIssueDate && random.chance(0.2) ? termDaysChoice : null,
     currency: vendor.currency === 'EUR' && random.chance(0.1) ? random.pick(['USD', 'GBP', 'CHF']) : vendor.currency,
     items,
     netCents,

@@ -26,6 +26,19 @@ const connectors: Record<Language, { by: string; to: string; at: string; on: str
   es: { by: 'antes del', to: 'a la cuenta', at: 'a', on: 'el' },
 };
 
+const paymentTerms: Record<Language, (days: number) => string> = {
+  en: (n) => `Payment terms: within ${n} days of the invoice date`,
+  de: (n) => `Zahlbar innerhalb von ${n} Tagen ohne Abzug`,
+  fr: (n) => `Paiement sous ${n} jours à réception`,
+  es: (n) => `Forma de pago: a ${n} días`,
+};
+
+/** The due date as a labelled date, or as payment terms from which the reader computes it. */
+function dueText(facts: InvoiceFacts, ctx: RenderContext, sep = ': '): string | null {
+  if (facts.termDays !== null) return paymentTerms[ctx.language](facts.termDays);
+  return facts.dueDate ? `${ctx.label('dueDate')}${sep}${ctx.date(facts.dueDate)}` : null;
+}
+
 function pad(text: string, width: number): string {
   return text.length >= width ? `${text} ` : text.padEnd(width);
 }
@@ -71,7 +84,7 @@ const keyValueTable: InvoiceLayout = {
       '',
       ...field(ctx, 'invoiceNumber', facts.invoiceNumber),
       ...field(ctx, 'issueDate', facts.issueDate && ctx.date(facts.issueDate)),
-      ...field(ctx, 'dueDate', facts.dueDate && ctx.date(facts.dueDate)),
+      ...[dueText(facts, ctx)].filter((x): x is string => x !== null),
       ...field(ctx, 'orderNumber', facts.orderNumber),
       '',
       ...columnTable(facts, ctx),
@@ -171,7 +184,7 @@ const compactLines: InvoiceLayout = {
       ...facts.items.map((i) => `${i.quantity} x ${i.description} ${c.at} ${ctx.number(i.unitCents)} = ${ctx.number(i.amountCents)}`),
       '',
       totalsBlock(facts, ctx, ' ').join(' | '),
-      [facts.dueDate && `${ctx.label('dueDate')}: ${ctx.date(facts.dueDate)}`, facts.ibanPrinted && `IBAN ${facts.ibanPrinted}`]
+      [dueText(facts, ctx), facts.ibanPrinted && `IBAN ${facts.ibanPrinted}`]
         .filter(Boolean)
         .join('   '),
     ].join('\n');
@@ -230,7 +243,7 @@ const proseNotice: InvoiceLayout = {
       ...facts.items.map((i) => `* ${i.description}: ${i.quantity} ${c.at} ${ctx.money(i.unitCents)} -> ${ctx.money(i.amountCents)}`),
       '',
       `${ctx.label('net')} ${ctx.money(facts.netCents)}, ${taxLine(facts, ctx)} ${ctx.money(facts.taxCents)}, ${ctx.label('total')} ${ctx.money(facts.totalCents)}.`,
-      facts.dueDate ? `${ctx.label('dueDate')} ${ctx.date(facts.dueDate)}.` : '',
+      facts.dueDate ? `${dueText(facts, ctx, ' ')}.` : '',
       facts.ibanPrinted ? `${ctx.label('iban')}: ${facts.ibanPrinted}` : '',
       facts.vatIdPrinted ? `${ctx.label('vatId')}: ${facts.vatIdPrinted}` : '',
       '',
@@ -240,4 +253,62 @@ const proseNotice: InvoiceLayout = {
   },
 };
 
-export const invoiceLayouts: readonly InvoiceLayout[] = [keyValueTable, letter, pipeTable, compactLines, dottedLeaders, proseNotice];
+// Labels in one row, values in the row below, aligned by column.
+const headerGrid: InvoiceLayout = {
+  id: 'invoice-header-grid',
+  holdout: false,
+  render(facts, ctx) {
+    const cells: [string, string][] = [];
+    if (facts.invoiceNumber) cells.push([ctx.label('invoiceNumber'), facts.invoiceNumber]);
+    if (facts.issueDate) cells.push([ctx.label('issueDate'), ctx.date(facts.issueDate)]);
+    if (facts.dueDate && facts.termDays === null) cells.push([ctx.label('dueDate'), ctx.date(facts.dueDate)]);
+    if (facts.orderNumber) cells.push([ctx.label('orderNumber'), facts.orderNumber]);
+    const widths = cells.map(([l, v]) => Math.max(l.length, v.length) + 4);
+    return [
+      `${facts.vendorPrinted}   ${facts.vendorAddress}   ${facts.vendorCity}`,
+      '',
+      ctx.label('title'),
+      '',
+      cells.map(([l], i) => pad(l, widths[i]!)).join('').trimEnd(),
+      cells.map(([, v], i) => pad(v, widths[i]!)).join('').trimEnd(),
+      '',
+      `${ctx.label('billTo')}: ${facts.customer.name}`,
+      '',
+      ...columnTable(facts, ctx),
+      '',
+      ...totalsBlock(facts, ctx),
+      ...(facts.termDays !== null ? [dueText(facts, ctx)!] : []),
+      '',
+      [facts.ibanPrinted && `IBAN ${facts.ibanPrinted}`, facts.vatIdPrinted && `${ctx.label('vatId')} ${facts.vatIdPrinted}`].filter(Boolean).join(' · '),
+    ].join('\n');
+  },
+};
+
+const registerWords: Record<Language, string> = { en: 'Registered in England', de: 'Amtsgericht Berlin HRB 12345 · Geschäftsführer: M. Berger', fr: 'RCS Paris B 123 456 789 · Capital 10 000 €', es: 'Registro Mercantil de Madrid' };
+
+// Window-envelope letter: the recipient's address comes first, the issuer only in the footer.
+const windowLetter: InvoiceLayout = {
+  id: 'invoice-window-letter',
+  holdout: true,
+  render(facts, ctx) {
+    return [
+      facts.customer.name,
+      facts.customerAddress,
+      '',
+      [ctx.label('title'), facts.invoiceNumber].filter(Boolean).join(' '),
+      ...field(ctx, 'issueDate', facts.issueDate && ctx.date(facts.issueDate)),
+      ...[dueText(facts, ctx)].filter((x): x is string => x !== null),
+      ...field(ctx, 'orderNumber', facts.orderNumber),
+      '',
+      ...columnTable(facts, ctx),
+      '',
+      ...totalsBlock(facts, ctx),
+      '',
+      '--',
+      `${facts.vendorPrinted} | ${facts.vendorAddress} | ${facts.vendorCity}`,
+      [registerWords[ctx.language], facts.vatIdPrinted && `${ctx.label('vatId')} ${facts.vatIdPrinted}`, facts.ibanPrinted && `IBAN ${facts.ibanPrinted}`].filter(Boolean).join(' | '),
+    ].join('\n');
+  },
+};
+
+export const invoiceLayouts: readonly InvoiceLayout[] = [keyValueTable, letter, pipeTable, compactLines, headerGrid, dottedLeaders, proseNotice, windowLetter];

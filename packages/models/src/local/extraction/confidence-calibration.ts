@@ -23,6 +23,7 @@ export const evidenceConfidence = {
   vatLabelled: 0.97, // country format next to a VAT label
   vatFormat: 0.85, // country format, no label on the line
   vendorLabelled: 0.95, // after a supplier/from label
+  vendorLetterhead: 0.93, // "Name · street · city" letterhead or footer line
   vendorLegalForm: 0.9, // top line with a legal form (GmbH, Ltd, SAS...)
   vendorTopLine: 0.75, // first plain line of the document
   vendorOrganisation: 0.4, // compromise organisation candidate

@@ -35,12 +35,17 @@ export function identifierFields(segments: readonly LabelSegment[]): FieldCandid
   return out;
 }
 
-/** Day-first unless the document shows month-first (a slashed date with a second part > 12, or US cues). */
-export function inferDayFirst(text: string): boolean {
+/**
+ * Day-first unless the document shows month-first: a slashed date whose second part is > 12, or
+ * English text with US cues ($, Inc., LLC, a state + ZIP). Other languages write day-first even
+ * when billing in dollars.
+ */
+export function inferDayFirst(text: string, language: string): boolean {
   for (const m of text.matchAll(/(?<![\d.])(\d{1,2})\/(\d{1,2})\/(\d{2,4})(?!\d)/g)) {
     if (Number(m[1]) > 12) return true;
     if (Number(m[2]) > 12) return false;
   }
+  if (language !== 'en' && language !== 'und') return true;
   const usCues = /\$|USD|(?<![\p{L}])(?:Inc\.|LLC|Corp\.)|\b[A-Z]{2} \d{5}\b/u.test(text);
   return !usCues;
 }
@@ -72,8 +77,8 @@ function plausibleGap(issue: string, due: string): boolean {
   return days >= 0 && days <= 120;
 }
 
-export function dateFields(text: string, segments: readonly LabelSegment[]): FieldCandidate[] {
-  const dayFirst = inferDayFirst(text);
+export function dateFields(text: string, segments: readonly LabelSegment[], language: string): FieldCandidate[] {
+  const dayFirst = inferDayFirst(text, language);
   const pick = (kinds: LabelSegment['kind'][], directlyAfter = false): DatedSegment | null => {
     for (const s of segments) {
       if (!kinds.includes(s.kind)) continue;

@@ -16,6 +16,8 @@ export interface LabelSegment {
   nextLine: boolean;
   /** Offset of the value in the whole text. */
   offset: number;
+  /** Everything after the label to the end of its line: names may contain label words ("Data"). */
+  rest: string;
 }
 
 function escape(text: string): string {
@@ -79,6 +81,10 @@ export function labelSegments(text: string): LabelSegment[] {
   const out: LabelSegment[] = [];
   lines.forEach((line, lineIndex) => {
     const hits = labelsIn(line);
+    if (isLabelRow(line, hits)) {
+      out.push(...gridSegments(hits, lines, lineIndex, line, offsets));
+      return;
+    }
     hits.forEach((hit, i) => {
       const end = hits[i + 1]?.start ?? line.length;
       const rawValue = line.slice(hit.end, end);
@@ -87,15 +93,41 @@ export function labelSegments(text: string): LabelSegment[] {
       const label = line.slice(hit.start, hit.end);
       const aloneOnLine = hits.length === 1 && line.slice(0, hit.start).trim() === '' && value === '';
       if (value !== '') {
-        out.push({ kind: hit.kind, label, value, line: lineIndex, nextLine: false, offset: offsets[lineIndex]! + hit.end + noise });
+        out.push({ kind: hit.kind, label, value, line: lineIndex, nextLine: false, offset: offsets[lineIndex]! + hit.end + noise, rest: line.slice(hit.end + noise).trim() });
       } else if (aloneOnLine) {
         const next = lines.findIndex((l, j) => j > lineIndex && l.trim() !== '');
         if (next > lineIndex && next <= lineIndex + 2) {
-          out.push({ kind: hit.kind, label, value: lines[next]!.trim(), line: next, nextLine: true, offset: offsets[next]! });
+          out.push({ kind: hit.kind, label, value: lines[next]!.trim(), line: next, nextLine: true, offset: offsets[next]!, rest: lines[next]!.trim() });
         }
       }
     });
   });
+  return out;
+}
+
+/** A row made of two or more labels and nothing else: the values sit in the row below. */
+function isLabelRow(line: string, hits: readonly LabelHit[]): boolean {
+  if (hits.length < 2) return false;
+  let rest = line;
+  for (const h of [...hits].reverse()) rest = rest.slice(0, h.start) + rest.slice(h.end);
+  return /^[\s:.#|/-]*$/.test(rest);
+}
+
+/**
+ * Column-aligned header grids ("Invoice No.   Date   Due date" over their values): each chunk of
+ * the row below (chunks are separated by two or more spaces or a pipe) goes to the label whose
+ * column start is nearest. Marked `nextLine` so amount rules do not read table rows as totals.
+ */
+function gridSegments(hits: readonly LabelHit[], lines: readonly string[], lineIndex: number, line: string, offsets: readonly number[]): LabelSegment[] {
+  const next = lineIndex + 1;
+  const below = lines[next];
+  if (below === undefined || below.trim() === '' || labelsIn(below).length > 0) return [];
+  const out: LabelSegment[] = [];
+  for (const chunk of below.matchAll(/[^\s|]+(?: [^\s|]+)*/g)) {
+    const nearest = [...hits].sort((a, b) => Math.abs(a.start - chunk.index) - Math.abs(b.start - chunk.index))[0]!;
+    if (out.some((o) => o.label === line.slice(nearest.start, nearest.end))) continue;
+    out.push({ kind: nearest.kind, label: line.slice(nearest.start, nearest.end), value: chunk[0], line: next, nextLine: true, offset: offsets[next]! + chunk.index, rest: chunk[0] });
+  }
   return out;
 }
 

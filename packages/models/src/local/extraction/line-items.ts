@@ -1,5 +1,6 @@
-import { findAmounts } from './amount-parsing';
+import { findAmounts, type AmountToken } from './amount-parsing';
 import { findCurrencies } from './currency-detection';
+import { findDates } from './date-parsing';
 import type { FieldCandidate } from './field-candidate';
 import { labelKindsOnLine } from './label-segments';
 
@@ -30,27 +31,49 @@ function description(line: string, removed: readonly { index: number; length: nu
     .trim();
 }
 
+function blankDates(line: string): string {
+  let out = line;
+  for (const d of findDates(line, { dayFirst: true })) out = out.slice(0, d.index) + ' '.repeat(d.length) + out.slice(d.index + d.length);
+  return out;
+}
+
+const between = /^[\s|x×@àa*:=$€£-]*$/iu;
+
+/**
+ * Among the (quantity, unit price, amount) readings that multiply out, prefer a quantity printed
+ * right next to its unit price, then one that opens the line ("2 x ..."): a number inside the
+ * description ("Paper, 5 reams") can multiply out too.
+ */
+function bestTriple(line: string, numbers: readonly AmountToken[]): { q: number; u: number; a: number } | null {
+  const options: { q: number; u: number; a: number; rank: number }[] = [];
+  for (let a = numbers.length - 1; a >= 2; a--) {
+    for (let i = 0; i < a; i++) {
+      for (let j = 0; j < a; j++) {
+        if (i === j) continue;
+        const q = numbers[i]!;
+        const u = numbers[j]!;
+        if (q.number <= 0 || q.number > 100_000 || u.number <= 0 || !Number.isInteger(q.number * 1000)) continue;
+        if (Math.abs(cents(q.number * u.number) - cents(numbers[a]!.number)) > 1) continue;
+        const [first, second] = i < j ? [q, u] : [u, q];
+        const adjacent = between.test(line.slice(first.index + first.length, second.index));
+        const opensLine = /^[\s*•·-]*$/.test(line.slice(0, q.index));
+        options.push({ q: i, u: j, a, rank: (adjacent ? 2 : 0) + (opensLine ? 1 : 0) + (a === numbers.length - 1 ? 0.5 : 0) });
+      }
+    }
+  }
+  options.sort((x, y) => y.rank - x.rank);
+  return options[0] ?? null;
+}
+
 export function lineItemFields(text: string): FieldCandidate[] {
   const out: FieldCandidate[] = [];
   let index = 0;
-  for (const line of text.split('\n')) {
+  for (const line of text.split(/\r?\n/)) {
     const kinds = labelKindsOnLine(line);
     if (kinds.has('totalAmount') || kinds.has('netAmount') || kinds.has('taxAmount')) continue;
-    const numbers = findAmounts(line);
+    const numbers = findAmounts(blankDates(line));
     if (numbers.length < 3) continue;
-    let found: { q: number; u: number; a: number } | null = null;
-    // Amount is the last of the three; quantity and unit price may come in either order.
-    for (let a = numbers.length - 1; a >= 2 && !found; a--) {
-      for (let i = 0; i < a && !found; i++) {
-        for (let j = 0; j < a && !found; j++) {
-          if (i === j) continue;
-          const q = numbers[i]!;
-          const u = numbers[j]!;
-          if (q.number <= 0 || q.number > 100_000 || !Number.isInteger(q.number * 1000)) continue;
-          if (Math.abs(cents(q.number * u.number) - cents(numbers[a]!.number)) <= 1 && u.number > 0) found = { q: i, u: j, a };
-        }
-      }
-    }
+    const found = bestTriple(line, numbers);
     if (!found) continue;
     const q = numbers[found.q]!;
     const u = numbers[found.u]!;

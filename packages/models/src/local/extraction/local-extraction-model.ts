@@ -26,9 +26,10 @@ export interface LocalExtractionDependencies {
 
 async function invoiceCandidates(text: string, deps: LocalExtractionDependencies): Promise<FieldCandidate[]> {
   const segments = labelSegments(text);
+  const language = deps.languages.detect(text).language;
   const out = [
     ...identifierFields(segments),
-    ...dateFields(text, segments),
+    ...dateFields(text, segments, language),
     ...amountFields(text, segments),
     ...ibanFields(text),
     ...vatIdFields(text),
@@ -40,7 +41,7 @@ async function invoiceCandidates(text: string, deps: LocalExtractionDependencies
     if (out.some((c) => c.name === name)) continue;
     const segment = segments.find((s) => s.kind === kind);
     if (!segment) continue;
-    const date = await deps.recognizer.date(segment.value, deps.languages.detect(text).language);
+    const date = await deps.recognizer.date(segment.value, language);
     if (date) out.push({ name, value: date, evidence: 'cueDate' });
   }
   return out;

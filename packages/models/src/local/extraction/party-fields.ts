@@ -71,11 +71,21 @@ function plausibleName(name: string): boolean {
   return name.length >= 3 && name.length <= 80 && /\p{L}{2}/u.test(name) && !/^\d/.test(name) && !/@|https?:/.test(name);
 }
 
+/** "Name · street · city" on one line: a letterhead or footer, which names the issuer. */
+function letterheadName(line: string): string | null {
+  const parts = line.split(/\s[·•|–—]\s/);
+  if (parts.length < 3) return null;
+  const name = parts[0]!.trim();
+  return plausibleName(name) && parts.slice(1).some((p) => /\d/.test(p)) ? name : null;
+}
+
 export function vendorFields(text: string, segments: readonly LabelSegment[], organisations: () => readonly string[]): FieldCandidate[] {
-  const labelled = segments.find((s) => s.kind === 'vendor' && plausibleName(namePart(s.value)));
-  if (labelled) return [{ name: 'vendorName', value: namePart(labelled.value), evidence: 'vendorLabelled' }];
-  const lines = text.split('\n');
+  const labelled = segments.find((s) => s.kind === 'vendor' && plausibleName(namePart(s.rest)));
+  if (labelled) return [{ name: 'vendorName', value: namePart(labelled.rest), evidence: 'vendorLabelled' }];
+  const lines = text.split(/\r?\n/);
   const customer = customerBlockLines(lines);
+  const letterhead = lines.map((l, i) => (customer.has(i) ? null : letterheadName(l.trim()))).find((n) => n !== null);
+  if (letterhead) return [{ name: 'vendorName', value: letterhead, evidence: 'vendorLetterhead' }];
   const top = lines
     .map((line, i) => ({ line: line.trim(), i }))
     .filter(({ line, i }) => line !== '' && !customer.has(i) && labelKindsOnLine(line).size === 0)
