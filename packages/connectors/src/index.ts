@@ -1,0 +1,24 @@
+// ERP connector, contract erp/v1.
+export type { ErpClient } from './erp/erp-client';
+export {
+  ERP_CONTRACT_MAJOR,
+  ERP_CONTRACT_VERSION,
+  erpContractVersionHeader,
+  erpPaths,
+  erpVendorSchema,
+  purchaseOrderSchema,
+  erpErrorSchema,
+  contractMajorOf,
+} from './erp/erp-contract';
+export type { ErpVendor, PurchaseOrder, ErpHealth, ErpErrorBody } from './erp/erp-contract';
+export { ErpHttpClient, defaultErpHttpClientOptions } from './erp/erp-http-client';
+export type { ErpHttpClientOptions, ErpHttpClientDeps } from './erp/erp-http-client';
+export { erpClientEnvSchema, loadErpClientOptions } from './erp/erp-client-config';
+export { buildErpRecords } from './erp/erp-records';
+export type { ErpRecords, ErpRecordsOptions } from './erp/erp-records';
+export { inMemoryErpClient } from './erp/in-memory-erp-client';
+export { erpFacts } from './erp/erp-facts';
+
+// Resilience shared by HTTP connectors.
+export { GuardedCall } from './http/guarded-call';
+export type { GuardedCallOptions, GuardedCallDeps, RetryBudget } from './http/guarded-call';
