@@ -1,8 +1,9 @@
 /**
- * Confidence per kind of evidence. The numbers are the accuracy measured for each evidence kind
- * on the dev split of the generated set (`npm run eval` prints the table; re-measure after
- * changing a rule), rounded down, so "0.9" means about nine in ten such values were right.
- * Holdout accuracy is reported separately and is the honest estimate for unseen layouts.
+ * Confidence per kind of evidence: priors set by judgement of how often each kind of evidence is
+ * wrong on real documents, ordered so stronger evidence always scores higher. On the generated
+ * set they are under-confident (the eval's calibration table shows ~100% accuracy even in the
+ * 0.5-0.8 buckets, because synthetic layouts are cleaner than real ones); re-fit these numbers
+ * on a labelled sample of real documents before trusting them as probabilities.
  */
 export const evidenceConfidence = {
   labelledId: 0.97, // an id-shaped token right after an invoice/order number label
