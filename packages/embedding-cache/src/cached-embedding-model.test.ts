@@ -3,10 +3,10 @@ import type { EmbeddingModel } from '@sluice/models';
 import { withEmbeddingCache } from './cached-embedding-model';
 import { countingEmbeddingModel } from './counting-embedding-model';
 import { createEmbeddingCacheTotals } from './embedding-cache-metrics';
-import { hashEmbeddingModel } from './hash-embedding-model';
+import { namedHashedModel } from './named-hashed-model';
 import { MemoryEmbeddingCacheStore } from './memory-embedding-cache-store';
 
-function setup(inner: EmbeddingModel = hashEmbeddingModel({ model: 'unit', dimensions: 8 }), failOpen = false) {
+function setup(inner: EmbeddingModel = namedHashedModel('unit', 8), failOpen = false) {
   const model = countingEmbeddingModel(inner);
   const store = new MemoryEmbeddingCacheStore();
   const metrics = createEmbeddingCacheTotals();
@@ -47,15 +47,15 @@ describe('withEmbeddingCache', () => {
 
   it('keeps models apart: another model never reads these vectors', async () => {
     const store = new MemoryEmbeddingCacheStore();
-    const one = countingEmbeddingModel(hashEmbeddingModel({ model: 'one', dimensions: 4 }));
-    const two = countingEmbeddingModel(hashEmbeddingModel({ model: 'two', dimensions: 4 }));
+    const one = countingEmbeddingModel(namedHashedModel('one', 4));
+    const two = countingEmbeddingModel(namedHashedModel('two', 4));
     await withEmbeddingCache(one, { store }).embed(['same text']);
     await withEmbeddingCache(two, { store }).embed(['same text']);
     expect(two.counts.texts).toBe(1);
   });
 
   it('rejects vectors whose dimension differs from the model configuration', async () => {
-    const liar = hashEmbeddingModel({ model: 'liar', dimensions: 3 });
+    const liar = namedHashedModel('liar', 3);
     const { cached } = setup({ ...liar, ref: liar.ref, dimensions: 4, embed: (t) => liar.embed(t) });
     await expect(cached.embed(['a'])).rejects.toMatchObject({ code: 'INVALID_MODEL_OUTPUT' });
   });
@@ -74,7 +74,7 @@ describe('withEmbeddingCache', () => {
   });
 
   it('does not cache vectors from a degraded (fallback) answer', async () => {
-    const base = hashEmbeddingModel({ model: 'fallback', dimensions: 4 });
+    const base = namedHashedModel('fallback', 4);
     const degraded: EmbeddingModel = {
       ref: base.ref,
       dimensions: 4,

@@ -71,7 +71,12 @@ export function withEmbeddingCache(model: EmbeddingModel, options: EmbeddingCach
           `${modelKey} returned ${vectors.length} vectors for ${missing.length} texts`,
         );
       }
-      const entries = missing.map(([hash], i) => ({ hash, vector: checkedVector(vectors[i], model.dimensions, modelKey) }));
+      // pgvector stores float4: rounding fresh vectors the same way makes a miss and a later hit
+      // of one text return the identical vector.
+      const entries = missing.map(([hash], i) => ({
+        hash,
+        vector: checkedVector(vectors[i], model.dimensions, modelKey).map(Math.fround),
+      }));
       for (const { hash, vector } of entries) found.set(hash, vector);
       // Only vectors from a non-degraded answer are cached: a fallback model's vectors must not
       // be served later under the preferred model's key.

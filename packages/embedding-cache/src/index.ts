@@ -10,7 +10,7 @@ export { createEmbeddingCacheTotals, noopEmbeddingCacheMetrics } from './embeddi
 export type { EmbeddingCacheMetrics, EmbeddingCacheTotals } from './embedding-cache-metrics';
 export { createPromEmbeddingCacheMetrics } from './prom-embedding-cache-metrics';
 export { countingEmbeddingModel } from './counting-embedding-model';
-export { hashEmbeddingModel } from './hash-embedding-model';
+export { namedHashedModel } from './named-hashed-model';
 export {
   defaultNameMatchWeights,
   nameForEmbedding,
