@@ -24,6 +24,8 @@ export interface ErpSimulatorOptions extends ErpRecordsOptions {
   requestLogSize: number;
   /** Records to serve instead of the ones built from the sample reference vendors. */
   records?: ErpRecords;
+  /** Called with each log entry as it is written (the CLI prints them). */
+  onRequest?: (entry: ErpRequestLogEntry) => void;
 }
 
 export const defaultErpSimulatorOptions = {
@@ -96,14 +98,16 @@ export async function startErpSimulator(
     const fault = plan.next();
     res.setHeader(erpContractVersionHeader, options.contractVersion);
     res.on('finish', () => {
-      requests.push({
+      const entry = {
         at: new Date().toISOString(),
         method: req.method,
         path: req.originalUrl,
         status: res.statusCode,
         fault,
         latencyMs,
-      });
+      };
+      requests.push(entry);
+      options.onRequest?.(entry);
       if (requests.length > options.requestLogSize) requests.shift();
     });
     if (latencyMs > 0) await sleep(latencyMs);
