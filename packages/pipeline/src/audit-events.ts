@@ -1,0 +1,56 @@
+import type { AuditEvent } from '@sluice/contracts';
+import type { ModelResult } from '@sluice/models';
+import { TRACEPARENT_HEADER, type InputRecord, type OutputRecord } from '@sluice/stream';
+
+export const AUDIT_TOPIC = 'audit.events.v1';
+
+export interface AuditEventInput {
+  service: string;
+  action: string;
+  documentId: string;
+  tenant: string;
+  /** The input record the action was taken on: makes the event id deterministic. */
+  source: InputRecord<unknown>;
+  /** The model call behind the action, if any: model reference, latency, tokens, cost, redactions. */
+  result?: Pick<ModelResult<unknown>, 'model' | 'usage' | 'redactions' | 'degraded'>;
+  reviewer?: string | null;
+  rationale?: string | null;
+  details?: Record<string, string>;
+  occurredAt?: number;
+}
+
+/**
+ * One audit event as an output record. The id is derived from service, action and the source
+ * record's position, so a batch that is retried or replayed yields the same ids and the auditor
+ * appends each action once.
+ */
+export function auditEvent(input: AuditEventInput): OutputRecord<AuditEvent> {
+  const { source, result } = input;
+  const value: AuditEvent = {
+    eventId: `${input.service}:${input.action}:${source.topic}/${source.partition}/${source.offset}`,
+    documentId: input.documentId,
+    tenant: input.tenant,
+    service: input.service,
+    action: input.action,
+    occurredAt: input.occurredAt ?? Date.now(),
+    model: result
+      ? {
+          provider: result.model.provider,
+          model: result.model.model,
+          version: result.model.version,
+          promptId: result.model.promptId,
+          promptHash: result.model.promptHash,
+        }
+      : null,
+    latencyMs: result?.usage.latencyMs ?? 0,
+    inputTokens: result?.usage.inputTokens ?? 0,
+    outputTokens: result?.usage.outputTokens ?? 0,
+    costUsd: result?.usage.costUsd ?? 0,
+    redactions: result?.redactions ?? {},
+    reviewer: input.reviewer ?? null,
+    rationale: input.rationale ?? null,
+    details: { ...(result?.degraded ? { degraded: 'true' } : {}), ...input.details },
+    traceparent: source.headers[TRACEPARENT_HEADER] ?? null,
+  };
+  return { topic: AUDIT_TOPIC, key: input.documentId, value, source };
+}
