@@ -49,21 +49,31 @@ async function embedInBatches(model: EmbeddingModel, texts: string[], size: numb
   for (let start = 0; start < texts.length; start += size) await model.embed(texts.slice(start, start + size));
 }
 
+/**
+ * Wall-clock texts/s, and texts per CPU-second of this process: on a shared machine the second
+ * moves much less with what other processes do, so the batched/single ratio is read from both.
+ */
 async function localThroughput(model: EmbeddingModel, texts: string[]) {
   await model.embed(texts.slice(0, 8)); // first call of a shape compiles the WASM kernels
-  const batched: number[] = [];
-  const single: number[] = [];
+  const samples = { batched: { wall: [] as number[], cpu: [] as number[] }, single: { wall: [] as number[], cpu: [] as number[] } };
   for (let round = 0; round < ROUNDS; round += 1) {
     // Alternate the order so neither mode always runs on a warmer (or more contended) machine.
     const modes = round % 2 === 0 ? (['batched', 'single'] as const) : (['single', 'batched'] as const);
     for (const mode of modes) {
       const started = performance.now();
+      const cpuStarted = process.cpuUsage();
       await embedInBatches(model, texts, mode === 'batched' ? BATCH_SIZE : 1);
-      const perSecond = texts.length / ((performance.now() - started) / 1000);
-      (mode === 'batched' ? batched : single).push(perSecond);
+      const cpu = process.cpuUsage(cpuStarted);
+      samples[mode].wall.push(texts.length / ((performance.now() - started) / 1000));
+      samples[mode].cpu.push(texts.length / ((cpu.user + cpu.system) / 1e6));
     }
   }
-  return { batched: median(batched), single: median(single) };
+  return {
+    batched: median(samples.batched.wall),
+    single: median(samples.single.wall),
+    batchedPerCpuSecond: median(samples.batched.cpu),
+    singlePerCpuSecond: median(samples.single.cpu),
+  };
 }
 
 async function requestsThroughCache(pool: pg.Pool, texts: string[]) {
@@ -146,7 +156,9 @@ export async function run(): Promise<void> {
   ] as const) {
     console.log(
       `  ${label}: batched (${BATCH_SIZE}/call) ${figures.batched.toFixed(1)} texts/s, one per call ${figures.single.toFixed(1)} texts/s, ` +
-        `ratio ${(figures.batched / figures.single).toFixed(2)} (medians of ${ROUNDS} rounds of ${THROUGHPUT_TEXTS} texts)`,
+        `ratio ${(figures.batched / figures.single).toFixed(2)}; per CPU-second ${figures.batchedPerCpuSecond.toFixed(1)} vs ` +
+        `${figures.singlePerCpuSecond.toFixed(1)}, ratio ${(figures.batchedPerCpuSecond / figures.singlePerCpuSecond).toFixed(2)} ` +
+        `(medians of ${ROUNDS} rounds of ${THROUGHPUT_TEXTS} texts)`,
     );
   }
 
@@ -182,9 +194,13 @@ export async function run(): Promise<void> {
         batchedTextsPerSec: round2(docs.batched),
         singleTextsPerSec: round2(docs.single),
         batchedToSingleRatio: round2(docs.batched / docs.single),
+        batchedTextsPerCpuSec: round2(docs.batchedPerCpuSecond),
+        singleTextsPerCpuSec: round2(docs.singlePerCpuSecond),
+        batchedToSingleCpuRatio: round2(docs.batchedPerCpuSecond / docs.singlePerCpuSecond),
         shortBatchedTextsPerSec: round2(short.batched),
         shortSingleTextsPerSec: round2(short.single),
         shortBatchedToSingleRatio: round2(short.batched / short.single),
+        shortBatchedToSingleCpuRatio: round2(short.batchedPerCpuSecond / short.singlePerCpuSecond),
         documents: DOCUMENTS,
         distinctTexts: distinct,
         requestsPer1000DocsCold: round2((cache.coldRequests * 1000) / DOCUMENTS),

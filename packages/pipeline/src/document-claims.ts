@@ -17,7 +17,7 @@ export interface Claim {
 }
 
 /**
- * Claims a batch of document ids for `scope` (service + topic prefix) in one statement; returns the
+ * Claims a batch of document ids for `scope` (service + topic prefix); returns the
  * ids this batch owns. A duplicate id inside the batch is owned by its first record only.
  */
 export async function claimDocuments(store: ClaimStore, scope: string, claims: readonly Claim[]): Promise<Set<string>> {

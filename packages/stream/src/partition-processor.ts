@@ -138,8 +138,10 @@ export function createPartitionProcessor<I, O>(deps: PartitionProcessorDeps<I, O
         log.warn({ offset: failure.record.raw.offset, code: failure.error.code, attempts: failure.attempts, err: failure.error }, 'record dead-lettered');
       }
 
+      const stopTransactionTimer = deps.metrics.transactionSeconds.startTimer();
       try {
         await deps.output.commit(partition, byTopic, nextOffset);
+        stopTransactionTimer();
       } catch (error) {
         const reason = (error as { type?: string }).type ?? (error as Error).name ?? 'error';
         deps.metrics.transactionAborts.inc({ reason });
