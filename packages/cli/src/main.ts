@@ -2,6 +2,7 @@ import { Command } from 'commander';
 import { auditCommand } from './commands/audit-command';
 import { publishCommand } from './commands/publish-command';
 import { simulateCommand } from './commands/simulate-command';
+import { simulateErpCommand } from './commands/simulate-erp-command';
 import { stackCommand } from './commands/stack-command';
 import { tailCommand } from './commands/tail-command';
 import { upCommand } from './commands/up-command';
@@ -15,6 +16,6 @@ const program = new Command('sluice')
   .addCommand(publishCommand())
   .addCommand(tailCommand())
   .addCommand(auditCommand())
-  .addCommand(simulateCommand());
+  .addCommand(simulateCommand().addCommand(simulateErpCommand()));
 
 program.parseAsync(process.argv).catch(fail);
