@@ -13,6 +13,7 @@ export { defaultLocalModelCatalog, extendLocalModelCatalog } from './profiles/lo
 export type { LocalModelCatalog } from './profiles/local-model-catalog';
 export { extractionRouter, classificationRouter, embeddingRouter, extractionConfidence } from './routing/model-routers';
 export type { ChainStep } from './routing/provider-chain';
+export { fieldProblems, findFieldTarget, valueFitsTarget } from './validation/extracted-field-validation';
 
 // Resilience and metrics.
 export { systemClock, manualClock } from './resilience/clock';

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { SluiceError } from '@sluice/errors';
 import type { ExtractedField, FieldTarget, FieldType } from '../model-contracts';
+import { fieldProblems, findFieldTarget } from '../validation/extracted-field-validation';
 
 /**
  * JSON schema for `response_format`. A list of {name, value, confidence} rather than one property
@@ -36,37 +37,12 @@ const answerSchema = z.object({
   ),
 });
 
-/** The normalised forms promised in model-contracts.ts, checked after PII is restored. */
-const valueChecks: Record<FieldType, (value: string, target: FieldTarget) => boolean> = {
-  string: (value) => value.length > 0,
-  date: (value) => /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(value)),
-  amount: (value) => /^-?\d+(\.\d+)?$/.test(value),
-  currency: (value) => /^[A-Z]{3}$/.test(value),
-  iban: (value) => /^[A-Z]{2}\d{2}[A-Z0-9]{10,30}$/.test(value),
-  vatId: (value) => /^[A-Z]{2}[A-Z0-9]{2,13}$/.test(value),
-  email: (value) => /^[^\s@]+@[^\s@]+$/.test(value),
-  enum: (value, target) => target.values?.includes(value) ?? false,
-};
-
 /**
  * A restored placeholder brings back the value as the document wrote it (`DE89 3704 ...`); the
  * contract wants IBANs and VAT ids compact and upper case, so those two are compacted after restoring.
  */
-function compact(value: string, type: FieldType): string {
+function compact(value: string, type: FieldType | undefined): string {
   return type === 'iban' || type === 'vatId' ? value.replace(/[\s.-]/g, '').toUpperCase() : value;
-}
-
-/** `lineItems[3].amount` → `lineItems.amount`, to find the target of an indexed name, however
- * the target spells its repetition (`lineItems[].amount` or `lineItems.amount`). */
-function targetKey(name: string): string {
-  return name.replace(/\[\d*\]/g, '');
-}
-
-function findTarget(name: string, targets: readonly FieldTarget[]): FieldTarget | undefined {
-  const exact = targets.find((target) => target.name === name);
-  if (exact) return exact;
-  const key = targetKey(name);
-  return targets.find((target) => target.repeated === true && targetKey(target.name) === key);
 }
 
 /**
@@ -85,21 +61,12 @@ export function parseExtractionAnswer(
     throw new SluiceError('INVALID_MODEL_OUTPUT', `${source}: answer does not fit the extraction schema: ${parsed.error.message}`);
   }
   const fields: ExtractedField[] = [];
-  const problems: string[] = [];
   for (const field of parsed.data.fields) {
     if (field.value === null || field.value === '') continue;
-    const target = findTarget(field.name, targets);
-    if (!target) {
-      problems.push(`unknown field ${field.name}`);
-      continue;
-    }
-    const value = compact(restore(String(field.value)).trim(), target.type);
-    if (!valueChecks[target.type](value, target)) {
-      problems.push(`${field.name}: "${value.slice(0, 40)}" is not a normalised ${target.type}`);
-      continue;
-    }
-    fields.push({ name: field.name, value, confidence: field.confidence });
+    const type = findFieldTarget(field.name, targets)?.type;
+    fields.push({ name: field.name, value: compact(restore(String(field.value)).trim(), type), confidence: field.confidence });
   }
+  const problems = fieldProblems(fields, targets);
   if (problems.length > 0) {
     throw new SluiceError('INVALID_MODEL_OUTPUT', `${source}: ${problems.join('; ')}`, { details: { problems } });
   }

@@ -1,3 +1,4 @@
+import { SluiceError } from '@sluice/errors';
 import type {
   CallOptions,
   Classification,
@@ -9,6 +10,7 @@ import type {
   FieldTarget,
   ModelResult,
 } from '../model-contracts';
+import { fieldProblems } from '../validation/extracted-field-validation';
 import { runChain, type ChainStep } from './provider-chain';
 
 export interface ExtractionEscalation {
@@ -30,6 +32,29 @@ export function extractionConfidence(fields: readonly ExtractedField[], targets:
   };
 }
 
+/**
+ * One link's answer, checked against the targets: an answer that does not fit is treated like a
+ * link that answered nonsense (INVALID_MODEL_OUTPUT), so the chain moves on to the next link, and
+ * when no link gave a fitting answer the error names the last link's problems. Local models are
+ * checked the same way as remote ones: a rule that misparses must not reach the pipeline either.
+ */
+async function checkedExtraction(
+  model: ExtractionModel,
+  request: ExtractionRequest,
+  targets: readonly FieldTarget[],
+  options: CallOptions | undefined,
+): Promise<ModelResult<ExtractedField[]>> {
+  const result = await model.extract(request, targets, options);
+  const problems = fieldProblems(result.value, targets);
+  if (problems.length > 0) {
+    const source = `${model.ref.provider}/${model.ref.model}`;
+    throw new SluiceError('INVALID_MODEL_OUTPUT', `${source}: answer does not fit the targets: ${problems.join('; ')}`, {
+      details: { model: source, problems },
+    });
+  }
+  return result;
+}
+
 /** An ExtractionModel over a chain: the pipeline cannot tell it from a single model. */
 export function extractionRouter(
   links: readonly ExtractionModel[],
@@ -42,7 +67,7 @@ export function extractionRouter(
     ref: first.ref,
     extract(request: ExtractionRequest, targets: readonly FieldTarget[], options?: CallOptions) {
       const score = (result: ModelResult<ExtractedField[]>) => extractionConfidence(result.value, targets);
-      return runChain(links, (model) => model.extract(request, targets, options), {
+      return runChain(links, (model) => checkedExtraction(model, request, targets, options), {
         confident: (result) => {
           const { mean, min } = score(result);
           return mean >= escalation.minMeanConfidence && min >= escalation.minFieldConfidence;

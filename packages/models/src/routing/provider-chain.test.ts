@@ -95,3 +95,48 @@ describe('extraction router', () => {
     ).rejects.toMatchObject({ code: 'TIMEOUT' });
   });
 });
+
+describe('extraction router checks every answer against the targets', () => {
+  const escalation = { minMeanConfidence: 0.75, minFieldConfidence: 0.5 };
+  const misfit = [
+    { name: 'invoiceNumber', value: 'A', confidence: 0.95 },
+    { name: 'total', value: '1.234,50', confidence: 0.9 },
+  ];
+
+  it('escalates a confident answer that does not fit, from a local model too', async () => {
+    const steps: ChainStep[] = [];
+    const local = { ...model('local-rules', misfit), ref: { provider: 'local', model: 'local-rules', version: '1', promptId: null, promptHash: null } };
+    const large = model('large', sure);
+    const result = await extractionRouter([local, large], escalation, (s) => steps.push(s)).extract(request, targets);
+    expect(result.model.model).toBe('large');
+    expect(result.value).toEqual(sure);
+    expect(steps).toEqual([
+      { model: 'local-rules', outcome: 'failed', code: 'INVALID_MODEL_OUTPUT' },
+      { model: 'large', outcome: 'accepted' },
+    ]);
+  });
+
+  it('throws INVALID_MODEL_OUTPUT naming the problems when the last link answers a misfit', async () => {
+    const only = extractionRouter([model('only', misfit)], escalation);
+    const error = await only.extract(request, targets).then(
+      () => undefined,
+      (caught: unknown) => caught as SluiceError,
+    );
+    expect(error).toBeInstanceOf(SluiceError);
+    expect(error?.code).toBe('INVALID_MODEL_OUTPUT');
+    expect(error?.retryable).toBe(false);
+    expect(error?.message).toContain('total: "1.234,50" is not a normalised amount');
+    expect(error?.details.problems).toEqual(['total: "1.234,50" is not a normalised amount']);
+
+    await expect(
+      extractionRouter([model('cheap', misfit), model('large', [{ name: 'vendor', value: 'x', confidence: 0.9 }])], escalation).extract(request, targets),
+    ).rejects.toThrow(/test\/large: .*unknown field vendor/);
+  });
+
+  it('keeps an earlier doubtful answer that fits, degraded, when the link it escalated to answers a misfit', async () => {
+    const result = await extractionRouter([model('cheap', doubtful), model('large', misfit)], escalation).extract(request, targets);
+    expect(result.model.model).toBe('cheap');
+    expect(result.value).toEqual(doubtful);
+    expect(result.degraded).toBe(true);
+  });
+});
