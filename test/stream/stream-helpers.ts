@@ -84,10 +84,11 @@ export async function readCommitted(kafka: Kafka, admin: Admin, topic: string, g
       if (done()) finish();
     });
     await consumer.run({
-      eachBatch: async ({ batch }) => {
+      eachBatch: ({ batch }) => {
         for (const m of batch.messages) {
           records.push({ key: m.key?.toString() ?? '', value: m.value, headers: m.headers ?? {}, partition: batch.partition, offset: m.offset });
         }
+        return Promise.resolve();
       },
     });
     await Promise.race([finished, new Promise((_, reject) => setTimeout(() => reject(new Error(`reading ${topic} did not reach its end`)), 60_000))]);
@@ -150,9 +151,9 @@ export function startChildService(prefix: string, env: Record<string, string> = 
     }),
   );
   const stderr: string[] = [];
-  child.stderr!.on('data', (chunk: Buffer) => stderr.push(chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => stderr.push(chunk.toString()));
   const port = new Promise<number>((resolve, reject) => {
-    createInterface({ input: child.stdout! }).on('line', (line) => {
+    createInterface({ input: child.stdout }).on('line', (line) => {
       if (process.env.STREAM_TEST_VERBOSE) process.stderr.write(`[child ${child.pid}] ${line}\n`);
       if (!line.includes('"service started"')) return;
       resolve((JSON.parse(line) as { port: number }).port);

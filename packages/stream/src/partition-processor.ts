@@ -35,6 +35,8 @@ export interface PartitionProcessorDeps<I, O> {
   /** Aborted when the service stops. */
   signal: AbortSignal;
   sleep: (ms: number) => Promise<void>;
+  /** Largest encoded output value; larger ones fail their input record (the broker would refuse them). */
+  maxOutputBytes: number;
   now?: () => number;
 }
 
@@ -223,6 +225,10 @@ export function createPartitionProcessor<I, O>(deps: PartitionProcessorDeps<I, O
           const ingested = source ? ingestedAt(source.record.headers, source.record.timestamp) : now();
           headers[INGESTED_AT_HEADER] = String(ingested);
           const value = await deps.encode(output.topic, output.value);
+          if (value.length > deps.maxOutputBytes) {
+            // Would fail every transaction of the partition forever: the input's failure instead.
+            throw new SluiceError('INVALID_MODEL_OUTPUT', `output for ${output.topic} is ${value.length} bytes, above ${deps.maxOutputBytes}`);
+          }
           return { topic: physicalTopic(output.topic, deps.prefix), message: { key: output.key, value, headers }, ingestedAt: ingested };
         }),
       );

@@ -61,7 +61,7 @@ export async function runService<I, O>(service: ServiceDefinition<I, O>, deps: R
     sessionTimeout: options.sessionTimeoutMs,
     heartbeatInterval: Math.max(100, Math.floor(options.sessionTimeoutMs / 10)),
   });
-  const output = new TransactionalOutput({ kafka: deps.kafka, groupId, inputTopic, transactionTimeoutMs: options.transactionTimeoutMs, logger });
+  const output = new TransactionalOutput({ kafka: deps.kafka, groupId, inputTopic, transactionTimeoutMs: options.transactionTimeoutMs, maxRequestBytes: options.produceMaxRequestBytes, logger });
   const pauses = new PauseController(
     inputTopic,
     {
@@ -109,6 +109,7 @@ export async function runService<I, O>(service: ServiceDefinition<I, O>, deps: R
     logger,
     signal: stopping.signal,
     sleep,
+    maxOutputBytes: options.produceMaxRequestBytes,
   });
 
   await consumer.connect();

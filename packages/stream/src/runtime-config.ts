@@ -20,6 +20,8 @@ export interface RuntimeOptions {
   shutdownTimeoutMs: number;
   transactionTimeoutMs: number;
   sessionTimeoutMs: number;
+  /** Key + value bytes per produce request inside a transaction; below the broker's message.max.bytes. */
+  produceMaxRequestBytes: number;
   /** Create `<input>.<service>.dlq` at start when missing. */
   createDeadLetterTopic: boolean;
 }
@@ -35,6 +37,7 @@ export const defaultRuntimeOptions = {
   shutdownTimeoutMs: 15_000,
   transactionTimeoutMs: 60_000,
   sessionTimeoutMs: 30_000,
+  produceMaxRequestBytes: 768 * 1024,
   createDeadLetterTopic: true,
 } satisfies RuntimeOptions;
 
@@ -59,6 +62,7 @@ export const runtimeEnvSchema = z.object({
   SHUTDOWN_TIMEOUT_MS: positiveInt.optional(),
   TRANSACTION_TIMEOUT_MS: positiveInt.optional(),
   SESSION_TIMEOUT_MS: positiveInt.optional(),
+  PRODUCE_MAX_REQUEST_BYTES: positiveInt.optional(),
 });
 
 export type RuntimeOverrides = {
@@ -79,6 +83,7 @@ export function loadRuntimeOverrides(env: Env = process.env): RuntimeOverrides {
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
     transactionTimeoutMs: e.TRANSACTION_TIMEOUT_MS,
     sessionTimeoutMs: e.SESSION_TIMEOUT_MS,
+    produceMaxRequestBytes: e.PRODUCE_MAX_REQUEST_BYTES,
   });
 }
 

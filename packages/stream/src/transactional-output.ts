@@ -21,6 +21,12 @@ export interface TransactionalOutputDeps {
   /** Physical input topic. */
   inputTopic: string;
   transactionTimeoutMs: number;
+  /**
+   * Key + value bytes per produce request. kafkajs puts each partition's records of a request in
+   * one record batch, which the broker rejects above message.max.bytes (1 MiB by default), so a
+   * big batch's outputs are sent in several requests inside the one transaction.
+   */
+  maxRequestBytes: number;
   logger: Logger;
 }
 
@@ -73,8 +79,9 @@ export class TransactionalOutput {
     const producer = await connecting;
     const transaction = await producer.transaction();
     try {
-      const topicMessages = [...messages].filter(([, list]) => list.length > 0).map(([topic, list]) => ({ topic, messages: list }));
-      if (topicMessages.length > 0) await transaction.sendBatch({ topicMessages, acks: -1 });
+      for (const topicMessages of produceRequests(messages, this.deps.maxRequestBytes)) {
+        await transaction.sendBatch({ topicMessages, acks: -1 });
+      }
       await transaction.sendOffsets({
         consumerGroupId: this.deps.groupId,
         topics: [{ topic: this.deps.inputTopic, partitions: [{ partition, offset: nextOffset }] }],
@@ -104,3 +111,33 @@ export class TransactionalOutput {
   }
 }
 
+
+/** Splits `messages` (by topic) into produce requests of at most `maxBytes` key + value bytes each. */
+export function produceRequests(messages: ReadonlyMap<string, Message[]>, maxBytes: number): { topic: string; messages: Message[] }[][] {
+  const requests: { topic: string; messages: Message[] }[][] = [];
+  let request: { topic: string; messages: Message[] }[] = [];
+  let bytes = 0;
+  for (const [topic, list] of messages) {
+    let current: Message[] = [];
+    for (const message of list) {
+      const size = sizeOf(message.key) + sizeOf(message.value);
+      if (bytes + size > maxBytes && bytes > 0) {
+        if (current.length > 0) request.push({ topic, messages: current });
+        requests.push(request);
+        request = [];
+        current = [];
+        bytes = 0;
+      }
+      current.push(message);
+      bytes += size;
+    }
+    if (current.length > 0) request.push({ topic, messages: current });
+  }
+  if (request.length > 0) requests.push(request);
+  return requests;
+}
+
+function sizeOf(part: Message['key'] | Message['value']): number {
+  if (part === null || part === undefined) return 0;
+  return typeof part === 'string' ? Buffer.byteLength(part) : part.length;
+}

@@ -1,0 +1,217 @@
+/**
+ * `npm run bench -- runtime`: throughput of the stream runtime against a plain kafkajs loop.
+ *
+ * - runtime: a pass-through service (Avro decode, field copy DocumentIngested -> DocumentExtracted,
+ *   Avro encode, one Kafka transaction per batch with the consumed offsets; read_committed).
+ * - plain: kafkajs consumer group, eachBatch, `producer.send` of the same bytes, auto-committed
+ *   offsets; no transactions, no Avro.
+ *
+ * Both read the same input topic (RECORDS Avro documents on 6 partitions), in the same process,
+ * alternating, ROUNDS rounds each with a fresh consumer group; the rate of a round is records over
+ * the time from its first fetched batch until its group's committed offsets cover the input.
+ * Prints readable lines, then one JSON line with medians and "ratio" (runtime / plain).
+ */
+import { loadavg } from 'node:os';
+import { pathToFileURL } from 'node:url';
+import { Kafka, logLevel, type Admin } from 'kafkajs';
+import pino from 'pino';
+import { loadPlatformEnv } from '@sluice/config';
+import { AvroSerde, ensureTopics, physicalTopic, planTopics, type DocumentExtracted, type DocumentIngested } from '@sluice/contracts';
+import { defineService, runService } from '@sluice/stream';
+
+const RECORDS = Number(process.env.BENCH_RECORDS ?? 60_000);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+const CONCURRENCY = 3;
+const INGESTED = 'documents.ingested.v1';
+const EXTRACTED = 'documents.extracted.v1';
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}
+
+function documentOf(i: number): DocumentIngested {
+  return {
+    id: `doc-${i}`,
+    tenant: i % 2 ? 'acme' : 'globex',
+    kind: 'invoice',
+    source: { platform: 'bench', uri: null },
+    contentType: 'text/plain',
+    text: `Invoice INV-${i} from ACME GmbH, due 2025-03-01, total ${(i * 1.37).toFixed(2)} EUR, IBAN DE89370400440532013000. `.repeat(2),
+    receivedAt: 1_700_000_000_000 + i,
+    attributes: { batch: String(i % 7) },
+  };
+}
+
+async function committedTotal(admin: Admin, groupId: string, topic: string): Promise<number> {
+  const [entry] = await admin.fetchOffsets({ groupId, topics: [topic] });
+  return (entry?.partitions ?? []).reduce((sum, p) => sum + Math.max(0, Number(p.offset)), 0);
+}
+
+/** Resolves with the time at which the group's committed offsets reach `total`. */
+async function committedAt(admin: Admin, groupId: string, topic: string, total: number): Promise<number> {
+  for (;;) {
+    if ((await committedTotal(admin, groupId, topic)) >= total) return performance.now();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+interface Round {
+  rate: number;
+  seconds: number;
+}
+
+async function runtimeRound(kafka: Kafka, admin: Admin, serde: AvroSerde, input: string, round: number): Promise<Round & { transactions: number; transactionMs: number; handlerMs: number }> {
+  let firstAt: number | undefined;
+  const service = defineService<DocumentIngested, DocumentExtracted>({
+    name: `bench-runtime-${round}`,
+    input: INGESTED,
+    outputs: [EXTRACTED],
+    handler: (records) => {
+      firstAt ??= performance.now();
+      return Promise.resolve(records.map((r) => ({
+        topic: EXTRACTED,
+        key: r.value.id,
+        value: {
+          documentId: r.value.id,
+          tenant: r.value.tenant,
+          kind: r.value.kind,
+          text: r.value.text,
+          language: null,
+          receivedAt: r.value.receivedAt,
+          fields: [],
+          model: { provider: 'bench', model: 'identity', version: '1', promptId: null, promptHash: null },
+          degraded: false,
+          extractedAt: r.value.receivedAt,
+        },
+      })));
+    },
+  });
+  const running = await runService(service, {
+    kafka,
+    serde,
+    logger: pino({ level: 'warn' }),
+    options: { partitionsConcurrently: CONCURRENCY, createDeadLetterTopic: true, batching: { minRecords: 2000, maxRecords: 5000, maxBytes: 8 * 1024 * 1024 }, inFlight: { maxRecords: 20_000, maxBytes: 32 * 1024 * 1024 } },
+  });
+  const endAt = await committedAt(admin, running.groupId, input, RECORDS);
+  const metrics = await running.metrics.registry.getMetricsAsJSON();
+  await running.stop();
+  const sumOf = (name: string, suffix: string) =>
+    metrics.find((m) => m.name === name)?.values.find((v) => (v as { metricName?: string }).metricName === `${name}_${suffix}`)?.value ?? 0;
+  const seconds = (endAt - firstAt!) / 1000;
+  return {
+    rate: RECORDS / seconds,
+    seconds,
+    transactions: sumOf('sluice_stream_transaction_duration_seconds', 'count'),
+    transactionMs: sumOf('sluice_stream_transaction_duration_seconds', 'sum') * 1000,
+    handlerMs: sumOf('sluice_stream_handler_duration_seconds', 'sum') * 1000,
+  };
+}
+
+async function plainRound(kafka: Kafka, admin: Admin, input: string, output: string, round: number): Promise<Round> {
+  const groupId = `${input}.bench-plain-${round}`;
+  const producer = kafka.producer();
+  await producer.connect();
+  const consumer = kafka.consumer({ groupId });
+  await consumer.connect();
+  await consumer.subscribe({ topic: input, fromBeginning: true });
+  let firstAt: number | undefined;
+  await consumer.run({
+    partitionsConsumedConcurrently: CONCURRENCY,
+    eachBatch: async ({ batch }) => {
+      firstAt ??= performance.now();
+      await producer.send({ topic: output, messages: batch.messages.map((m) => ({ key: m.key, value: m.value, headers: m.headers })) });
+    },
+  });
+  const endAt = await committedAt(admin, groupId, input, RECORDS);
+  await consumer.disconnect();
+  await producer.disconnect();
+  const seconds = (endAt - firstAt!) / 1000;
+  return { rate: RECORDS / seconds, seconds };
+}
+
+/** Where a runtime record's time goes outside Kafka: Avro decode and encode, per record. */
+async function serdeCost(serde: AvroSerde, bytes: Buffer[]): Promise<{ decodeUs: number; encodeUs: number }> {
+  const start = performance.now();
+  const values: DocumentIngested[] = [];
+  for (const buffer of bytes) values.push((await serde.decode<DocumentIngested>(INGESTED, buffer)).value);
+  const decoded = performance.now();
+  for (const value of values) await serde.encode(INGESTED, value);
+  const encoded = performance.now();
+  return { decodeUs: ((decoded - start) * 1000) / bytes.length, encodeUs: ((encoded - decoded) * 1000) / bytes.length };
+}
+
+export async function run(): Promise<void> {
+  const env = loadPlatformEnv();
+  const prefix = `bench.${Date.now().toString(36)}.`;
+  const kafka = new Kafka({ clientId: 'bench-runtime', brokers: env.KAFKA_BROKERS, logLevel: logLevel.ERROR });
+  const admin = kafka.admin();
+  await admin.connect();
+  const serde = AvroSerde.connect(env.SCHEMA_REGISTRY_URL, prefix);
+  const input = physicalTopic(INGESTED, prefix);
+  const plainOutput = `${prefix}plain.out`;
+  try {
+    await ensureTopics(admin, [...planTopics(prefix, [INGESTED, EXTRACTED]), { topic: plainOutput, numPartitions: 6, configEntries: [] }]);
+    await serde.prepare([INGESTED, EXTRACTED]);
+    const bytes = await Promise.all(Array.from({ length: RECORDS }, (_, i) => serde.encode(INGESTED, documentOf(i))));
+    const producer = kafka.producer({ idempotent: true, maxInFlightRequests: 1 });
+    await producer.connect();
+    for (let start = 0; start < RECORDS; start += 5000) {
+      await producer.send({ topic: input, messages: bytes.slice(start, start + 5000).map((value, k) => ({ key: `doc-${start + k}`, value })) });
+    }
+    await producer.disconnect();
+    const meanBytes = bytes.reduce((sum, b) => sum + b.length, 0) / bytes.length;
+    process.stdout.write(`input: ${RECORDS} records, ${meanBytes.toFixed(0)} bytes mean value, 6 partitions; concurrency ${CONCURRENCY}; load ${loadavg()[0]!.toFixed(2)}\n`);
+
+    const runtime: Awaited<ReturnType<typeof runtimeRound>>[] = [];
+    const plain: Round[] = [];
+    for (let round = 0; round < ROUNDS; round++) {
+      // Alternate the order so warm-up and page cache favour neither side.
+      const order = round % 2 === 0 ? (['plain', 'runtime'] as const) : (['runtime', 'plain'] as const);
+      for (const side of order) {
+        if (side === 'plain') plain.push(await plainRound(kafka, admin, input, plainOutput, round));
+        else runtime.push(await runtimeRound(kafka, admin, serde, input, round));
+        const last = side === 'plain' ? plain.at(-1)! : runtime.at(-1)!;
+        process.stdout.write(`round ${round} ${side.padEnd(7)} ${last.rate.toFixed(0).padStart(7)} records/s (${last.seconds.toFixed(2)} s)\n`);
+      }
+    }
+    const serdeUs = await serdeCost(serde, bytes.slice(0, 5000));
+    const runtimeRate = median(runtime.map((r) => r.rate));
+    const plainRate = median(plain.map((r) => r.rate));
+    const mid = runtime.find((r) => r.rate === runtimeRate) ?? runtime[0]!;
+    const breakdown = {
+      transactions: mid.transactions,
+      meanBatchRecords: Math.round(RECORDS / Math.max(1, mid.transactions)),
+      meanTransactionMs: Number((mid.transactionMs / Math.max(1, mid.transactions)).toFixed(2)),
+      transactionShareOfPartitionTime: Number((mid.transactionMs / (mid.seconds * 1000 * CONCURRENCY)).toFixed(3)),
+      handlerMs: Math.round(mid.handlerMs),
+      decodeUsPerRecord: Number(serdeUs.decodeUs.toFixed(1)),
+      encodeUsPerRecord: Number(serdeUs.encodeUs.toFixed(1)),
+    };
+    process.stdout.write(`runtime median ${runtimeRate.toFixed(0)} records/s, plain median ${plainRate.toFixed(0)} records/s\n`);
+    process.stdout.write(`where the runtime's time goes: ${JSON.stringify(breakdown)}\n`);
+    process.stdout.write(
+      `${JSON.stringify({
+        bench: 'runtime',
+        records: RECORDS,
+        rounds: ROUNDS,
+        runtimeRecordsPerSecond: Math.round(runtimeRate),
+        plainRecordsPerSecond: Math.round(plainRate),
+        ratio: Number((runtimeRate / plainRate).toFixed(3)),
+        runtimeRounds: runtime.map((r) => Math.round(r.rate)),
+        plainRounds: plain.map((r) => Math.round(r.rate)),
+        breakdown,
+        loadAverage: Number(loadavg()[0]!.toFixed(2)),
+      })}\n`,
+    );
+  } finally {
+    const mine = (await admin.listTopics()).filter((topic) => topic.startsWith(prefix));
+    if (mine.length > 0) await admin.deleteTopics({ topics: mine }).catch(() => undefined);
+    await admin.disconnect();
+  }
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  await run();
+}
