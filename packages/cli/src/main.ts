@@ -1,6 +1,8 @@
 import { Command } from 'commander';
 import { auditCommand } from './commands/audit-command';
+import { lagCommand } from './commands/lag-command';
 import { publishCommand } from './commands/publish-command';
+import { referenceCommand } from './commands/reference-command';
 import { simulateCommand } from './commands/simulate-command';
 import { simulateErpCommand } from './commands/simulate-erp-command';
 import { stackCommand } from './commands/stack-command';
@@ -15,6 +17,8 @@ const program = new Command('sluice')
   .addCommand(upCommand())
   .addCommand(publishCommand())
   .addCommand(tailCommand())
+  .addCommand(lagCommand())
+  .addCommand(referenceCommand())
   .addCommand(auditCommand())
   .addCommand(simulateCommand().addCommand(simulateErpCommand()));
 

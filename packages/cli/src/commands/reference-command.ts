@@ -1,0 +1,73 @@
+import { readFile, readdir } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+import { Command } from 'commander';
+import { PgEmbeddingCacheStore, ReferenceEntityIndex, withEmbeddingCache, type ReferenceEntity } from '@sluice/embedding-cache';
+import { createModelSet, loadModelProfile } from '@sluice/models';
+import { repoRoot } from '@sluice/local-stack';
+import { emit } from '../output';
+import { databasePool } from '../platform-clients';
+
+/** `vendors.jsonl` → vendor, `customers.jsonl` → customer. */
+function entityTypeOf(file: string): string {
+  return basename(file).replace(/\.(jsonl|ndjson)$/, '').replace(/s$/, '');
+}
+
+/** One reference line: an id and a name (`canonicalName` or `name`); everything else becomes attributes. */
+export function referenceEntity(line: unknown, tenant: string, entityType: string, origin: string): ReferenceEntity {
+  const record = line as Record<string, unknown>;
+  const refId = record.id ?? record.refId;
+  const name = record.canonicalName ?? record.name;
+  if (typeof refId !== 'string' || !refId || typeof name !== 'string' || !name) {
+    throw new Error(`${origin}: a reference entity needs a string "id" and "name" (or "canonicalName")`);
+  }
+  const { id: _id, refId: _refId, name: _name, canonicalName: _canonical, ...attributes } = record;
+  return { tenant, entityType, refId, name, attributes };
+}
+
+export async function readReferenceDir(dir: string, tenant: string): Promise<ReferenceEntity[]> {
+  const files = (await readdir(dir)).filter((name) => /\.(jsonl|ndjson)$/.test(name)).sort();
+  const entities: ReferenceEntity[] = [];
+  for (const file of files) {
+    const lines = (await readFile(join(dir, file), 'utf8')).split('\n');
+    lines.forEach((text, index) => {
+      if (!text.trim()) return;
+      const origin = `${join(dir, file)}:${index + 1}`;
+      let parsed: unknown;
+      try {
+        parsed = JSON.parse(text);
+      } catch (error) {
+        throw new Error(`${origin}: not JSON: ${(error as Error).message}`);
+      }
+      entities.push(referenceEntity(parsed, tenant, entityTypeOf(file), origin));
+    });
+  }
+  return entities;
+}
+
+export function referenceCommand(): Command {
+  const reference = new Command('reference').description('reference entities (vendors, customers) for nearest-neighbour matching');
+  reference
+    .command('load')
+    .description('embed and upsert reference entities from <dir>/<type>s.jsonl (idempotent)')
+    .argument('[dir]', 'folder of vendors.jsonl, customers.jsonl, ...', join(repoRoot, 'samples', 'reference'))
+    .option('--tenant <tenant>', 'tenant the entities belong to', 'demo')
+    .option('--json', 'print the summary as JSON')
+    .action(async (dir: string, options: { tenant: string; json?: boolean }) => {
+      const entities = await readReferenceDir(dir, options.tenant);
+      const pool = databasePool();
+      try {
+        const models = await createModelSet(loadModelProfile().profile);
+        const model = withEmbeddingCache(models.embedding, { store: new PgEmbeddingCacheStore(pool) });
+        const { upserted } = await new ReferenceEntityIndex({ db: pool, model }).upsertReferences(entities);
+        const byType = Object.fromEntries(
+          [...new Set(entities.map((e) => e.entityType))].map((type) => [type, entities.filter((e) => e.entityType === type).length]),
+        );
+        emit(Boolean(options.json), { tenant: options.tenant, upserted, byType }, () =>
+          `loaded ${upserted} reference entities for tenant ${options.tenant}: ${Object.entries(byType).map(([t, n]) => `${n} ${t}`).join(', ')}`,
+        );
+      } finally {
+        await pool.end();
+      }
+    });
+  return reference;
+}
