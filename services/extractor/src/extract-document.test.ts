@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import type { DocumentIngested } from '@sluice/contracts';
+import { extractDocument } from './extract-document';
+import { fakeExtractionChain, fixedLanguage } from './fake-extraction-models';
+
+const document = (kind: string, text = 'Invoice INV-7 total 12.50 EUR'): DocumentIngested => ({
+  id: 'doc-1',
+  tenant: 'acme',
+  kind,
+  source: { platform: 'test', uri: null },
+  contentType: 'text/plain',
+  text,
+  receivedAt: 1_700_000_000_000,
+  attributes: {},
+});
+
+describe('extractDocument', () => {
+  it('extracts the targets of the kind and records model, language and times', async () => {
+    const chain = fakeExtractionChain(() => [
+      { name: 'invoiceNumber', value: 'INV-7', confidence: 0.9 },
+      { name: 'lineItems[0].amount', value: '12.50', confidence: 0.8 },
+    ]);
+    const { record, result, kind } = await extractDocument(document('Invoice '), { extraction: chain.model, language: fixedLanguage('de'), now: () => 42 });
+    expect(kind).toBe('invoice');
+    expect(record).toMatchObject({
+      documentId: 'doc-1',
+      tenant: 'acme',
+      kind: 'invoice',
+      language: 'de',
+      receivedAt: 1_700_000_000_000,
+      extractedAt: 42,
+      degraded: false,
+      model: { provider: 'test', model: 'fake-extractor', promptHash: 'abc123' },
+      fields: [
+        { name: 'invoiceNumber', value: 'INV-7', confidence: 0.9 },
+        { name: 'lineItems[0].amount', value: '12.50', confidence: 0.8 },
+      ],
+    });
+    expect(record.text).toBe(document('invoice').text);
+    expect(result.usage.costUsd).toBe(0.001);
+  });
+
+  it('processes unknown kinds as other: language only, no model call, no fields', async () => {
+    const chain = fakeExtractionChain(() => [{ name: 'invoiceNumber', value: 'INV-7', confidence: 0.9 }]);
+    const { record } = await extractDocument(document('fax'), { extraction: chain.model, language: fixedLanguage('fr') });
+    expect(chain.calls).toEqual([]);
+    expect(record).toMatchObject({ kind: 'other', language: 'fr', fields: [], model: { provider: 'local', model: 'language-stopwords' } });
+  });
+
+  it('emits no language when it is undetermined', async () => {
+    const chain = fakeExtractionChain(() => []);
+    const { record } = await extractDocument(document('ticket'), { extraction: chain.model, language: fixedLanguage('und') });
+    expect(record.language).toBeNull();
+  });
+
+  it('lets a model answer that does not fit the targets fail as INVALID_MODEL_OUTPUT, never returning it', async () => {
+    const chain = fakeExtractionChain(() => [{ name: 'totalAmount', value: '1.234,50', confidence: 0.9 }]);
+    await expect(extractDocument(document('invoice'), { extraction: chain.model, language: fixedLanguage('en') })).rejects.toMatchObject({
+      code: 'INVALID_MODEL_OUTPUT',
+      retryable: false,
+    });
+  });
+});

@@ -1,0 +1,15 @@
+import { z } from 'zod';
+import { loadConfig, platformEnvSchema, positiveInt, type Env } from '@sluice/config';
+
+/** The platform contract plus the extractor's own variables; every problem reported at once. */
+export const extractorEnvSchema = platformEnvSchema.extend({
+  /** Connections to PostgreSQL (document-id claims): one query per batch, a few partitions at once. */
+  DATABASE_POOL_MAX: positiveInt.default(4),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+});
+
+export type ExtractorConfig = z.infer<typeof extractorEnvSchema>;
+
+export function loadExtractorConfig(env: Env = process.env): ExtractorConfig {
+  return loadConfig(extractorEnvSchema, env);
+}

@@ -1,0 +1,126 @@
+import type { AuditEvent, DocumentExtracted, DocumentIngested } from '@sluice/contracts';
+import { isSluiceError, SluiceError } from '@sluice/errors';
+import type { ExtractionModel, LanguageDetector } from '@sluice/models';
+import { auditEvent, AUDIT_TOPIC, claimDocuments, normaliseKind, type ClaimStore } from '@sluice/pipeline';
+import { defineService, type BatchingOptions, type InputRecord, type OutputRecord, type ServiceDefinition } from '@sluice/stream';
+import { extractDocument } from './extract-document';
+import { extractorMetrics } from './extractor-metrics';
+import type { LoadingDependency } from './loading-dependency';
+
+export const EXTRACTOR = 'extractor';
+export const INGESTED_TOPIC = 'documents.ingested.v1';
+export const EXTRACTED_TOPIC = 'documents.extracted.v1';
+
+export interface ExtractorModels {
+  extraction: ExtractionModel;
+  language: LanguageDetector;
+}
+
+export interface ExtractorDeps {
+  /** PostgreSQL (or anything that answers the claim queries): document-id claims live there. */
+  db: ClaimStore;
+  models: LoadingDependency<ExtractorModels>;
+  /** Claim scope: service + topic prefix, so a shadow pipeline claims its own copies. */
+  claimScope: string;
+  /** Called with the runtime's registry on each batch (binds model metrics to /metrics). */
+  onRegistry?: (registry: Parameters<typeof extractorMetrics>[0]) => void;
+  now?: () => number;
+  batching?: Partial<BatchingOptions>;
+}
+
+type Output = OutputRecord<DocumentExtracted | AuditEvent>;
+
+/** `topic/partition/offset`: what makes a record the same record when it is delivered again. */
+function recordKey(record: InputRecord<unknown>): string {
+  return `${record.topic}/${record.partition}/${record.offset}`;
+}
+
+/**
+ * The extractor: claims the batch's document ids in one query (a re-published id is a duplicate
+ * and only audited), then extracts document by document — the local models are CPU-bound on the
+ * event loop, so running them concurrently would only interleave them. A model answer that does
+ * not fit the targets surfaces as a non-retryable INVALID_MODEL_OUTPUT naming the document, and
+ * the runtime dead-letters that record alone.
+ */
+export function createExtractorService(deps: ExtractorDeps): ServiceDefinition<DocumentIngested, DocumentExtracted | AuditEvent> {
+  return defineService<DocumentIngested, DocumentExtracted | AuditEvent>({
+    name: EXTRACTOR,
+    input: INGESTED_TOPIC,
+    outputs: [EXTRACTED_TOPIC, AUDIT_TOPIC],
+    // Small batches: extraction costs milliseconds a document, so a big batch only delays commits.
+    batching: { minRecords: 20, maxRecords: 200, ...deps.batching },
+    readiness: {
+      database: async () => {
+        await deps.db.query('SELECT 1');
+      },
+      model: () => deps.models.ready(),
+    },
+    handler: async (records, context) => {
+      const metrics = extractorMetrics(context.metrics);
+      deps.onRegistry?.(context.metrics);
+      const models = await deps.models.get();
+      const owned = await claimDocuments(
+        deps.db,
+        deps.claimScope,
+        records.map((record) => ({ documentId: record.value.id, recordKey: recordKey(record) })),
+      );
+      const outputs: Output[] = [];
+      const handled = new Set<string>();
+      for (const record of records) {
+        const document = record.value;
+        // claimDocuments gives an id repeated inside the batch to its first record only.
+        const first = !handled.has(document.id);
+        handled.add(document.id);
+        if (!owned.has(document.id) || !first) {
+          metrics.documents.inc({ kind: normaliseKind(document.kind), action: 'duplicate-ignored' });
+          context.logger.info({ documentId: document.id, offset: record.offset }, 'duplicate document id ignored');
+          outputs.push(
+            auditEvent({
+              service: EXTRACTOR,
+              action: 'duplicate-ignored',
+              documentId: document.id,
+              tenant: document.tenant,
+              source: record,
+              details: { reason: 'document id already claimed by an earlier record' },
+            }),
+          );
+          continue;
+        }
+        const extraction = await extractDocument(document, { ...models, now: deps.now }, context.signal).catch((error: unknown) => {
+          throw namedFailure(error, document.id);
+        });
+        metrics.documents.inc({ kind: extraction.kind, action: 'extracted' });
+        metrics.fields.inc({ kind: extraction.kind }, extraction.record.fields.length);
+        metrics.modelSeconds.observe({ kind: extraction.kind, model: extraction.result.model.model }, extraction.result.usage.latencyMs / 1000);
+        outputs.push({ topic: EXTRACTED_TOPIC, key: document.id, value: extraction.record, source: record });
+        outputs.push(
+          auditEvent({
+            service: EXTRACTOR,
+            action: 'extracted',
+            documentId: document.id,
+            tenant: document.tenant,
+            source: record,
+            result: extraction.result,
+            details: {
+              kind: extraction.kind,
+              language: extraction.record.language ?? 'und',
+              fields: String(extraction.record.fields.length),
+            },
+          }),
+        );
+      }
+      return outputs;
+    },
+  });
+}
+
+/** Keeps code, retryability and cause; adds which document failed (the dead letter's reason). */
+function namedFailure(error: unknown, documentId: string): unknown {
+  if (!isSluiceError(error)) return error;
+  return new SluiceError(error.code, `document ${documentId}: ${error.message}`, {
+    cause: error,
+    retryable: error.retryable,
+    retryAfterMs: error.retryAfterMs,
+    details: { ...error.details, documentId },
+  });
+}

@@ -1,0 +1,28 @@
+import { extractionRouter, type ExtractedField, type ExtractionModel, type LanguageDetector } from '@sluice/models';
+
+/**
+ * Test doubles: a one-link extraction chain behind the real router (so target checks run as in
+ * production) whose link answers what the test says, and a language detector with a fixed answer.
+ */
+export function fakeExtractionChain(answer: (text: string) => ExtractedField[], options: { costUsd?: number; redactions?: Record<string, number> } = {}) {
+  const ref = { provider: 'test', model: 'fake-extractor', version: '1', promptId: 'extract-fields', promptHash: 'abc123' };
+  const calls: string[] = [];
+  const link: ExtractionModel = {
+    ref,
+    extract: (request) => {
+      calls.push(request.documentId);
+      return Promise.resolve({
+        value: answer(request.text),
+        usage: { inputTokens: 100, outputTokens: 20, characters: request.text.length, latencyMs: 7, costUsd: options.costUsd ?? 0.001 },
+        model: ref,
+        degraded: false,
+        redactions: options.redactions ?? {},
+      });
+    },
+  };
+  return { model: extractionRouter([link], { minMeanConfidence: 0, minFieldConfidence: 0 }), calls };
+}
+
+export function fixedLanguage(language: string): LanguageDetector {
+  return { method: 'stopwords', detect: () => ({ language, confidence: 0.9 }) };
+}

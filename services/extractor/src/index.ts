@@ -1,0 +1,7 @@
+export { createExtractorService, EXTRACTOR, INGESTED_TOPIC, EXTRACTED_TOPIC } from './extractor-service';
+export type { ExtractorDeps, ExtractorModels } from './extractor-service';
+export { extractDocument, languageOnlyRef } from './extract-document';
+export type { DocumentExtraction, ExtractionDeps } from './extract-document';
+export { loadInBackground } from './loading-dependency';
+export type { LoadingDependency } from './loading-dependency';
+export { loadExtractorConfig, extractorEnvSchema } from './extractor-config';
