@@ -55,6 +55,11 @@ export class TransactionalOutput {
       idempotent: true,
       maxInFlightRequests: 1,
       transactionTimeout: this.deps.transactionTimeoutMs,
+      // After EndTxn the coordinator still writes the commit markers; the next transaction's
+      // AddPartitionsToTxn gets CONCURRENT_TRANSACTIONS until it is done, usually a few ms.
+      // kafkajs's default first retry waits 300 ms (retry/defaults.js); the Java client retries
+      // this case after 20 ms (TransactionManager, KAFKA-5477).
+      retry: { initialRetryTime: 20, maxRetryTime: 2000, retries: 12 },
     });
     const connecting = producer.connect().then(() => producer);
     this.producers.set(partition, connecting);
