@@ -1,0 +1,33 @@
+import pg from 'pg';
+import { ErpHttpClient } from '@sluice/connectors';
+import { PgEmbeddingCacheStore, ReferenceEntityIndex, withEmbeddingCache } from '@sluice/embedding-cache';
+import { createModelSet, loadModelProfile } from '@sluice/models';
+import { startService } from '@sluice/stream';
+import { PgCustomerKeyLookup } from './customer-key-lookup';
+import { PgDuplicateDetector } from './duplicate-detector';
+import { loadEnricherConfig } from './enricher-config';
+import { enricherService } from './enricher-service';
+
+// Wiring only: configuration, dependencies, the stream service. Logic lives in enrich-documents.ts.
+const config = loadEnricherConfig(process.env);
+const { profile } = loadModelProfile(process.env);
+const pool = new pg.Pool({ connectionString: config.platform.DATABASE_URL, max: 4 });
+const models = await createModelSet(profile);
+// Names are embedded through the cache: the embedder usually embedded them already.
+const names = new ReferenceEntityIndex({ db: pool, model: withEmbeddingCache(models.embedding, { store: new PgEmbeddingCacheStore(pool) }) });
+const erp = config.erp === null ? null : new ErpHttpClient(config.erp);
+
+// startService stops on SIGTERM and exits; the pool goes with the process.
+await startService(
+  enricherService({
+    matcher: { names, customerKeys: new PgCustomerKeyLookup(pool), candidates: config.matchCandidates },
+    duplicates: new PgDuplicateDetector(pool, { scope: config.platform.SLUICE_TOPIC_PREFIX, minScore: config.duplicateMinScore }),
+    erp,
+    lookupMinScore: config.lookupMinScore,
+    erpPauseMs: config.erpPauseMs,
+    pingDatabase: async () => {
+      await pool.query('SELECT 1');
+    },
+  }),
+  process.env,
+);
