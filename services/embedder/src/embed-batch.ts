@@ -1,0 +1,116 @@
+import type { DocumentEmbedded, DocumentExtracted } from '@sluice/contracts';
+import { cacheModelKey, contentHash, nameForEmbedding } from '@sluice/embedding-cache';
+import { SluiceError } from '@sluice/errors';
+import type { EmbeddingModel, ModelResult, Usage } from '@sluice/models';
+import { chunkText, defaultMaxChunkChars } from './text-chunks';
+import { l2Normalise, meanPool } from './vector-pooling';
+
+/** Extracted entity names embedded besides the text; the enricher matches them against reference entities. */
+export const embeddedNameFields = ['vendorName', 'senderName'] as const;
+
+export interface EmbedBatchOptions {
+  maxChunkChars?: number;
+  signal?: AbortSignal;
+  now?: () => number;
+}
+
+export interface EmbeddedDocument {
+  record: DocumentEmbedded;
+  /** The embedding call behind the record, with this document's share of its usage. */
+  result: Pick<ModelResult<unknown>, 'model' | 'usage' | 'redactions' | 'degraded'>;
+  /** Texts of this document in the call (chunks + names). */
+  texts: number;
+}
+
+interface Piece {
+  document: number;
+  /** `document` for a chunk of the text, otherwise the field name. */
+  target: string;
+  text: string;
+}
+
+/**
+ * Embeds a batch of extracted documents: one embedding call per tenant in the batch (one in
+ * the usual single-tenant batch) covering every chunk of every text and every entity name, so the
+ * cache decorator under `model` looks them all up at once and sends each distinct miss once.
+ * The call is per tenant because redaction for external endpoints is a per-tenant policy.
+ */
+export async function embedBatch(documents: readonly DocumentExtracted[], model: EmbeddingModel, options: EmbedBatchOptions = {}): Promise<EmbeddedDocument[]> {
+  const byTenant = new Map<string, number[]>();
+  documents.forEach((document, index) => byTenant.set(document.tenant, [...(byTenant.get(document.tenant) ?? []), index]));
+  const embedded = new Array<EmbeddedDocument>(documents.length);
+  for (const [tenant, indexes] of byTenant) {
+    const group = await embedTenantGroup(
+      indexes.map((index) => documents[index] as DocumentExtracted),
+      tenant,
+      model,
+      options,
+    );
+    group.forEach((entry, i) => (embedded[indexes[i] as number] = entry));
+  }
+  return embedded;
+}
+
+async function embedTenantGroup(documents: readonly DocumentExtracted[], tenant: string, model: EmbeddingModel, options: EmbedBatchOptions): Promise<EmbeddedDocument[]> {
+  const maxChunkChars = options.maxChunkChars ?? defaultMaxChunkChars;
+  const pieces: Piece[] = documents.flatMap((document, index) => [
+    ...chunkText(document.text, maxChunkChars).map((text) => ({ document: index, target: 'document', text })),
+    ...embeddedNameFields.flatMap((name) => {
+      const value = document.fields.find((field) => field.name === name)?.value;
+      // Names are embedded folded, exactly as the reference index embeds them: the enricher's
+      // lookups of the same name are then cache hits, and the vectors compare with reference vectors.
+      return value ? [{ document: index, target: name, text: nameForEmbedding(value) }] : [];
+    }),
+  ]);
+  const result = await model.embed(
+    pieces.map((piece) => piece.text),
+    { tenant, signal: options.signal },
+  );
+  if (result.value.length !== pieces.length) {
+    throw new SluiceError('INVALID_MODEL_OUTPUT', `embedding model returned ${result.value.length} vectors for ${pieces.length} texts`);
+  }
+  const modelKey = cacheModelKey(result.model);
+  const embeddedAt = (options.now ?? Date.now)();
+  const totalChars = pieces.reduce((sum, piece) => sum + piece.text.length, 0);
+
+  return documents.map((document, index) => {
+    const mine = pieces.flatMap((piece, i) => (piece.document === index ? [{ piece, vector: result.value[i] as number[] }] : []));
+    const chunkVectors = mine.filter(({ piece }) => piece.target === 'document').map(({ vector }) => vector);
+    const embeddings: DocumentEmbedded['embeddings'] = [
+      { target: 'document', model: modelKey, contentHash: contentHash(document.text), vector: l2Normalise(meanPool(chunkVectors)) },
+      ...mine
+        .filter(({ piece }) => piece.target !== 'document')
+        .map(({ piece, vector }) => ({ target: piece.target, model: modelKey, contentHash: contentHash(piece.text), vector })),
+    ];
+    const chars = mine.reduce((sum, { piece }) => sum + piece.text.length, 0);
+    return {
+      record: {
+        documentId: document.documentId,
+        tenant: document.tenant,
+        kind: document.kind,
+        receivedAt: document.receivedAt,
+        fields: document.fields.map((field) => ({ name: field.name, value: field.value, confidence: field.confidence })),
+        embeddings,
+        embeddedAt,
+      },
+      result: { model: result.model, degraded: result.degraded, redactions: result.redactions, usage: shareOf(result.usage, chars, totalChars) },
+      texts: mine.length,
+    };
+  });
+}
+
+/**
+ * A document's share of one batched call, by characters (what embedding prices and token
+ * estimates follow), so costs summed per document or per tenant add up to the call's cost.
+ * Latency is not shared: every document waited for the whole call.
+ */
+function shareOf(usage: Usage, chars: number, totalChars: number): Usage {
+  const share = totalChars === 0 ? 0 : chars / totalChars;
+  return {
+    inputTokens: Math.round(usage.inputTokens * share),
+    outputTokens: Math.round(usage.outputTokens * share),
+    characters: chars,
+    latencyMs: usage.latencyMs,
+    costUsd: usage.costUsd * share,
+  };
+}

@@ -1,0 +1,34 @@
+import pg from 'pg';
+import pino from 'pino';
+import { PgEmbeddingCacheStore } from '@sluice/embedding-cache';
+import { createModelSet, loadModelProfile } from '@sluice/models';
+import { startService } from '@sluice/stream';
+import { boundModelMetrics } from './bound-model-metrics';
+import { loadEmbedderConfig } from './embedder-config';
+import { createEmbedderService, EMBEDDER } from './embedder-service';
+import { loadInBackground } from './loading-dependency';
+
+const config = loadEmbedderConfig();
+const logger = pino({ name: EMBEDDER, level: config.LOG_LEVEL });
+const { name: profileName, profile } = loadModelProfile(process.env);
+const pool = new pg.Pool({ connectionString: config.DATABASE_URL, max: config.DATABASE_POOL_MAX });
+pool.on('error', (error) => logger.warn({ err: error }, 'idle PostgreSQL connection failed'));
+const modelMetrics = boundModelMetrics();
+
+const model = loadInBackground('embedding model', async () => {
+  const set = await createModelSet(profile, { metrics: modelMetrics });
+  logger.info({ profile: profileName, model: set.embedding.ref, dimensions: set.embedding.dimensions }, 'embedding model loaded');
+  return set.embedding;
+});
+
+const running = await startService(
+  createEmbedderService({
+    db: pool,
+    cacheStore: new PgEmbeddingCacheStore(pool),
+    model,
+    maxChunkChars: config.EMBED_MAX_CHUNK_CHARS,
+    onRegistry: (registry) => modelMetrics.bind(registry),
+  }),
+);
+// startService stops the consumer on SIGTERM/SIGINT and exits; the pool closes with the process.
+void running;
