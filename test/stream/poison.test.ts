@@ -1,7 +1,7 @@
 import { describe, expect } from 'vitest';
 import { deadLetterTopic, ensureTopics, physicalTopic, planTopics } from '@sluice/contracts';
 import { kafkaTest as test, uniqueName } from '@sluice/testkit';
-import { deadLetterHeaders, readConsumerLag } from '@sluice/stream';
+import { INGESTED_AT_HEADER, deadLetterHeaders, readConsumerLag } from '@sluice/stream';
 import { EXTRACTED, INGESTED, extractService, rejectTenant } from './fixtures/extract-service';
 import { runInProcess } from './in-process';
 import { document, exactlyOnceReport, metricValue, readCommitted, waitForDrain } from './stream-helpers';
@@ -16,7 +16,13 @@ describe('poison records', () => {
     const producer = kafka.producer({ idempotent: true, maxInFlightRequests: 1 });
     await producer.connect();
     const good = Array.from({ length: 40 }, (_, i) => i);
-    const encoded = async (i: number, tenant = 'acme') => ({ key: `doc-${i}`, value: await serde.encode(INGESTED, document(i, tenant)), partition: 0 });
+    const traceparent = '00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01';
+    const encoded = async (i: number, tenant = 'acme') => ({
+      key: `doc-${i}`,
+      value: await serde.encode(INGESTED, document(i, tenant)),
+      partition: 0,
+      headers: i === 3 ? { traceparent, [INGESTED_AT_HEADER]: '1700000000123' } : {},
+    });
     await producer.send({
       topic: input,
       messages: [
@@ -43,6 +49,11 @@ describe('poison records', () => {
 
     const outputs = await readCommitted(kafka, admin, physicalTopic(EXTRACTED, prefix), uniqueName('reader'));
     expect(exactlyOnceReport(outputs, good.map((i) => `doc-${i}`))).toEqual({ duplicates: [], missing: [], unexpected: [] });
+    // Trace context and ingest time travel from input to output; others get their own ingest time.
+    const traced = outputs.find((r) => r.key === 'doc-3')!;
+    expect(traced.headers.traceparent?.toString()).toMatch(/^00-4bf92f3577b34da6a3ce929d0e0e4736-[0-9a-f]{16}-01$/);
+    expect(traced.headers[INGESTED_AT_HEADER]?.toString()).toBe('1700000000123');
+    expect(Number(outputs.find((r) => r.key === 'doc-4')!.headers[INGESTED_AT_HEADER]?.toString())).toBeGreaterThan(1_700_000_000_123);
 
     const letters = await readCommitted(kafka, admin, deadLetterTopic(input, 'test-extractor'), uniqueName('dlq'));
     expect(letters).toHaveLength(2);

@@ -39,7 +39,7 @@ export interface HandlerContext {
   logger: Logger;
   /** The service's prom-client registry, to register the handler's own metrics once. */
   metrics: Registry;
-  /** Aborted when the service shuts down or loses the partition; pass it to HTTP calls. */
+  /** Aborted when the service shuts down; pass it to HTTP calls. The batch is then abandoned uncommitted. */
   signal: AbortSignal;
   topic: string;
   partition: number;
