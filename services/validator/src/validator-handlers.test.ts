@@ -1,0 +1,139 @@
+import pino from 'pino';
+import { Registry } from 'prom-client';
+import { describe, expect, it, vi } from 'vitest';
+import type { AuditEvent, DocumentEnriched, DocumentProcessed, ReviewCompleted, ReviewRequested } from '@sluice/contracts';
+import { SluiceError } from '@sluice/errors';
+import { loadRuleBook } from '@sluice/rules';
+import type { InputRecord, OutputRecord } from '@sluice/stream';
+import { createReviewHandler } from './apply-reviews';
+import { MemoryDecisionStore } from './memory-decision-store';
+import { createValidateHandler } from './validate-enriched';
+
+const rules = loadRuleBook();
+const context = () => ({
+  logger: pino({ level: 'silent' }),
+  metrics: new Registry(),
+  signal: new AbortController().signal,
+  topic: 't',
+  partition: 0,
+  lag: 0,
+  attempt: 1,
+  pauseFor: vi.fn<(ms: number) => void>(),
+});
+
+const clean = {
+  invoiceNumber: 'R-1',
+  issueDate: '2025-03-01',
+  dueDate: '2025-03-31',
+  currency: 'EUR',
+  netAmount: '100.00',
+  taxAmount: '19.00',
+  totalAmount: '119.00',
+  vendorName: 'Acme Industrietechnik GmbH',
+};
+const acme = { entityType: 'vendor', refId: 'V-1001', name: 'Acme Industrietechnik GmbH', score: 0.95 };
+
+function enriched(documentId: string, fields: Record<string, string>, matches = [acme], offset = 0): InputRecord<DocumentEnriched> {
+  return {
+    topic: 'documents.enriched.v1',
+    partition: 0,
+    offset: String(offset),
+    key: documentId,
+    headers: {},
+    timestamp: 0,
+    schemaId: 1,
+    sizeBytes: 1,
+    value: {
+      documentId,
+      tenant: 'demo',
+      kind: 'invoice',
+      receivedAt: 1,
+      enrichedAt: 2,
+      fields: Object.entries(fields).map(([name, value]) => ({ name, value, confidence: 0.9 })),
+      matches,
+      duplicateOf: null,
+      duplicateScore: null,
+      facts: {},
+    },
+  };
+}
+
+function completion(documentId: string, offset: number, review: Partial<ReviewCompleted> = {}): InputRecord<ReviewCompleted> {
+  return {
+    topic: 'reviews.completed.v1',
+    partition: 0,
+    offset: String(offset),
+    key: documentId,
+    headers: {},
+    timestamp: 0,
+    schemaId: 1,
+    sizeBytes: 1,
+    value: { documentId, tenant: 'demo', decision: 'ACCEPTED', reviewer: 'ana@example.com', rationale: 'vendor is new, contract on file', corrections: [], completedAt: 3, ...review },
+  };
+}
+
+const on = (outputs: readonly OutputRecord[], topic: string) => outputs.filter((output) => output.topic === topic).map((output) => output.value);
+const audits = (outputs: readonly OutputRecord[]) => (on(outputs, 'audit.events.v1') as AuditEvent[]).map((event) => event.action);
+
+describe('validator handlers', () => {
+  it('accepts a clean invoice, rejects broken totals and asks for review of an unknown vendor', async () => {
+    const validate = createValidateHandler({ store: new MemoryDecisionStore(), rules, now: () => 10 });
+    const outputs = await validate(
+      [enriched('ok', clean), enriched('broken', { ...clean, totalAmount: '150.00' }, [acme], 1), enriched('stranger', { ...clean, vendorName: 'Falkenberg Messtechnik GmbH' }, [], 2)],
+      context(),
+    );
+    const finals = on(outputs, 'documents.processed.v1') as DocumentProcessed[];
+    expect(finals.map((f) => [f.documentId, f.decision, f.decidedBy.actor])).toEqual([
+      ['ok', 'ACCEPTED', 'POLICY'],
+      ['broken', 'REJECTED', 'POLICY'],
+    ]);
+    expect(finals[1]?.violations.map((v) => v.rule)).toContain('totals-add-up');
+    const [request] = on(outputs, 'reviews.requested.v1') as ReviewRequested[];
+    expect(request).toMatchObject({ documentId: 'stranger', proposedDecision: 'ACCEPTED' });
+    expect(request?.reasons.map((reason) => reason.rule)).toEqual(['vendor-match']);
+    expect(audits(outputs)).toEqual(['decided', 'decided', 'review-requested']);
+  });
+
+  it('emits the stored outcome again for the same record and nothing final for a later duplicate', async () => {
+    const store = new MemoryDecisionStore();
+    let clock = 10;
+    const validate = createValidateHandler({ store, rules, now: () => clock++ });
+    const first = await validate([enriched('ok', clean)], context());
+    const retried = await validate([enriched('ok', clean)], context());
+    expect(on(retried, 'documents.processed.v1')).toEqual(on(first, 'documents.processed.v1'));
+    const republished = await validate([enriched('ok', clean, [acme], 7)], context());
+    expect(on(republished, 'documents.processed.v1')).toEqual([]);
+    expect(audits(republished)).toEqual(['duplicate-suppressed']);
+  });
+
+  it('applies one review: HUMAN final record with corrected fields; later completions are ignored', async () => {
+    const store = new MemoryDecisionStore();
+    await createValidateHandler({ store, rules, now: () => 10 })([enriched('stranger', { ...clean, vendorName: 'Falkenbrg Messtechnik' }, [])], context());
+    const review = createReviewHandler({ store, now: () => 20 });
+    const corrected = completion('stranger', 0, { corrections: [{ name: 'vendorName', value: 'Falkenberg Messtechnik GmbH' }] });
+    const outputs = await review([corrected], context());
+    const [final] = on(outputs, 'documents.processed.v1') as DocumentProcessed[];
+    expect(final).toMatchObject({ decision: 'ACCEPTED', decidedBy: { actor: 'HUMAN', reviewer: 'ana@example.com', rationale: 'vendor is new, contract on file' } });
+    expect(final?.fields.find((field) => field.name === 'vendorName')).toEqual({ name: 'vendorName', value: 'Falkenberg Messtechnik GmbH', confidence: 1 });
+    expect(audits(outputs)).toEqual(['review-applied']);
+
+    const again = await review([corrected], context()); // the same record after an aborted transaction
+    expect(on(again, 'documents.processed.v1')).toEqual([final]);
+    const second = await review([completion('stranger', 1, { decision: 'REJECTED' })], context());
+    expect(on(second, 'documents.processed.v1')).toEqual([]);
+    expect(audits(second)).toEqual(['review-ignored']);
+    const replayed = await createValidateHandler({ store, rules })([enriched('stranger', clean, [], 5)], context());
+    expect(on(replayed, 'documents.processed.v1')).toEqual([]);
+    expect(on(replayed, 'reviews.requested.v1')).toEqual([]);
+  });
+
+  it('dead-letters a completion for an unknown document or another tenant', async () => {
+    const store = new MemoryDecisionStore();
+    const review = createReviewHandler({ store });
+    const unknown = review([completion('nobody', 0)], context());
+    await expect(unknown).rejects.toThrow(/unknown document nobody/);
+    await expect(unknown).rejects.toSatisfy((error) => error instanceof SluiceError && !error.retryable);
+    await createValidateHandler({ store, rules })([enriched('stranger', clean, [])], context());
+    await expect(review([completion('stranger', 1, { tenant: 'other' })], context())).rejects.toThrow(/tenant other/);
+  });
+});
