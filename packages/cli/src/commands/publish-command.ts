@@ -1,6 +1,8 @@
+import { randomBytes } from 'node:crypto';
 import { SingleBar, Presets } from 'cli-progress';
 import { Command } from 'commander';
 import { ensureTopics, physicalTopic, planTopics } from '@sluice/contracts';
+import { INGESTED_AT_HEADER, TRACEPARENT_HEADER } from '@sluice/stream';
 import { emit } from '../output';
 import { platformClients } from '../platform-clients';
 import { readDocuments, type InvalidDocument, type ParsedDocument } from './document-input';
@@ -38,8 +40,11 @@ export function publishCommand(): Command {
             chunk.map(async ({ document }) => ({
               key: document.id,
               value: await serde.encode(INGEST, document),
-              // Trace and latency start here; services carry the header through every stage.
-              headers: { 'sluice-ingested-at': String(Date.now()) },
+              // Trace and end-to-end latency start here; the runtime carries both headers through every stage.
+              headers: {
+                [INGESTED_AT_HEADER]: String(Date.now()),
+                [TRACEPARENT_HEADER]: `00-${randomBytes(16).toString('hex')}-${randomBytes(8).toString('hex')}-01`,
+              },
             })),
           );
           await producer.send({ topic, acks: -1, messages });
