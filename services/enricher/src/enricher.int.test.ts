@@ -1,0 +1,142 @@
+import type { Kafka } from 'kafkajs';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect } from 'vitest';
+import { ErpHttpClient, defaultErpHttpClientOptions } from '@sluice/connectors';
+import { startErpSimulator, type RunningErpSimulator } from '@sluice/connectors/erp-simulator';
+import { ensureTopics, planTopics, type AvroSerde, type DocumentEmbedded, type DocumentEnriched } from '@sluice/contracts';
+import { runMigrations } from '@sluice/db';
+import { cacheModelKey, contentHash, ReferenceEntityIndex } from '@sluice/embedding-cache';
+import { createUseLiteEmbeddingModel } from '@sluice/models';
+import { buildReferenceData, generateDocuments, type LabelledDocument } from '@sluice/samples';
+import { runService } from '@sluice/stream';
+import { integrationStack, kafkaTest as test, uniqueName } from '@sluice/testkit';
+import { PgCustomerKeyLookup } from './customer-key-lookup';
+import { PgDuplicateDetector } from './duplicate-detector';
+import { enricherService, EMBEDDED_TOPIC } from './enricher-service';
+
+const model = createUseLiteEmbeddingModel();
+let pool: pg.Pool;
+let erp: RunningErpSimulator;
+
+beforeAll(async () => {
+  pool = new pg.Pool({ connectionString: integrationStack().databaseUrl, max: 4 });
+  const client = await pool.connect();
+  try {
+    await runMigrations(client);
+  } finally {
+    client.release();
+  }
+  erp = await startErpSimulator({ port: 0, blockedVendorIds: ['V-1002'] });
+});
+afterAll(async () => {
+  await erp.close();
+  await pool.end();
+});
+
+async function embedded(samples: readonly LabelledDocument[], tenant: string): Promise<DocumentEmbedded[]> {
+  const { value: vectors } = await model.embed(samples.map((sample) => sample.document.text));
+  return samples.map((sample, i) => ({
+    documentId: sample.document.id,
+    tenant,
+    kind: sample.document.kind,
+    receivedAt: sample.document.receivedAt,
+    // Ground-truth fields stand in for a perfect extractor: this test is about enrichment.
+    fields: Object.entries(sample.truth.fields).map(([name, value]) => ({ name, value, confidence: 0.95 })),
+    embeddings: [{ target: 'document', model: cacheModelKey(model.ref), contentHash: contentHash(sample.document.text), vector: vectors[i] ?? [] }],
+    embeddedAt: sample.document.receivedAt,
+  }));
+}
+
+async function publish(kafka: Kafka, serde: AvroSerde, records: readonly DocumentEmbedded[]): Promise<void> {
+  const producer = kafka.producer({ idempotent: true, maxInFlightRequests: 1 });
+  await producer.connect();
+  const messages = await Promise.all(records.map(async (record) => ({ key: record.documentId, value: await serde.encode(EMBEDDED_TOPIC, record) })));
+  await producer.send({ topic: `${serde.prefix}${EMBEDDED_TOPIC}`, messages, acks: -1 });
+  await producer.disconnect();
+}
+
+/** Reads committed enriched records until every id in `ids` has one. */
+async function readEnriched(kafka: Kafka, serde: AvroSerde, ids: readonly string[], seen: Map<string, DocumentEnriched>): Promise<void> {
+  const consumer = kafka.consumer({ groupId: uniqueName('reader'), readUncommitted: false });
+  await consumer.connect();
+  await consumer.subscribe({ topic: `${serde.prefix}documents.enriched.v1`, fromBeginning: true });
+  await new Promise<void>((resolve, reject) => {
+    consumer
+      .run({
+        eachMessage: async ({ message }) => {
+          if (message.value === null) return;
+          const { value } = await serde.decode<DocumentEnriched>('documents.enriched.v1', message.value);
+          seen.set(value.documentId, value);
+          if (ids.every((id) => seen.has(id))) resolve();
+        },
+      })
+      .catch(reject);
+  });
+  await consumer.disconnect();
+}
+
+describe('enricher on Kafka + PostgreSQL', () => {
+  test('matches name variants to the right vendor, finds a re-sent invoice, adds ERP facts and degrades in an outage', async ({ kafka, admin, serde }) => {
+    const tenant = uniqueName('tenant');
+    const { vendors } = buildReferenceData();
+    await new ReferenceEntityIndex({ db: pool, model }).upsertReferences(
+      vendors.map((vendor) => ({ tenant, entityType: 'vendor', refId: vendor.id, name: vendor.canonicalName })),
+    );
+    const invoices = generateDocuments({ seed: 11, count: 80, split: 'dev', duplicateRate: 0 })
+      .filter((sample) => sample.document.kind === 'invoice' && sample.truth.expected.vendorId !== undefined && sample.truth.fields.vendorName !== undefined)
+      .slice(0, 16);
+    const variants = invoices.filter((sample) => !vendors.some((vendor) => vendor.canonicalName === sample.truth.fields.vendorName));
+    expect(variants.length).toBeGreaterThan(0); // the set exercises name variants, not only canonical names
+    const original = invoices[0]!;
+    const resent = { ...original, document: { ...original.document, id: `${original.document.id}-resent` } };
+    const first = await embedded([...invoices, resent], tenant);
+
+    await ensureTopics(admin, planTopics(serde.prefix));
+    const erpClient = new ErpHttpClient({
+      ...defaultErpHttpClientOptions,
+      baseUrl: erp.url,
+      timeoutMs: 1_000,
+      retry: { ...defaultErpHttpClientOptions.retry, maxAttempts: 2, baseDelayMs: 10, maxDelayMs: 20 },
+    });
+    const service = enricherService({
+      matcher: { names: new ReferenceEntityIndex({ db: pool, model }), customerKeys: new PgCustomerKeyLookup(pool), candidates: 3 },
+      duplicates: new PgDuplicateDetector(pool, { scope: serde.prefix, minScore: 0.85 }),
+      erp: erpClient,
+      lookupMinScore: 0.8,
+      erpPauseMs: 100,
+      pingDatabase: async () => {
+        await pool.query('SELECT 1');
+      },
+    });
+    const running = await runService(service, { kafka, serde, options: { batching: { maxWaitMs: 50 } } });
+    try {
+      // The original first, then its copy: "earlier" is the order the enricher sees them in.
+      await publish(kafka, serde, first.slice(0, -1));
+      await publish(kafka, serde, first.slice(-1));
+      const seen = new Map<string, DocumentEnriched>();
+      await readEnriched(kafka, serde, first.map((record) => record.documentId), seen);
+
+      for (const sample of invoices) {
+        const result = seen.get(sample.document.id);
+        expect(result?.matches[0]?.refId, `${sample.truth.fields.vendorName}`).toBe(sample.truth.expected.vendorId);
+        expect(result?.facts['erp.status']).toBe('ok');
+        expect(result?.facts['erp.vendor.status']).toBe(sample.truth.expected.vendorId === 'V-1002' ? 'blocked' : 'active');
+      }
+      expect(seen.get(original.document.id)?.duplicateOf).toBeNull();
+      expect(seen.get(resent.document.id)).toMatchObject({ duplicateOf: original.document.id, duplicateScore: 1 });
+
+      // Outage: the ERP answers 503 to everything; documents still come out, marked unavailable.
+      erp.setFaults({ outage: true });
+      const later = generateDocuments({ seed: 12, count: 40, split: 'dev', duplicateRate: 0 })
+        .filter((sample) => sample.document.kind === 'invoice' && sample.truth.expected.vendorId !== undefined)
+        .slice(0, 2);
+      const degraded = await embedded(later, tenant);
+      await publish(kafka, serde, degraded);
+      await readEnriched(kafka, serde, degraded.map((record) => record.documentId), seen);
+      for (const record of degraded) expect(seen.get(record.documentId)?.facts).toEqual({ 'erp.status': 'unavailable' });
+    } finally {
+      erp.setFaults({ outage: false });
+      await running.stop();
+    }
+  });
+});
