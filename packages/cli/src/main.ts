@@ -1,5 +1,6 @@
 import { Command } from 'commander';
 import { auditCommand } from './commands/audit-command';
+import { demoCommand } from './commands/demo-command';
 import { lagCommand } from './commands/lag-command';
 import { publishCommand } from './commands/publish-command';
 import { referenceCommand } from './commands/reference-command';
@@ -15,6 +16,7 @@ const program = new Command('sluice')
   .showHelpAfterError()
   .addCommand(stackCommand())
   .addCommand(upCommand())
+  .addCommand(demoCommand())
   .addCommand(publishCommand())
   .addCommand(tailCommand())
   .addCommand(lagCommand())

@@ -44,6 +44,33 @@ export async function readReferenceDir(dir: string, tenant: string): Promise<Ref
   return entities;
 }
 
+export interface ReferenceLoad {
+  tenant: string;
+  upserted: number;
+  byType: Record<string, number>;
+}
+
+export function describeLoad(result: ReferenceLoad): string {
+  const types = Object.entries(result.byType).map(([type, n]) => `${n} ${type}`).join(', ');
+  return `loaded ${result.upserted} reference entities for tenant ${result.tenant}: ${types}`;
+}
+
+/** Embeds (through the cache) and upserts the entities of `dir` with the profile's embedding model. */
+export async function loadReferences(dir: string, tenant: string): Promise<ReferenceLoad> {
+  const entities = await readReferenceDir(dir, tenant);
+  const pool = databasePool();
+  try {
+    const models = await createModelSet(loadModelProfile().profile);
+    const model = withEmbeddingCache(models.embedding, { store: new PgEmbeddingCacheStore(pool) });
+    const { upserted } = await new ReferenceEntityIndex({ db: pool, model }).upsertReferences(entities);
+    const byType: Record<string, number> = {};
+    for (const entity of entities) byType[entity.entityType] = (byType[entity.entityType] ?? 0) + 1;
+    return { tenant, upserted, byType };
+  } finally {
+    await pool.end();
+  }
+}
+
 export function referenceCommand(): Command {
   const reference = new Command('reference').description('reference entities (vendors, customers) for nearest-neighbour matching');
   reference
@@ -53,21 +80,8 @@ export function referenceCommand(): Command {
     .option('--tenant <tenant>', 'tenant the entities belong to', 'demo')
     .option('--json', 'print the summary as JSON')
     .action(async (dir: string, options: { tenant: string; json?: boolean }) => {
-      const entities = await readReferenceDir(dir, options.tenant);
-      const pool = databasePool();
-      try {
-        const models = await createModelSet(loadModelProfile().profile);
-        const model = withEmbeddingCache(models.embedding, { store: new PgEmbeddingCacheStore(pool) });
-        const { upserted } = await new ReferenceEntityIndex({ db: pool, model }).upsertReferences(entities);
-        const byType = Object.fromEntries(
-          [...new Set(entities.map((e) => e.entityType))].map((type) => [type, entities.filter((e) => e.entityType === type).length]),
-        );
-        emit(Boolean(options.json), { tenant: options.tenant, upserted, byType }, () =>
-          `loaded ${upserted} reference entities for tenant ${options.tenant}: ${Object.entries(byType).map(([t, n]) => `${n} ${t}`).join(', ')}`,
-        );
-      } finally {
-        await pool.end();
-      }
+      const result = await loadReferences(dir, options.tenant);
+      emit(Boolean(options.json), result, () => describeLoad(result));
     });
   return reference;
 }

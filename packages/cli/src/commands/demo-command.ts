@@ -1,0 +1,102 @@
+import { createHash } from 'node:crypto';
+import { createWriteStream, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { SingleBar, Presets } from 'cli-progress';
+import { Command } from 'commander';
+import { costReport } from '@sluice/audit';
+import { ensureTopics, planTopics } from '@sluice/contracts';
+import { LocalStack, repoRoot, stackPaths } from '@sluice/local-stack';
+import { OutcomeTally } from '../demo/outcome-tally';
+import { publishDocuments } from '../demo/publish-documents';
+import { watchResults } from '../demo/result-watcher';
+import { databasePool, platformClients } from '../platform-clients';
+import { discoverServices } from '../supervisor/service-discovery';
+import { readDocuments, type ParsedDocument } from './document-input';
+import { describeLoad, loadReferences } from './reference-command';
+import { superviseServices } from './up-command';
+
+const say = (text: string) => process.stdout.write(`${text}\n`);
+
+/** Publishes the sample set once per content: a marker remembers what this stack already has. */
+function alreadyPublished(markerFile: string, digest: string): boolean {
+  return existsSync(markerFile) && readFileSync(markerFile, 'utf8').trim() === digest;
+}
+
+export function demoCommand(): Command {
+  return new Command('demo')
+    .description('npm start: stack up, reference data, every service, the sample documents once, live progress, a summary')
+    .option('--documents <path>', 'documents to publish', join(repoRoot, 'samples', 'documents', 'documents.jsonl'))
+    .option('--reference <dir>', 'reference entities to load', join(repoRoot, 'samples', 'reference'))
+    .option('--tenant <tenant>', 'tenant of the reference entities', 'demo')
+    .option('--timeout-s <seconds>', 'give up waiting for results after this long', (v) => Number.parseInt(v, 10), 900)
+    .action(async (options: { documents: string; reference: string; tenant: string; timeoutS: number }) => {
+      say('[1/5] stack');
+      const status = await new LocalStack().up((message) => say(`      ${message}`));
+      if (!status.healthy) throw new Error('the stack is not healthy: npx sluice stack status');
+
+      say('[2/5] reference data');
+      say(`      ${describeLoad(await loadReferences(options.reference, options.tenant))}`);
+
+      const { kafka, serde, env } = platformClients('sluice-demo');
+      const admin = kafka.admin();
+      await admin.connect();
+      await ensureTopics(admin, planTopics(env.SLUICE_TOPIC_PREFIX)).finally(() => admin.disconnect());
+
+      const services = discoverServices(join(repoRoot, 'services'));
+      const paths = stackPaths();
+      mkdirSync(paths.logs, { recursive: true });
+      const logFile = join(paths.logs, 'services.log');
+      const log = createWriteStream(logFile, { flags: 'a' });
+      say(`[3/5] services: ${services.map((s) => s.name).join(', ')} (logs: ${logFile})`);
+      const supervisor = superviseServices(services, (text) => log.write(text));
+
+      const results = await readDocuments(options.documents);
+      const documents = results.filter((r): r is ParsedDocument => 'document' in r).map((r) => r.document);
+      const digest = createHash('sha256').update(readFileSync(options.documents)).update(env.SLUICE_TOPIC_PREFIX).digest('hex');
+      const marker = join(paths.run, 'demo-published');
+      if (alreadyPublished(marker, digest)) {
+        say(`[4/5] ${documents.length} sample documents already published to this stack`);
+      } else {
+        await publishDocuments(kafka, serde, documents);
+        mkdirSync(paths.run, { recursive: true });
+        writeFileSync(marker, `${digest}\n`);
+        say(`[4/5] published ${documents.length} sample documents`);
+      }
+
+      say('[5/5] results');
+      const tally = new OutcomeTally(new Set(documents.map((d) => d.id)));
+      const stopWatching = await watchResults(kafka, serde, tally);
+      const bar = new SingleBar(
+        { format: '      [{bar}] {value}/{total} | accepted {accepted} rejected {rejected} review {review}' },
+        Presets.shades_classic,
+      );
+      bar.start(documents.length, 0, { accepted: 0, rejected: 0, review: 0 });
+      const deadline = Date.now() + options.timeoutS * 1000;
+      while (!tally.done && Date.now() < deadline) {
+        await new Promise((resolve) => setTimeout(resolve, 500));
+        const s = tally.summary();
+        bar.update(s.done, { accepted: s.accepted, rejected: s.rejected, review: s.review });
+      }
+      bar.stop();
+
+      const summary = tally.summary();
+      const pool = databasePool();
+      const [cost] = await costReport(pool, 'tenant', { tenant: documents[0]?.tenant ?? options.tenant }).finally(() => pool.end());
+      say('');
+      say(`summary: ${summary.done}/${summary.expected} documents with a result${tally.done ? '' : ' (timed out waiting for the rest)'}`);
+      say(`  accepted ${summary.accepted}, rejected ${summary.rejected}, waiting for review ${summary.review}`);
+      say(`  throughput ${summary.throughputPerSecond.toFixed(1)} documents/s; ingest → result p50 ${summary.p50LatencyMs ?? '-'} ms, p99 ${summary.p99LatencyMs ?? '-'} ms`);
+      say(`  model calls ${cost?.modelCalls ?? 0}, cost $${(cost?.costUsd ?? 0).toFixed(4)} (audit log)`);
+      say('');
+      say('Running. Try: npx sluice tail documents.processed.v1 --from-beginning --max 3 | npx sluice lag | npx sluice audit verify');
+      say('Ctrl-C stops the services (the stack keeps running: npx sluice stack down).');
+      await new Promise<void>((resolve) => {
+        process.once('SIGINT', resolve);
+        process.once('SIGTERM', resolve);
+      });
+      say('stopping services...');
+      await stopWatching();
+      await supervisor.stop();
+      log.end();
+    });
+}
