@@ -48,7 +48,7 @@ export function demoCommand(): Command {
       const logFile = join(paths.logs, 'services.log');
       const log = createWriteStream(logFile, { flags: 'a' });
       say(`[3/5] services: ${services.map((s) => s.name).join(', ')} (logs: ${logFile})`);
-      const supervisor = superviseServices(services, (text) => log.write(text));
+      const supervisor = superviseServices(services, { write: (text) => log.write(text) });
 
       const results = await readDocuments(options.documents);
       const documents = results.filter((r): r is ParsedDocument => 'document' in r).map((r) => r.document);

@@ -5,10 +5,16 @@ import { formatLogLine } from '../supervisor/log-line-format';
 import { ProcessSupervisor } from '../supervisor/process-supervisor';
 import { discoverServices, type ServiceEntry } from '../supervisor/service-discovery';
 
-export function superviseServices(
-  services: readonly ServiceEntry[],
-  write: (text: string) => void = (text) => process.stdout.write(text),
-): ProcessSupervisor {
+export interface SuperviseOptions {
+  /** Where prefixed log lines go (default: stdout). */
+  write?: (text: string) => void;
+  /** Environment of the services; HTTP_PORT, when set, overrides each service's own port (0: any free port). */
+  env?: NodeJS.ProcessEnv;
+}
+
+export function superviseServices(services: readonly ServiceEntry[], options: SuperviseOptions = {}): ProcessSupervisor {
+  const write = options.write ?? ((text: string) => process.stdout.write(text));
+  const env = options.env ?? process.env;
   const width = Math.max(...services.map((service) => service.name.length));
   const supervisor = new ProcessSupervisor(
     services.map((service) => ({
@@ -16,7 +22,7 @@ export function superviseServices(
       command: process.execPath,
       args: ['--import', 'tsx', service.main],
       cwd: repoRoot,
-      env: { ...process.env, HTTP_PORT: process.env.HTTP_PORT ?? String(service.httpPort) },
+      env: { ...env, HTTP_PORT: env.HTTP_PORT ?? String(service.httpPort) },
     })),
     {
       onLine: (name, line) => write(`[${name.padEnd(width)}] ${formatLogLine(line)}\n`),

@@ -1,0 +1,9 @@
+// The CLI's pieces for programs and tests (the end-to-end test starts services the way `sluice up` does).
+export { superviseServices } from './commands/up-command';
+export { discoverServices } from './supervisor/service-discovery';
+export type { ServiceEntry } from './supervisor/service-discovery';
+export { ProcessSupervisor } from './supervisor/process-supervisor';
+export { loadReferences, readReferenceDir } from './commands/reference-command';
+export { publishDocuments, INGEST_TOPIC } from './demo/publish-documents';
+export { OutcomeTally } from './demo/outcome-tally';
+export type { Outcome, OutcomeSummary } from './demo/outcome-tally';
