@@ -1,6 +1,6 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import express from 'express';
+import express, { type Router } from 'express';
 import type { Registry } from 'prom-client';
 
 export type ReadinessCheck = () => boolean | Promise<boolean | void>;
@@ -14,8 +14,15 @@ export interface HealthServer {
  * /healthz: the process serves (liveness; a stuck event loop fails it by timing out).
  * /readyz: every check passes (joined the group, dependencies reachable); 503 names the failing ones.
  * /metrics: the service's Prometheus registry.
+ * `routes` adds the service's own routes (e.g. the auditor's lineage API) after these three.
  */
-export async function startHealthServer(options: { port: number; host?: string; registry: Registry; checks: Record<string, ReadinessCheck> }): Promise<HealthServer> {
+export async function startHealthServer(options: {
+  port: number;
+  host?: string;
+  registry: Registry;
+  checks: Record<string, ReadinessCheck>;
+  routes?: (router: Router) => void;
+}): Promise<HealthServer> {
   const app = express();
   app.disable('x-powered-by');
   app.get('/healthz', (_request, response) => {
@@ -37,6 +44,11 @@ export async function startHealthServer(options: { port: number; host?: string; 
   app.get('/metrics', async (_request, response) => {
     response.type(options.registry.contentType).send(await options.registry.metrics());
   });
+  if (options.routes) {
+    const router = express.Router();
+    options.routes(router);
+    app.use(router);
+  }
   const server: Server = await new Promise((resolve, reject) => {
     const listening = app.listen(options.port, options.host ?? '0.0.0.0', (error?: Error) => (error ? reject(error) : resolve(listening)));
   });

@@ -1,4 +1,4 @@
-export { defineService } from './service-definition';
+export { defineService, inputTopics } from './service-definition';
 export type { ServiceDefinition, Handler, HandlerContext, InputRecord, OutputRecord } from './service-definition';
 export { runService } from './run-service';
 export type { RunServiceDeps, RunningService } from './run-service';

@@ -1,21 +1,25 @@
 import type { Logger } from 'pino';
 import type { PartitionLag } from './consumer-lag';
+import { topicPartitionKey } from './partition-output';
+
+/** Lag of one partition of one (physical) input topic. */
+export type TopicPartitionLag = PartitionLag & { topic: string };
 
 /**
- * Samples the service's own consumer lag on a timer: exported as a gauge per partition and read by
- * the batcher (bigger batches while lagging). A failed sample keeps the last values and marks the
+ * Samples the service's own consumer lag, every input topic, on a timer: exported as a gauge per
+ * topic-partition and read by the batcher (bigger batches while lagging). A failed sample keeps the last values and marks the
  * monitor stale, which /readyz reports (the admin API is a dependency).
  */
 export class LagMonitor {
-  private readonly lags = new Map<number, number>();
+  private readonly lags = new Map<string, number>();
   private timer: NodeJS.Timeout | undefined;
   private lastSuccessAt = 0;
   private sampling: Promise<void> | undefined;
 
   constructor(
-    private readonly read: () => Promise<PartitionLag[]>,
+    private readonly read: () => Promise<TopicPartitionLag[]>,
     private readonly intervalMs: number,
-    private readonly onSample: (lags: PartitionLag[]) => void,
+    private readonly onSample: (lags: TopicPartitionLag[]) => void,
     private readonly logger: Logger,
   ) {}
 
@@ -35,7 +39,7 @@ export class LagMonitor {
     this.sampling ??= this.read()
       .then((lags) => {
         this.lags.clear();
-        for (const entry of lags) this.lags.set(entry.partition, entry.lag);
+        for (const entry of lags) this.lags.set(topicPartitionKey(entry.topic, entry.partition), entry.lag);
         this.lastSuccessAt = Date.now();
         this.onSample(lags);
       })
@@ -44,8 +48,8 @@ export class LagMonitor {
     return this.sampling;
   }
 
-  lagOf(partition: number): number {
-    return this.lags.get(partition) ?? 0;
+  lagOf(topic: string, partition: number): number {
+    return this.lags.get(topicPartitionKey(topic, partition)) ?? 0;
   }
 
   total(): number {

@@ -1,15 +1,15 @@
 import { Counter, Gauge, Histogram, Registry } from 'prom-client';
-import type { PauseObserver, PauseReason } from './pause-controller';
+import type { PauseReason } from './pause-controller';
 
 /** The runtime's Prometheus metrics, in a registry of the service's own (tests run several in one process). */
-export class StreamMetrics implements PauseObserver {
+export class StreamMetrics {
   readonly recordsIn: Counter<'topic'>;
   readonly recordsOut: Counter<'topic'>;
   readonly batchSize: Histogram;
   readonly handlerSeconds: Histogram;
   readonly endToEndSeconds: Histogram;
   readonly consumerLag: Gauge<'topic' | 'partition'>;
-  readonly partitionPaused: Gauge<'partition' | 'reason'>;
+  readonly partitionPaused: Gauge<'topic' | 'partition' | 'reason'>;
   readonly pauses: Counter<'reason'>;
   readonly resumes: Counter<'reason'>;
   readonly rebalances: Counter;
@@ -32,7 +32,7 @@ export class StreamMetrics implements PauseObserver {
     this.handlerSeconds = new Histogram({ name: 'sluice_stream_handler_duration_seconds', help: 'Handler time per batch', buckets: [0.001, 0.005, 0.02, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30], registers });
     this.endToEndSeconds = new Histogram({ name: 'sluice_stream_end_to_end_latency_seconds', help: 'Ingest to committed output', buckets: [0.01, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 300], registers });
     this.consumerLag = new Gauge({ name: 'sluice_stream_consumer_lag', help: 'Log-end minus committed offset', labelNames: ['topic', 'partition'], registers });
-    this.partitionPaused = new Gauge({ name: 'sluice_stream_partition_paused', help: '1 while fetching of the partition is paused, by reason', labelNames: ['partition', 'reason'], registers });
+    this.partitionPaused = new Gauge({ name: 'sluice_stream_partition_paused', help: '1 while fetching of the partition is paused, by reason', labelNames: ['topic', 'partition', 'reason'], registers });
     this.pauses = new Counter({ name: 'sluice_stream_pauses_total', help: 'Partition pauses', labelNames: ['reason'], registers });
     this.resumes = new Counter({ name: 'sluice_stream_resumes_total', help: 'Partition resumes', labelNames: ['reason'], registers });
     this.rebalances = new Counter({ name: 'sluice_stream_rebalances_total', help: 'Consumer group joins (each rebalance ends in one)', registers });
@@ -44,13 +44,14 @@ export class StreamMetrics implements PauseObserver {
     this.inFlightBytes = new Gauge({ name: 'sluice_stream_in_flight_bytes', help: 'Key + value bytes held by the runtime', registers });
   }
 
-  paused(partition: number, reason: PauseReason): void {
+  /** `topic`: the logical input topic (as in records_in and consumer_lag). */
+  paused(topic: string, partition: number, reason: PauseReason): void {
     this.pauses.inc({ reason });
-    this.partitionPaused.set({ partition: String(partition), reason }, 1);
+    this.partitionPaused.set({ topic, partition: String(partition), reason }, 1);
   }
 
-  resumed(partition: number, reason: PauseReason): void {
+  resumed(topic: string, partition: number, reason: PauseReason): void {
     this.resumes.inc({ reason });
-    this.partitionPaused.set({ partition: String(partition), reason }, 0);
+    this.partitionPaused.set({ topic, partition: String(partition), reason }, 0);
   }
 }

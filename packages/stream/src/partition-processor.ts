@@ -1,33 +1,35 @@
-import type { Span } from '@opentelemetry/api';
 import type { EachBatchPayload, KafkaMessage, Message } from 'kafkajs';
 import type { Logger } from 'pino';
-import { physicalTopic } from '@sluice/contracts';
-import { SluiceError, toSluiceError } from '@sluice/errors';
-import { executeBatch, type RecordFailure } from './batch-executor';
+import { executeBatch } from './batch-executor';
 import { splitIntoBatches, targetBatchRecords, type BatchingOptions } from './batcher';
 import { deadLetterFor } from './dead-letter';
 import type { InFlightLimiter } from './in-flight-limiter';
-import { messageBytes, toInputRecord } from './input-record';
+import { messageBytes } from './input-record';
 import type { StreamMetrics } from './metrics';
+import { createOutputEncoder, type PreparedOutput } from './output-encoder';
+import type { PartitionOutput } from './partition-output';
 import type { PauseController } from './pause-controller';
+import { decodeChunk, type Entry } from './record-decoder';
 import { backoffDelayMs, type RetryOptions } from './retry-policy';
-import type { InputRecord, OutputRecord, ServiceDefinition } from './service-definition';
-import { INGESTED_AT_HEADER, ingestedAt, injectTraceContext, startRecordSpan } from './trace-context';
-import type { TransactionalOutput } from './transactional-output';
+import type { OutputRecord, ServiceDefinition } from './service-definition';
 
 /** What the eachBatch handler needs, as values and functions (kafkajs runner style), never the clients. */
 export interface PartitionProcessorDeps<I, O> {
   service: ServiceDefinition<I, O>;
   prefix: string;
-  decode: (value: Buffer | null) => Promise<{ value: I; schemaId: number }>;
+  /** Physical input topic -> logical input topic, for every input of the service. */
+  inputs: ReadonlyMap<string, string>;
+  /** Decodes a value of the logical input `topic`. */
+  decode: (topic: string, value: Buffer | null) => Promise<{ value: I; schemaId: number }>;
   encode: (topic: string, value: O) => Promise<Buffer>;
-  output: Pick<TransactionalOutput, 'acquire' | 'commit'>;
-  /** The group's committed offset of a partition (admin API), read after fencing a previous owner. */
-  committedOffset: (partition: number) => Promise<number | undefined>;
+  output: Pick<PartitionOutput, 'acquire' | 'commit'>;
+  /** The group's committed offset of a topic-partition (admin API), read after fencing a previous owner. */
+  committedOffset: (topic: string, partition: number) => Promise<number | undefined>;
   limiter: InFlightLimiter;
   pauses: PauseController;
-  lagOf: (partition: number) => number;
-  assignedPartitions: () => number[];
+  lagOf: (topic: string, partition: number) => number;
+  /** Assigned partitions by physical input topic. */
+  assignedPartitions: () => ReadonlyMap<string, readonly number[]>;
   batching: BatchingOptions;
   retry: RetryOptions;
   metrics: StreamMetrics;
@@ -40,38 +42,37 @@ export interface PartitionProcessorDeps<I, O> {
   now?: () => number;
 }
 
-interface Entry<I> {
-  raw: KafkaMessage;
-  record: InputRecord<I>;
-  span?: { span: Span; context: ReturnType<typeof startRecordSpan>['context'] };
-}
-
-interface PreparedOutput {
-  topic: string;
-  message: Message;
-  ingestedAt: number;
-}
-
-/** The kafkajs `eachBatch` function of a service: micro-batches, handler, dead letters, one transaction each. */
+/**
+ * The kafkajs `eachBatch` function of a service. kafkajs hands it one topic-partition's fetched
+ * records at a time (runner.js `processEachBatch`), whatever the number of subscribed topics:
+ * micro-batches, handler, dead letters, then one commit (a transaction, or a sink's offset commit).
+ */
 export function createPartitionProcessor<I, O>(deps: PartitionProcessorDeps<I, O>) {
-  const inputTopic = physicalTopic(deps.service.input, deps.prefix);
   const now = deps.now ?? Date.now;
+  const prepareOutputs = createOutputEncoder<I, O>({
+    service: deps.service.name,
+    outputs: deps.service.outputs,
+    prefix: deps.prefix,
+    encode: deps.encode,
+    maxOutputBytes: deps.maxOutputBytes,
+    now,
+  });
 
   return async function eachBatch(payload: EachBatchPayload): Promise<void> {
     const { batch } = payload;
-    const { partition } = batch;
+    const { topic, partition } = batch;
+    const logical = deps.inputs.get(topic);
+    if (logical === undefined) throw new Error(`fetched ${topic}, which is not an input of ${deps.service.name}`);
     const resolveOffset = (offset: string) => payload.resolveOffset(offset);
     const heartbeat = () => payload.heartbeat();
-    const isRunning = () => payload.isRunning();
-    const isStale = () => payload.isStale();
-    const logger = deps.logger.child({ topic: inputTopic, partition });
+    const logger = deps.logger.child({ topic, partition });
     let messages = batch.messages;
 
-    const producer = await deps.output.acquire(partition);
+    const producer = await deps.output.acquire(topic, partition);
     if (producer.fresh) {
       // The previous owner may have committed between our offset fetch (at join) and our fencing:
       // after fencing, the committed offset is final, and records below it are already done.
-      const committed = await deps.committedOffset(partition);
+      const committed = await deps.committedOffset(topic, partition);
       if (committed !== undefined && messages.some((message) => Number(message.offset) < committed)) {
         messages = messages.filter((message) => Number(message.offset) >= committed);
         // Move kafkajs's fetch position past them too, or a refetch would process them again.
@@ -81,16 +82,16 @@ export function createPartitionProcessor<I, O>(deps: PartitionProcessorDeps<I, O
       if (messages.length === 0) return;
     }
 
-    const target = targetBatchRecords(deps.lagOf(partition), deps.batching);
+    const target = targetBatchRecords(deps.lagOf(topic, partition), deps.batching);
     const chunks = splitIntoBatches(messages, messageBytes, target, deps.batching.maxBytes);
     for (const [index, chunk] of chunks.entries()) {
-      if (!isRunning() || isStale() || deps.signal.aborted) return;
+      if (!payload.isRunning() || payload.isStale() || deps.signal.aborted) return;
       const bytes = chunk.reduce((sum, message) => sum + messageBytes(message), 0);
       if (!deps.limiter.tryAcquire(chunk.length, bytes)) {
         // No room: stop fetching this partition instead of holding its records; the rest of this
         // fetch is dropped unresolved and fetched again after the resume.
-        deps.pauses.pause([partition], 'in-flight');
-        deps.limiter.onRelease(() => deps.pauses.resume([partition], 'in-flight'));
+        deps.pauses.pause(topic, [partition], 'in-flight');
+        deps.limiter.onRelease(() => deps.pauses.resume(topic, [partition], 'in-flight'));
         return;
       }
       try {
@@ -107,8 +108,9 @@ export function createPartitionProcessor<I, O>(deps: PartitionProcessorDeps<I, O
     }
 
     async function processChunk(chunk: KafkaMessage[], nextOffset: string, log: Logger): Promise<boolean> {
-      deps.metrics.recordsIn.inc({ topic: deps.service.input }, chunk.length);
-      const decoded = await decodeAll(chunk, log);
+      deps.metrics.recordsIn.inc({ topic: logical }, chunk.length);
+      const backoff = (retryAfterMs: number | undefined) => deps.sleep(backoffDelayMs(2, deps.retry, retryAfterMs)).catch(() => undefined);
+      const decoded = await decodeChunk<I>(chunk, { topic: logical!, partition, decode: deps.decode, backoff, logger: log });
       if (!decoded) return false;
       const { entries, failures: decodeFailures } = decoded;
 
@@ -134,55 +136,32 @@ export function createPartitionProcessor<I, O>(deps: PartitionProcessorDeps<I, O
       const failures = [...decodeFailures, ...execution.failures];
       const byTopic = new Map<string, Message[]>();
       for (const output of execution.outputs) append(byTopic, output.topic, output.message);
+      const outputCounts = [...byTopic].map(([outputTopic, list]) => [outputTopic, list.length] as const);
       for (const failure of failures) {
-        const letter = deadLetterFor(failure.record.raw, { topic: inputTopic, partition }, deps.service.name, failure, new Date(now()));
+        const letter = deadLetterFor(failure.record.raw, { topic, partition }, deps.service.name, failure, new Date(now()));
         append(byTopic, letter.topic, { key: letter.key, value: letter.value, headers: letter.headers });
         log.warn({ offset: failure.record.raw.offset, code: failure.error.code, attempts: failure.attempts, err: failure.error }, 'record dead-lettered');
       }
 
       const stopTransactionTimer = deps.metrics.transactionSeconds.startTimer();
       try {
-        await deps.output.commit(partition, byTopic, nextOffset);
+        await deps.output.commit(topic, partition, byTopic, nextOffset);
         stopTransactionTimer();
       } catch (error) {
         const reason = (error as { type?: string }).type ?? (error as Error).name ?? 'error';
         deps.metrics.transactionAborts.inc({ reason });
-        log.error({ err: error, reason }, 'transaction aborted; the batch will be fetched again');
+        log.error({ err: error, reason }, 'commit failed (transaction aborted); the batch will be fetched again');
         await deps.sleep(backoffDelayMs(1, deps.retry)).catch(() => undefined);
         return false;
       }
 
       const committedAt = now();
-      for (const output of execution.outputs) {
-        deps.metrics.recordsOut.inc({ topic: output.topic });
-        deps.metrics.endToEndSeconds.observe(Math.max(0, committedAt - output.ingestedAt) / 1000);
-      }
+      // Counted per topic, once per batch: prom-client hashes the labels on every inc().
+      for (const [outputTopic, count] of outputCounts) deps.metrics.recordsOut.inc({ topic: outputTopic }, count);
+      for (const output of execution.outputs) deps.metrics.endToEndSeconds.observe(Math.max(0, committedAt - output.ingestedAt) / 1000);
       for (const failure of failures) deps.metrics.deadLettered.inc({ code: failure.error.code });
       for (const entry of entries) entry.span?.span.end();
       return true;
-    }
-
-    /** Decodes a chunk; bad bytes and unknown schemas become failures, a registry outage retries. */
-    async function decodeAll(chunk: KafkaMessage[], log: Logger): Promise<{ entries: Entry<I>[]; failures: RecordFailure<Entry<I>>[] } | undefined> {
-      const entries: Entry<I>[] = [];
-      const failures: RecordFailure<Entry<I>>[] = [];
-      for (const raw of chunk) {
-        try {
-          const value = await deps.decode(raw.value);
-          entries.push({ raw, record: toInputRecord(deps.service.input, partition, raw, value) });
-        } catch (caught) {
-          const error = toSluiceError(caught);
-          if (error.retryable) {
-            // The registry is down: nothing is wrong with the record. Wait and fetch it again.
-            log.warn({ err: error, offset: raw.offset }, 'decode failed with a retryable error; backing off');
-            await deps.sleep(backoffDelayMs(2, deps.retry, error.retryAfterMs)).catch(() => undefined);
-            return undefined;
-          }
-          const stub = { raw, record: { offset: raw.offset } as InputRecord<I> };
-          failures.push({ record: stub, error, attempts: 1 });
-        }
-      }
-      return { entries, failures };
     }
 
     async function runHandler(subset: readonly Entry<I>[], attempt: number, log: Logger): Promise<PreparedOutput[]> {
@@ -195,43 +174,18 @@ export function createPartitionProcessor<I, O>(deps: PartitionProcessorDeps<I, O
           logger: log,
           metrics: deps.metrics.registry,
           signal: deps.signal,
-          topic: deps.service.input,
+          topic: logical!,
           partition,
-          lag: deps.lagOf(partition),
+          lag: deps.lagOf(topic, partition),
           attempt,
-          pauseFor: (ms) => deps.pauses.pauseFor(deps.assignedPartitions(), ms),
+          pauseFor: (ms) => {
+            for (const [assignedTopic, partitions] of deps.assignedPartitions()) deps.pauses.pauseFor(assignedTopic, partitions, ms);
+          },
         });
       } finally {
         stopTimer();
       }
-      return prepareOutputs(outputs, subset);
-    }
-
-    /** Checks and encodes outputs; each carries its source's trace context and ingest time. */
-    async function prepareOutputs(outputs: readonly OutputRecord<O>[], subset: readonly Entry<I>[]): Promise<PreparedOutput[]> {
-      const byKey = new Map(subset.map((entry) => [entry.record.key, entry] as const));
-      const byRecord = new Map(subset.map((entry) => [entry.record as InputRecord<unknown>, entry] as const));
-      return Promise.all(
-        outputs.map(async (output) => {
-          if (!deps.service.outputs.includes(output.topic)) {
-            throw new SluiceError('CONFIG', `handler wrote ${output.topic}, which is not among the outputs of ${deps.service.name}`);
-          }
-          const source = (output.source && byRecord.get(output.source)) ?? byKey.get(output.key) ?? subset[0];
-          const headers: Record<string, string> = { ...output.headers };
-          if (source) {
-            source.span ??= startRecordSpan(deps.service.name, deps.service.input, source.record.headers);
-            injectTraceContext(source.span.context, headers);
-          }
-          const ingested = source ? ingestedAt(source.record.headers, source.record.timestamp) : now();
-          headers[INGESTED_AT_HEADER] = String(ingested);
-          const value = await deps.encode(output.topic, output.value);
-          if (value.length > deps.maxOutputBytes) {
-            // Would fail every transaction of the partition forever: the input's failure instead.
-            throw new SluiceError('INVALID_MODEL_OUTPUT', `output for ${output.topic} is ${value.length} bytes, above ${deps.maxOutputBytes}`);
-          }
-          return { topic: physicalTopic(output.topic, deps.prefix), message: { key: output.key, value, headers }, ingestedAt: ingested };
-        }),
-      );
+      return prepareOutputs(outputs, subset, logical!);
     }
   };
 }

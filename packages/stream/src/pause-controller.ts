@@ -1,8 +1,8 @@
 /**
- * Pause/resume of fetching per partition, for more than one reason at a time: the in-flight bound
- * and dependency pressure both pause, and a partition resumes only when no reason holds it.
- * kafkajs keeps one paused flag per partition (consumer.pause / consumer.resume), so the reasons
- * are counted here.
+ * Pause/resume of fetching per topic-partition, for more than one reason at a time: the in-flight
+ * bound and dependency pressure both pause, and a partition resumes only when no reason holds it.
+ * kafkajs keeps one paused flag per topic-partition (consumer.pause / consumer.resume), so the
+ * reasons are counted here.
  */
 export type PauseReason = 'in-flight' | 'dependency';
 
@@ -12,70 +12,78 @@ export interface PauseTarget {
 }
 
 export interface PauseObserver {
-  paused(partition: number, reason: PauseReason): void;
-  resumed(partition: number, reason: PauseReason): void;
+  paused(topic: string, partition: number, reason: PauseReason): void;
+  resumed(topic: string, partition: number, reason: PauseReason): void;
 }
 
 export class PauseController {
-  private readonly reasons = new Map<number, Set<PauseReason>>();
+  /** Physical topic -> partition -> reasons holding it. */
+  private readonly reasons = new Map<string, Map<number, Set<PauseReason>>>();
   private readonly timers = new Set<NodeJS.Timeout>();
-  /** Per partition, when the longest pending pauseFor ends: an earlier, shorter one must not resume it. */
-  private readonly pausedUntil = new Map<number, number>();
+  /** Per topic-partition, when the longest pending pauseFor ends: an earlier, shorter one must not resume it. */
+  private readonly pausedUntil = new Map<string, number>();
 
   constructor(
-    private readonly topic: string,
     private readonly target: PauseTarget,
     private readonly observer: PauseObserver,
   ) {}
 
-  pause(partitions: readonly number[], reason: PauseReason): void {
+  pause(topic: string, partitions: readonly number[], reason: PauseReason): void {
+    const byPartition = this.reasons.get(topic) ?? new Map<number, Set<PauseReason>>();
+    this.reasons.set(topic, byPartition);
     const newlyPaused: number[] = [];
     for (const partition of partitions) {
-      const held = this.reasons.get(partition) ?? new Set<PauseReason>();
+      const held = byPartition.get(partition) ?? new Set<PauseReason>();
       if (held.has(reason)) continue;
       if (held.size === 0) newlyPaused.push(partition);
       held.add(reason);
-      this.reasons.set(partition, held);
-      this.observer.paused(partition, reason);
+      byPartition.set(partition, held);
+      this.observer.paused(topic, partition, reason);
     }
-    if (newlyPaused.length > 0) this.target.pause(this.topic, newlyPaused);
+    if (newlyPaused.length > 0) this.target.pause(topic, newlyPaused);
   }
 
-  resume(partitions: readonly number[], reason: PauseReason): void {
+  resume(topic: string, partitions: readonly number[], reason: PauseReason): void {
+    const byPartition = this.reasons.get(topic);
     const free: number[] = [];
     for (const partition of partitions) {
-      const held = this.reasons.get(partition);
+      const held = byPartition?.get(partition);
       if (!held?.delete(reason)) continue;
-      this.observer.resumed(partition, reason);
+      this.observer.resumed(topic, partition, reason);
       if (held.size === 0) {
-        this.reasons.delete(partition);
+        byPartition!.delete(partition);
         free.push(partition);
       }
     }
-    if (free.length > 0) this.target.resume(this.topic, free);
+    if (free.length > 0) this.target.resume(topic, free);
   }
 
-  /** Pauses `partitions` for `ms`, then resumes them (unless another reason still holds them). */
-  pauseFor(partitions: readonly number[], ms: number, reason: PauseReason = 'dependency'): void {
+  /** Pauses `partitions` of `topic` for `ms`, then resumes them (unless another reason still holds them). */
+  pauseFor(topic: string, partitions: readonly number[], ms: number, reason: PauseReason = 'dependency'): void {
     const until = Date.now() + ms;
-    for (const partition of partitions) this.pausedUntil.set(partition, Math.max(until, this.pausedUntil.get(partition) ?? 0));
-    this.pause(partitions, reason);
+    const key = (partition: number) => `${topic}:${partition}`;
+    for (const partition of partitions) this.pausedUntil.set(key(partition), Math.max(until, this.pausedUntil.get(key(partition)) ?? 0));
+    this.pause(topic, partitions, reason);
     const timer = setTimeout(() => {
       this.timers.delete(timer);
-      const due = partitions.filter((partition) => (this.pausedUntil.get(partition) ?? 0) <= until);
-      for (const partition of due) this.pausedUntil.delete(partition);
-      this.resume(due, reason);
+      const due = partitions.filter((partition) => (this.pausedUntil.get(key(partition)) ?? 0) <= until);
+      for (const partition of due) this.pausedUntil.delete(key(partition));
+      this.resume(topic, due, reason);
     }, ms);
     timer.unref();
     this.timers.add(timer);
   }
 
-  pausedBy(partition: number, reason: PauseReason): boolean {
-    return this.reasons.get(partition)?.has(reason) ?? false;
+  pausedBy(topic: string, partition: number, reason: PauseReason): boolean {
+    return this.reasons.get(topic)?.get(partition)?.has(reason) ?? false;
   }
 
-  pausedPartitions(reason: PauseReason): number[] {
-    return [...this.reasons].filter(([, held]) => held.has(reason)).map(([partition]) => partition);
+  pausedPartitions(reason: PauseReason): { topic: string; partition: number }[] {
+    const paused: { topic: string; partition: number }[] = [];
+    for (const [topic, byPartition] of this.reasons) {
+      for (const [partition, held] of byPartition) if (held.has(reason)) paused.push({ topic, partition });
+    }
+    return paused;
   }
 
   close(): void {

@@ -1,18 +1,21 @@
-import type { Consumer, Kafka } from 'kafkajs';
+import type { Kafka } from 'kafkajs';
 import pino, { type Logger } from 'pino';
 import { Registry } from 'prom-client';
 import { ensureTopics, physicalTopic, type AvroSerde } from '@sluice/contracts';
 import { abortableSleep } from './abortable-sleep';
+import { ConsumerCommitOutput } from './consumer-commit-output';
 import { readConsumerLag, serviceGroupId } from './consumer-lag';
 import { deadLetterTopicPlan } from './dead-letter';
+import { trackMembership } from './group-membership';
 import { startHealthServer, type HealthServer, type ReadinessCheck } from './health-server';
 import { InFlightLimiter } from './in-flight-limiter';
 import { LagMonitor } from './lag-monitor';
 import { StreamMetrics } from './metrics';
+import type { PartitionOutput } from './partition-output';
 import { createPartitionProcessor } from './partition-processor';
 import { PauseController } from './pause-controller';
 import { resolveRuntimeOptions, type RuntimeOptions, type RuntimeOverrides } from './runtime-config';
-import type { ServiceDefinition } from './service-definition';
+import { inputTopics, type ServiceDefinition } from './service-definition';
 import { TransactionalOutput } from './transactional-output';
 
 export interface RunServiceDeps {
@@ -40,8 +43,13 @@ export interface RunningService {
 export async function runService<I, O>(service: ServiceDefinition<I, O>, deps: RunServiceDeps): Promise<RunningService> {
   const options = resolveRuntimeOptions(service, deps.options);
   const prefix = deps.serde.prefix;
-  const inputTopic = physicalTopic(service.input, prefix);
+  const logicalInputs = inputTopics(service);
+  /** Physical -> logical input topic: kafkajs batches name the physical one. */
+  const inputs = new Map(logicalInputs.map((topic) => [physicalTopic(topic, prefix), topic] as const));
+  const inputTopicNames = [...inputs.keys()];
+  const logicalOf = (topic: string) => inputs.get(topic) ?? topic;
   const groupId = serviceGroupId(service.name, prefix);
+  const sink = service.outputs.length === 0;
   const logger = (deps.logger ?? pino({ name: 'sluice' })).child({ service: service.name });
   const metrics = new StreamMetrics(deps.registry ?? new Registry(), service.name);
   const stopping = new AbortController();
@@ -49,8 +57,8 @@ export async function runService<I, O>(service: ServiceDefinition<I, O>, deps: R
 
   const admin = deps.kafka.admin();
   await admin.connect();
-  if (options.createDeadLetterTopic) await ensureTopics(admin, [deadLetterTopicPlan(inputTopic, service.name)]);
-  await deps.serde.prepare([service.input, ...service.outputs]);
+  if (options.createDeadLetterTopic) await ensureTopics(admin, inputTopicNames.map((topic) => deadLetterTopicPlan(topic, service.name)));
+  await deps.serde.prepare([...logicalInputs, ...service.outputs]);
 
   const consumer = deps.kafka.consumer({
     groupId,
@@ -61,47 +69,52 @@ export async function runService<I, O>(service: ServiceDefinition<I, O>, deps: R
     sessionTimeout: options.sessionTimeoutMs,
     heartbeatInterval: Math.max(100, Math.floor(options.sessionTimeoutMs / 10)),
   });
-  const output = new TransactionalOutput({ kafka: deps.kafka, groupId, inputTopic, transactionTimeoutMs: options.transactionTimeoutMs, maxRequestBytes: options.produceMaxRequestBytes, logger });
+  const output: PartitionOutput = sink
+    ? new ConsumerCommitOutput({ kafka: deps.kafka, commitOffsets: (offsets) => consumer.commitOffsets(offsets), maxRequestBytes: options.produceMaxRequestBytes, logger })
+    : new TransactionalOutput({ kafka: deps.kafka, groupId, transactionTimeoutMs: options.transactionTimeoutMs, maxRequestBytes: options.produceMaxRequestBytes, logger });
   const pauses = new PauseController(
-    inputTopic,
     {
       pause: (topic, partitions) => consumer.pause([{ topic, partitions }]),
       resume: (topic, partitions) => consumer.resume([{ topic, partitions }]),
     },
-    metrics,
+    {
+      paused: (topic, partition, reason) => metrics.paused(logicalOf(topic), partition, reason),
+      resumed: (topic, partition, reason) => metrics.resumed(logicalOf(topic), partition, reason),
+    },
   );
   const limiter = new InFlightLimiter(options.inFlight, (records, bytes) => {
     metrics.inFlightRecords.set(records);
     metrics.inFlightBytes.set(bytes);
   });
   const lag = new LagMonitor(
-    () => readConsumerLag(admin, groupId, inputTopic),
+    async () => (await Promise.all(inputTopicNames.map(async (topic) => (await readConsumerLag(admin, groupId, topic)).map((entry) => ({ ...entry, topic }))))).flat(),
     options.lagSampleIntervalMs,
     (lags) => {
-      for (const entry of lags) metrics.consumerLag.set({ topic: service.input, partition: String(entry.partition) }, entry.lag);
+      for (const entry of lags) metrics.consumerLag.set({ topic: logicalOf(entry.topic), partition: String(entry.partition) }, entry.lag);
     },
     logger,
   );
 
-  const membership = trackMembership(consumer, inputTopic, metrics, logger, (assigned) => {
-    void output.retain(new Set(assigned));
+  const membership = trackMembership(consumer, inputTopicNames, metrics, logger, (assigned) => {
+    void output.retain(assigned);
     void lag.sample();
   });
 
   const eachBatch = createPartitionProcessor<I, O>({
     service,
     prefix,
-    decode: (value) => deps.serde.decode<I>(service.input, value),
+    inputs,
+    decode: (topic, value) => deps.serde.decode<I>(topic, value),
     encode: (topic, value) => deps.serde.encode(topic, value),
     output,
-    committedOffset: async (partition) => {
-      const [topic] = await admin.fetchOffsets({ groupId, topics: [inputTopic] });
-      const offset = Number(topic?.partitions.find((entry) => entry.partition === partition)?.offset ?? -1);
+    committedOffset: async (topic, partition) => {
+      const [entry] = await admin.fetchOffsets({ groupId, topics: [topic] });
+      const offset = Number(entry?.partitions.find((candidate) => candidate.partition === partition)?.offset ?? -1);
       return offset >= 0 ? offset : undefined;
     },
     limiter,
     pauses,
-    lagOf: (partition) => lag.lagOf(partition),
+    lagOf: (topic, partition) => lag.lagOf(topic, partition),
     assignedPartitions: () => membership.assigned,
     batching: options.batching,
     retry: options.retry,
@@ -113,8 +126,8 @@ export async function runService<I, O>(service: ServiceDefinition<I, O>, deps: R
   });
 
   await consumer.connect();
-  // A new stage reads its input from the start: nothing ingested before it existed is skipped.
-  await consumer.subscribe({ topic: inputTopic, fromBeginning: true });
+  // A new stage reads its inputs from the start: nothing ingested before it existed is skipped.
+  await consumer.subscribe({ topics: inputTopicNames, fromBeginning: true });
   await consumer.run({
     autoCommit: false,
     eachBatchAutoResolve: false,
@@ -130,8 +143,8 @@ export async function runService<I, O>(service: ServiceDefinition<I, O>, deps: R
   };
   for (const [name, check] of Object.entries(service.readiness ?? {})) checks[name] = check;
   let http: HealthServer | undefined;
-  if (options.httpPort !== undefined) http = await startHealthServer({ port: options.httpPort, registry: metrics.registry, checks });
-  logger.info({ groupId, inputTopic, outputs: service.outputs, port: http?.port }, 'service started');
+  if (options.httpPort !== undefined) http = await startHealthServer({ port: options.httpPort, registry: metrics.registry, checks, routes: service.routes });
+  logger.info({ groupId, inputTopics: inputTopicNames, outputs: service.outputs, sink, port: http?.port }, 'service started');
 
   let stopped: Promise<void> | undefined;
   return {
@@ -163,27 +176,3 @@ export async function runService<I, O>(service: ServiceDefinition<I, O>, deps: R
     else logger.info('stopped');
   }
 }
-
-/** Assigned partitions and whether the member is in a stable group, from the consumer's events. */
-function trackMembership(consumer: Consumer, topic: string, metrics: StreamMetrics, logger: Logger, onAssigned: (partitions: number[]) => void) {
-  const state = { joined: false, assigned: [] as number[] };
-  consumer.on(consumer.events.GROUP_JOIN, (event) => {
-    state.joined = true;
-    state.assigned = [...(event.payload.memberAssignment[topic] ?? [])];
-    metrics.rebalances.inc();
-    logger.info({ partitions: state.assigned, generationId: event.payload.groupId }, 'joined the consumer group');
-    onAssigned(state.assigned);
-  });
-  consumer.on(consumer.events.REBALANCING, () => {
-    state.joined = false;
-  });
-  consumer.on(consumer.events.CRASH, (event) => {
-    state.joined = false;
-    logger.error({ err: event.payload.error, restart: event.payload.restart }, 'consumer crashed');
-  });
-  consumer.on(consumer.events.STOP, () => {
-    state.joined = false;
-  });
-  return state;
-}
-

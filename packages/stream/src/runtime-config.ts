@@ -22,7 +22,7 @@ export interface RuntimeOptions {
   sessionTimeoutMs: number;
   /** Key + value bytes per produce request inside a transaction; below the broker's message.max.bytes. */
   produceMaxRequestBytes: number;
-  /** Create `<input>.<service>.dlq` at start when missing. */
+  /** Create `<input>.<service>.dlq` (one per input topic) at start when missing. */
   createDeadLetterTopic: boolean;
 }
 

@@ -1,14 +1,15 @@
 import type { Kafka, Message, Producer } from 'kafkajs';
 import type { Logger } from 'pino';
+import { topicPartitionKey, type PartitionOutput } from './partition-output';
 
 /**
- * Exactly-once output: outputs, dead letters and the consumed offset of one input partition are
+ * Exactly-once output: outputs, dead letters and the consumed offset of one input topic-partition are
  * committed in one Kafka transaction (consume-transform-produce, KIP-98).
  *
  * Fencing: kafkajs 2.2 sends TxnOffsetCommit v0-v1, without the consumer group generation of
  * KIP-447, so the broker cannot fence a zombie by group membership. The runtime therefore uses the
  * pre-KIP-447 scheme Kafka Streams used for years (`exactly_once` / eos-alpha): one transactional
- * producer per input partition, with a transactional id derived from group, topic and partition,
+ * producer per input topic-partition, with a transactional id derived from group, topic and partition,
  * identical on every instance. Whoever is assigned a partition initialises that id (InitProducerId),
  * which bumps the producer epoch, aborts the previous owner's open transaction and fences its
  * producer: a zombie's later commit fails with INVALID_PRODUCER_EPOCH / PRODUCER_FENCED.
@@ -18,8 +19,6 @@ import type { Logger } from 'pino';
 export interface TransactionalOutputDeps {
   kafka: Kafka;
   groupId: string;
-  /** Physical input topic. */
-  inputTopic: string;
   transactionTimeoutMs: number;
   /**
    * Key + value bytes per produce request. kafkajs puts each partition's records of a request in
@@ -35,23 +34,25 @@ export interface PartitionProducer {
   fresh: boolean;
 }
 
-export class TransactionalOutput {
-  private readonly producers = new Map<number, Promise<Producer>>();
+/** Producers keyed by `topicPartitionKey` of the physical input topic and partition. */
+export class TransactionalOutput implements PartitionOutput {
+  private readonly producers = new Map<string, Promise<Producer>>();
 
   constructor(private readonly deps: TransactionalOutputDeps) {}
 
-  transactionalId(partition: number): string {
-    return `${this.deps.groupId}.${this.deps.inputTopic}.${partition}`;
+  transactionalId(topic: string, partition: number): string {
+    return `${this.deps.groupId}.${topic}.${partition}`;
   }
 
-  /** Connects (and so fences) the partition's producer if it is not connected yet. */
-  async acquire(partition: number): Promise<PartitionProducer> {
-    if (this.producers.has(partition)) {
-      await this.producers.get(partition);
+  /** Connects (and so fences) the topic-partition's producer if it is not connected yet. */
+  async acquire(topic: string, partition: number): Promise<PartitionProducer> {
+    const key = topicPartitionKey(topic, partition);
+    if (this.producers.has(key)) {
+      await this.producers.get(key);
       return { fresh: false };
     }
     const producer = this.deps.kafka.producer({
-      transactionalId: this.transactionalId(partition),
+      transactionalId: this.transactionalId(topic, partition),
       idempotent: true,
       maxInFlightRequests: 1,
       transactionTimeout: this.deps.transactionTimeoutMs,
@@ -62,14 +63,14 @@ export class TransactionalOutput {
       retry: { initialRetryTime: 20, maxRetryTime: 2000, retries: 12 },
     });
     const connecting = producer.connect().then(() => producer);
-    this.producers.set(partition, connecting);
+    this.producers.set(key, connecting);
     try {
       await connecting;
     } catch (error) {
-      this.producers.delete(partition);
+      this.producers.delete(key);
       throw error;
     }
-    this.deps.logger.debug({ partition, transactionalId: this.transactionalId(partition) }, 'transactional producer initialised');
+    this.deps.logger.debug({ topic, partition, transactionalId: this.transactionalId(topic, partition) }, 'transactional producer initialised');
     return { fresh: true };
   }
 
@@ -78,9 +79,10 @@ export class TransactionalOutput {
    * next record to read). On any failure the transaction is aborted and the producer discarded;
    * the next batch initialises a new one, re-fencing and re-reading the committed offset.
    */
-  async commit(partition: number, messages: ReadonlyMap<string, Message[]>, nextOffset: string): Promise<void> {
-    const connecting = this.producers.get(partition);
-    if (!connecting) throw new Error(`no producer for partition ${partition}; acquire() first`);
+  async commit(topic: string, partition: number, messages: ReadonlyMap<string, Message[]>, nextOffset: string): Promise<void> {
+    const key = topicPartitionKey(topic, partition);
+    const connecting = this.producers.get(key);
+    if (!connecting) throw new Error(`no producer for ${key}; acquire() first`);
     const producer = await connecting;
     const transaction = await producer.transaction();
     try {
@@ -89,33 +91,32 @@ export class TransactionalOutput {
       }
       await transaction.sendOffsets({
         consumerGroupId: this.deps.groupId,
-        topics: [{ topic: this.deps.inputTopic, partitions: [{ partition, offset: nextOffset }] }],
+        topics: [{ topic, partitions: [{ partition, offset: nextOffset }] }],
       });
       await transaction.commit();
     } catch (error) {
       await transaction.abort().catch(() => undefined);
-      await this.discard(partition);
+      await this.discard(key);
       throw error;
     }
   }
 
-  /** Drops producers of partitions this instance no longer owns (after a rebalance). */
-  async retain(partitions: ReadonlySet<number>): Promise<void> {
-    await Promise.all([...this.producers.keys()].filter((partition) => !partitions.has(partition)).map((partition) => this.discard(partition)));
+  /** Drops producers of topic-partitions this instance no longer owns (after a rebalance). */
+  async retain(assigned: ReadonlySet<string>): Promise<void> {
+    await Promise.all([...this.producers.keys()].filter((key) => !assigned.has(key)).map((key) => this.discard(key)));
   }
 
-  async discard(partition: number): Promise<void> {
-    const connecting = this.producers.get(partition);
-    this.producers.delete(partition);
+  private async discard(key: string): Promise<void> {
+    const connecting = this.producers.get(key);
+    this.producers.delete(key);
     const producer = await connecting?.catch(() => undefined);
     await producer?.disconnect().catch(() => undefined);
   }
 
   async close(): Promise<void> {
-    await Promise.all([...this.producers.keys()].map((partition) => this.discard(partition)));
+    await Promise.all([...this.producers.keys()].map((key) => this.discard(key)));
   }
 }
-
 
 /** Splits `messages` (by topic) into produce requests of at most `maxBytes` key + value bytes each. */
 export function produceRequests(messages: ReadonlyMap<string, Message[]>, maxBytes: number): { topic: string; messages: Message[] }[][] {

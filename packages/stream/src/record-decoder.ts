@@ -1,0 +1,50 @@
+import type { Span } from '@opentelemetry/api';
+import type { KafkaMessage } from 'kafkajs';
+import type { Logger } from 'pino';
+import { toSluiceError } from '@sluice/errors';
+import type { RecordFailure } from './batch-executor';
+import { toInputRecord } from './input-record';
+import type { InputRecord } from './service-definition';
+import type { startRecordSpan } from './trace-context';
+
+/** A fetched record with its decoded form (and, once an output needs it, its consumer span). */
+export interface Entry<I> {
+  raw: KafkaMessage;
+  record: InputRecord<I>;
+  span?: { span: Span; context: ReturnType<typeof startRecordSpan>['context'] };
+}
+
+export interface DecodeChunkDeps<I> {
+  /** Logical input topic of the chunk: which schema the values have. */
+  topic: string;
+  partition: number;
+  decode: (topic: string, value: Buffer | null) => Promise<{ value: I; schemaId: number }>;
+  /** Waits before the chunk is fetched again after a registry outage. */
+  backoff: (retryAfterMs: number | undefined) => Promise<void>;
+  logger: Logger;
+}
+
+/**
+ * Decodes a chunk by its topic's schema. Bad bytes and unknown schema ids become failures (dead
+ * letters); a registry outage (a retryable error) is nobody's fault: `undefined`, fetch again.
+ */
+export async function decodeChunk<I>(chunk: readonly KafkaMessage[], deps: DecodeChunkDeps<I>): Promise<{ entries: Entry<I>[]; failures: RecordFailure<Entry<I>>[] } | undefined> {
+  const entries: Entry<I>[] = [];
+  const failures: RecordFailure<Entry<I>>[] = [];
+  for (const raw of chunk) {
+    try {
+      const value = await deps.decode(deps.topic, raw.value);
+      entries.push({ raw, record: toInputRecord(deps.topic, deps.partition, raw, value) });
+    } catch (caught) {
+      const error = toSluiceError(caught);
+      if (error.retryable) {
+        deps.logger.warn({ err: error, offset: raw.offset }, 'decode failed with a retryable error; backing off');
+        await deps.backoff(error.retryAfterMs);
+        return undefined;
+      }
+      const stub = { raw, record: { topic: deps.topic, partition: deps.partition, offset: raw.offset } as InputRecord<I> };
+      failures.push({ record: stub, error, attempts: 1 });
+    }
+  }
+  return { entries, failures };
+}
