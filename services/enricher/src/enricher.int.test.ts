@@ -92,6 +92,8 @@ describe('enricher on Kafka + PostgreSQL', () => {
     const first = await embedded([...invoices, resent], tenant);
 
     await ensureTopics(admin, planTopics(serde.prefix));
+    // Leaders elected before anyone fetches: a reader subscribing to a topic seconds old can stall.
+    await admin.fetchTopicMetadata({ topics: planTopics(serde.prefix).map((plan) => plan.topic) });
     const erpClient = new ErpHttpClient({
       ...defaultErpHttpClientOptions,
       baseUrl: erp.url,
