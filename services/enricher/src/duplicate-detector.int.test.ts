@@ -40,6 +40,9 @@ describe('PgDuplicateDetector', () => {
       print('c', { embedding: { model: 'm', vector: vector(0, 0.3) } }), // cosine 0.955 with a
       print('d', { amountKey: 'EUR 99.00' }), // same text, another amount: another invoice
       print('e', { embedding: { model: 'm', vector: vector(100) } }),
+      print('f', { amountKey: null }), // an invoice without an amount is compared with none
+      print('g', { kind: 'email', amountKey: null, embedding: { model: 'm', vector: vector(300) } }),
+      print('h', { kind: 'email', amountKey: null, embedding: { model: 'm', vector: vector(300, 0.1) } }),
     ]);
     expect(first.get('a')).toEqual({ duplicateOf: null, duplicateScore: null });
     expect(first.get('b')).toEqual({ duplicateOf: 'a', duplicateScore: 1 });
@@ -47,6 +50,8 @@ describe('PgDuplicateDetector', () => {
     expect(first.get('c')?.duplicateScore).toBeCloseTo(Math.cos(0.3), 4);
     expect(first.get('d')).toEqual({ duplicateOf: null, duplicateScore: null });
     expect(first.get('e')).toEqual({ duplicateOf: null, duplicateScore: null });
+    expect(first.get('f')).toEqual({ duplicateOf: null, duplicateScore: null });
+    expect(first.get('h')?.duplicateOf).toBe('g');
 
     // Re-delivered: the same answers, although every document now has later neighbours.
     const again = await detector.detect([print('a', { duplicateKey: 'V-1|1|EUR 10.00' }), print('c', { embedding: { model: 'm', vector: vector(0, 0.3) } })]);

@@ -25,8 +25,8 @@ const none: DuplicateFinding = { duplicateOf: null, duplicateScore: null };
  * Near-duplicate detection over `enricher_document_fingerprints` (migration 0006). Per tenant, in
  * one transaction under an advisory lock on (scope, tenant): each document is inserted, then
  * compared with the rows inserted before it (smaller `seq`): an equal duplicate key scores 1.0,
- * otherwise the nearest earlier `document` embedding (HNSW, cosine) of the same kind and model with
- * no contradicting amount. The answer is stored with the row; a document seen again (retried batch,
+ * otherwise the nearest earlier `document` embedding (HNSW, cosine) of the same kind, model and
+ * amount. The answer is stored with the row; a document seen again (retried batch,
  * re-delivery, same id republished) gets the stored answer, so retries agree with the first try.
  */
 export class PgDuplicateDetector implements DuplicateDetector {
@@ -103,10 +103,14 @@ export class PgDuplicateDetector implements DuplicateDetector {
 
   private async nearest(client: pg.PoolClient, print: DocumentFingerprint, seq: string, vector: string | null): Promise<DuplicateFinding | undefined> {
     if (print.embedding === null || vector === null) return undefined;
+    // Distinct sample invoices of one layout reach cosine 0.975 (97 of 241 had an earlier one at
+    // ≥ 0.9); none shared an amount. So an invoice is only compared with invoices of the same
+    // amount, and one without an amount with none (the required-fields rule has it reviewed).
+    if (print.kind === 'invoice' && print.amountKey === null) return undefined;
     const { rows } = await client.query<{ document_id: string; score: number }>(
       `SELECT document_id, 1 - (embedding <=> $5::vector) AS score FROM ${table}
        WHERE scope = $1 AND tenant = $2 AND kind = $3 AND embedding_model = $4 AND seq < $6
-         AND embedding IS NOT NULL AND (amount_key IS NULL OR $7::text IS NULL OR amount_key = $7)
+         AND embedding IS NOT NULL AND amount_key IS NOT DISTINCT FROM $7::text
        ORDER BY embedding <=> $5::vector LIMIT 1`,
       [this.options.scope, print.tenant, print.kind, print.embedding.model, vector, seq, print.amountKey],
     );
