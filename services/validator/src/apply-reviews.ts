@@ -5,12 +5,13 @@ import type { HandlerContext, InputRecord, OutputRecord } from '@sluice/stream';
 import { recordKeyOf, type DecisionStore } from './decision-store';
 import { humanDecision } from './policy-decision';
 import { PROCESSED_TOPIC, VALIDATOR } from './validate-enriched';
-import { validatorMetrics } from './validator-metrics';
+import { validatorMetrics, type ValidatorMetrics } from './validator-metrics';
 
 export const REVIEW_COMPLETED_TOPIC = 'reviews.completed.v1';
 
 export interface ReviewDeps {
   store: DecisionStore;
+  metrics?: ValidatorMetrics;
   now?: () => number;
 }
 
@@ -24,7 +25,7 @@ export interface ReviewDeps {
 export function createReviewHandler(deps: ReviewDeps) {
   const now = deps.now ?? Date.now;
   return async (records: readonly InputRecord<ReviewCompleted>[], context: HandlerContext): Promise<OutputRecord[]> => {
-    const metrics = validatorMetrics(context.metrics);
+    const metrics = deps.metrics ?? validatorMetrics(context.metrics);
     const outputs: OutputRecord[] = [];
     for (const record of records) {
       const review = record.value;

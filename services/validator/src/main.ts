@@ -1,12 +1,14 @@
 import { Kafka, logLevel } from 'kafkajs';
 import pg from 'pg';
 import pino from 'pino';
+import { Registry } from 'prom-client';
 import { AvroSerde } from '@sluice/contracts';
 import { SluiceError } from '@sluice/errors';
 import { loadRuleBook } from '@sluice/rules';
 import { loadRuntimeOverrides, runService, stopOnSignals, type RunningService } from '@sluice/stream';
 import { PgDecisionStore } from './pg-decision-store';
 import { loadValidatorConfig } from './validator-config';
+import { validatorMetrics } from './validator-metrics';
 import { validatorServices } from './validator-services';
 
 // Wiring only. Two runtime services in one process (the runtime has one input per service): the
@@ -21,9 +23,12 @@ const kafka = new Kafka({ clientId: 'validator', brokers: config.platform.KAFKA_
 const serde = AvroSerde.connect(config.platform.SCHEMA_REGISTRY_URL, config.platform.SLUICE_TOPIC_PREFIX);
 
 const reviewConsumer: { running?: RunningService } = {};
+// The served registry: both handlers count into it (the review runtime's own metrics stay apart).
+const registry = new Registry();
 const services = validatorServices({
   store,
   rules,
+  metrics: validatorMetrics(registry),
   pingDatabase: async () => {
     await pool.query('SELECT 1');
   },
@@ -35,7 +40,7 @@ const services = validatorServices({
 });
 const reviewsRunning = await runService(services.reviews, { kafka, serde, logger, options: { ...overrides, httpPort: undefined } });
 reviewConsumer.running = reviewsRunning;
-const validatorRunning = await runService(services.validator, { kafka, serde, logger, options: { httpPort: 8080, ...overrides } });
+const validatorRunning = await runService(services.validator, { kafka, serde, logger, registry, options: { httpPort: 8080, ...overrides } });
 stopOnSignals(
   {
     stop: async () => {

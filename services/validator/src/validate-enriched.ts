@@ -4,7 +4,7 @@ import type { RuleBook } from '@sluice/rules';
 import type { HandlerContext, InputRecord, OutputRecord } from '@sluice/stream';
 import { recordKeyOf, type DecisionStore, type DocumentState } from './decision-store';
 import { policyState } from './policy-decision';
-import { validatorMetrics } from './validator-metrics';
+import { validatorMetrics, type ValidatorMetrics } from './validator-metrics';
 
 export const VALIDATOR = 'validator';
 export const PROCESSED_TOPIC = 'documents.processed.v1';
@@ -13,6 +13,8 @@ export const REVIEW_REQUESTED_TOPIC = 'reviews.requested.v1';
 export interface ValidatorDeps {
   store: DecisionStore;
   rules: Pick<RuleBook, 'evaluate'>;
+  /** Where the counters go; default: the consuming service's registry. */
+  metrics?: ValidatorMetrics;
   now?: () => number;
 }
 
@@ -46,7 +48,7 @@ function outputsOwnedBy(state: DocumentState, recordKey: string, record: InputRe
 export function createValidateHandler(deps: ValidatorDeps) {
   const now = deps.now ?? Date.now;
   return async (records: readonly InputRecord<DocumentEnriched>[], context: HandlerContext): Promise<OutputRecord[]> => {
-    const metrics = validatorMetrics(context.metrics);
+    const metrics = deps.metrics ?? validatorMetrics(context.metrics);
     const outputs: OutputRecord[] = [];
     // In order, one at a time: two records of one document in a batch must see each other's state.
     for (const record of records) {
