@@ -8,7 +8,7 @@ import { runService } from '@sluice/stream';
 import { integrationStack, kafkaTest as test, uniqueName } from '@sluice/testkit';
 import { REVIEW_COMPLETED_TOPIC } from './apply-reviews';
 import { PgDecisionStore } from './pg-decision-store';
-import { ENRICHED_TOPIC, validatorServices } from './validator-services';
+import { ENRICHED_TOPIC, validatorService } from './validator-service';
 
 let pool: pg.Pool;
 beforeAll(async () => {
@@ -91,7 +91,7 @@ describe('validator on Kafka + PostgreSQL', () => {
     await ensureTopics(admin, planTopics(serde.prefix));
     // Leaders elected before anyone fetches: a reader subscribing to a topic seconds old can stall.
     await admin.fetchTopicMetadata({ topics: planTopics(serde.prefix).map((plan) => plan.topic) });
-    const services = validatorServices({
+    const service = validatorService({
       store: new PgDecisionStore(pool, serde.prefix),
       rules: loadRuleBook(),
       pingDatabase: async () => {
@@ -99,8 +99,7 @@ describe('validator on Kafka + PostgreSQL', () => {
       },
     });
     const options = { batching: { maxWaitMs: 50 } };
-    const validator = await runService(services.validator, { kafka, serde, options });
-    const reviews = await runService(services.reviews, { kafka, serde, options });
+    const validator = await runService(service, { kafka, serde, options });
     const outputs = await watchOutputs(kafka, serde);
     const { seen, until } = outputs;
     const finalsOf = (id: string) => seen.processed.filter((record) => record.documentId === id);
@@ -141,7 +140,7 @@ describe('validator on Kafka + PostgreSQL', () => {
       expect(seen.processed).toHaveLength(3);
     } finally {
       await outputs.stop();
-      await Promise.all([validator.stop(), reviews.stop()]);
+      await validator.stop();
     }
   });
 });
