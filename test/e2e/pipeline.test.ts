@@ -1,0 +1,133 @@
+import { join } from 'node:path';
+import pg from 'pg';
+import { describe, expect } from 'vitest';
+import { AuditLog, documentLineage } from '@sluice/audit';
+import { discoverServices, loadReferences, OutcomeTally, publishDocuments, superviseServices } from '@sluice/cli';
+import { ensureTopics, planTopics, type DocumentIngested, type DocumentProcessed, type ReviewRequested } from '@sluice/contracts';
+import { repoRoot } from '@sluice/local-stack';
+import { expectedSampleDecision } from '@sluice/rules';
+import { generateDocuments } from '@sluice/samples';
+import { integrationStack, kafkaTest as test, uniqueName } from '@sluice/testkit';
+import { pipelineLag, readAll, until } from './e2e-helpers';
+
+/**
+ * The whole pipeline as `sluice up` runs it: every service a child process, against the real
+ * stack, on a topic prefix of its own. Midway, two services are killed with SIGKILL and
+ * restarted by the supervisor; exactly one outcome per document must still hold.
+ */
+describe('pipeline end to end', () => {
+  test('500 mixed documents: one outcome each, decisions agree with the truth, audit verifies, lineage is complete', async ({
+    kafka,
+    admin,
+    prefix,
+    serde,
+  }) => {
+    const tenant = uniqueName('e2e');
+    const labelled = generateDocuments({ seed: 2026, count: 500, split: 'dev', tenant, errorRate: 0.25, duplicateRate: 0.05 });
+    const documents = labelled.map((entry) => entry.document as DocumentIngested);
+    const { databaseUrl, kafkaBrokers, schemaRegistryUrl } = integrationStack();
+
+    await loadReferences(join(repoRoot, 'samples', 'reference'), tenant);
+    await ensureTopics(admin, planTopics(prefix));
+    const services = discoverServices(join(repoRoot, 'services'));
+    const names = services.map((service) => service.name);
+    expect(names).toEqual(['extractor', 'embedder', 'enricher', 'validator', 'auditor']);
+
+    const logs: string[] = [];
+    const supervisor = superviseServices(services, {
+      write: (text) => logs.push(text),
+      env: {
+        ...process.env,
+        SLUICE_TOPIC_PREFIX: prefix,
+        KAFKA_BROKERS: kafkaBrokers.join(','),
+        SCHEMA_REGISTRY_URL: schemaRegistryUrl,
+        DATABASE_URL: databaseUrl,
+        HTTP_PORT: '0',
+        LOG_LEVEL: 'warn',
+      },
+    });
+    try {
+      const tally = new OutcomeTally(new Set(documents.map((d) => d.id)));
+      await publishDocuments(kafka, serde, documents);
+      // Ten documents published again under the same id: the pipeline must not process them twice.
+      await publishDocuments(kafka, serde, documents.slice(0, 10));
+
+      // Midway: SIGKILL the embedder and the validator; the supervisor restarts them.
+      let killed = false;
+      await until(
+        'every document to reach an outcome',
+        async () => {
+          const processed = await readAll<DocumentProcessed>(kafka, serde, 'documents.processed.v1', uniqueName('peek'), 500);
+          const reviews = await readAll<ReviewRequested>(kafka, serde, 'reviews.requested.v1', uniqueName('peek'), 500);
+          for (const r of processed) tally.record(r.value.documentId, r.value.decision, null, 0);
+          for (const r of reviews) tally.record(r.value.documentId, 'REVIEW', null, 0);
+          if (!killed && tally.summary().done >= documents.length / 4) {
+            for (const name of ['embedder', 'validator']) process.kill(supervisor.pid(name)!, 'SIGKILL');
+            killed = true;
+          }
+          return tally.done;
+        },
+        600_000,
+        2_000,
+      );
+      expect(killed).toBe(true);
+      expect(supervisor.restarts('embedder')).toBeGreaterThanOrEqual(1);
+      expect(supervisor.restarts('validator')).toBeGreaterThanOrEqual(1);
+      await until('every stage to catch up', async () => (await pipelineLag(admin, prefix, names)) === 0, 300_000, 2_000);
+
+      // Exactly one record on documents.processed.v1 or reviews.requested.v1 per document.
+      const processed = await readAll<DocumentProcessed>(kafka, serde, 'documents.processed.v1', uniqueName('final'));
+      const reviews = await readAll<ReviewRequested>(kafka, serde, 'reviews.requested.v1', uniqueName('final'));
+      const outcomes = new Map<string, string[]>();
+      for (const r of processed) outcomes.set(r.value.documentId, [...(outcomes.get(r.value.documentId) ?? []), r.value.decision]);
+      for (const r of reviews) outcomes.set(r.value.documentId, [...(outcomes.get(r.value.documentId) ?? []), 'REVIEW']);
+      const counts = documents.map((d) => outcomes.get(d.id)?.length ?? 0);
+      expect(counts.filter((n) => n !== 1)).toEqual([]);
+      expect(outcomes.size).toBe(documents.length);
+
+      // Decisions against the generator's ground truth.
+      let agree = 0;
+      const disagreements: string[] = [];
+      for (const { document, truth } of labelled) {
+        const expected = expectedSampleDecision({ kind: document.kind, fields: truth.fields, expected: truth.expected });
+        const actual = outcomes.get(document.id)![0]!;
+        if (actual === expected) agree += 1;
+        else disagreements.push(`${document.id} (${document.kind}, ${truth.template}): expected ${expected}, got ${actual}`);
+      }
+      const agreement = agree / labelled.length;
+      console.log(`decision agreement with ground truth: ${(agreement * 100).toFixed(1)}% (${agree}/${labelled.length})`);
+      console.log(disagreements.slice(0, 15).join('\n'));
+      expect(agreement).toBeGreaterThanOrEqual(0.85);
+
+      // The audit trail: complete chain for the tenant, and a document's lineage through every stage.
+      const pool = new pg.Pool({ connectionString: databaseUrl, max: 2 });
+      try {
+        const auditLog = new AuditLog(pool);
+        await until('the auditor to record every final result', async () => {
+          const { rows } = await pool.query<{ n: string }>(
+            "SELECT count(DISTINCT document_id) AS n FROM audit_log WHERE tenant = $1 AND action = 'recorded documents.processed.v1'",
+            [tenant],
+          );
+          return Number(rows[0]?.n) >= processed.length;
+        }, 120_000);
+        const verified = await auditLog.verify({ tenant });
+        expect(verified.ok).toBe(true);
+        expect(verified.checked).toBeGreaterThan(documents.length * 5);
+
+        const accepted = processed.find((r) => r.value.decision === 'ACCEPTED' && r.value.kind === 'invoice')!;
+        const lineage = await documentLineage(pool, accepted.value.documentId);
+        const services = new Set(lineage.steps.map((step) => step.service));
+        for (const name of ['extractor', 'embedder', 'enricher', 'validator']) expect(services).toContain(name);
+        const extracted = lineage.steps.find((step) => step.service === 'extractor' && step.action === 'extracted');
+        expect(extracted?.entry.model).toMatchObject({ provider: expect.any(String), model: expect.any(String), version: expect.any(String) });
+        const embedded = lineage.steps.find((step) => step.service === 'embedder');
+        expect(embedded?.entry.model).toMatchObject({ model: expect.any(String) });
+      } finally {
+        await pool.end();
+      }
+    } finally {
+      await supervisor.stop();
+      if (process.env.E2E_LOGS) console.log(logs.join(''));
+    }
+  });
+});
