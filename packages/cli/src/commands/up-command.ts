@@ -1,6 +1,8 @@
 import { join } from 'node:path';
 import { Command } from 'commander';
+import { ensureTopics, planTopics } from '@sluice/contracts';
 import { repoRoot } from '@sluice/local-stack';
+import { platformClients } from '../platform-clients';
 import { formatLogLine } from '../supervisor/log-line-format';
 import { ProcessSupervisor } from '../supervisor/process-supervisor';
 import { discoverServices, type ServiceEntry } from '../supervisor/service-discovery';
@@ -41,6 +43,11 @@ export function upCommand(): Command {
       const wanted = options.only?.split(',').map((name) => name.trim());
       const services = discoverServices(join(repoRoot, 'services')).filter((s) => !wanted || wanted.includes(s.name));
       if (services.length === 0) throw new Error('no services to run (services/<name>/src/main.ts with a "sluice" block in package.json)');
+      // Topics (and dead-letter topics) of the catalogue first: a consumer cannot join a topic that does not exist.
+      const { kafka, env } = platformClients('sluice-up');
+      const admin = kafka.admin();
+      await admin.connect();
+      await ensureTopics(admin, planTopics(env.SLUICE_TOPIC_PREFIX)).finally(() => admin.disconnect());
       const supervisor = superviseServices(services);
       await new Promise<void>((resolve) => {
         process.once('SIGINT', resolve);
