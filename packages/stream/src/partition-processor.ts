@@ -61,8 +61,9 @@ export function createPartitionProcessor<I, O>(deps: PartitionProcessorDeps<I, O
   return async function eachBatch(payload: EachBatchPayload): Promise<void> {
     const { batch } = payload;
     const { topic, partition } = batch;
-    const logical = deps.inputs.get(topic);
-    if (logical === undefined) throw new Error(`fetched ${topic}, which is not an input of ${deps.service.name}`);
+    const known = deps.inputs.get(topic);
+    if (known === undefined) throw new Error(`fetched ${topic}, which is not an input of ${deps.service.name}`);
+    const logical: string = known;
     const resolveOffset = (offset: string) => payload.resolveOffset(offset);
     const heartbeat = () => payload.heartbeat();
     const logger = deps.logger.child({ topic, partition });
@@ -110,7 +111,7 @@ export function createPartitionProcessor<I, O>(deps: PartitionProcessorDeps<I, O
     async function processChunk(chunk: KafkaMessage[], nextOffset: string, log: Logger): Promise<boolean> {
       deps.metrics.recordsIn.inc({ topic: logical }, chunk.length);
       const backoff = (retryAfterMs: number | undefined) => deps.sleep(backoffDelayMs(2, deps.retry, retryAfterMs)).catch(() => undefined);
-      const decoded = await decodeChunk<I>(chunk, { topic: logical!, partition, decode: deps.decode, backoff, logger: log });
+      const decoded = await decodeChunk<I>(chunk, { topic: logical, partition, decode: deps.decode, backoff, logger: log });
       if (!decoded) return false;
       const { entries, failures: decodeFailures } = decoded;
 
@@ -174,7 +175,7 @@ export function createPartitionProcessor<I, O>(deps: PartitionProcessorDeps<I, O
           logger: log,
           metrics: deps.metrics.registry,
           signal: deps.signal,
-          topic: logical!,
+          topic: logical,
           partition,
           lag: deps.lagOf(topic, partition),
           attempt,
@@ -185,7 +186,7 @@ export function createPartitionProcessor<I, O>(deps: PartitionProcessorDeps<I, O
       } finally {
         stopTimer();
       }
-      return prepareOutputs(outputs, subset, logical!);
+      return prepareOutputs(outputs, subset, logical);
     }
   };
 }
