@@ -2,3 +2,5 @@ export { getStack } from './get-stack';
 export { integrationStack, uniqueName } from './integration-stack';
 export { kafkaTest } from './kafka-fixtures';
 export type { KafkaFixtures } from './kafka-fixtures';
+export { publish, readUntil, runQuietly } from './topic-test-io';
+export type { ReadValue } from './topic-test-io';

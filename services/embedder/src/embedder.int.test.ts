@@ -5,12 +5,11 @@ import { cacheModelKey, contentHash, nameForEmbedding, PgEmbeddingCacheStore } f
 import { createUseLiteEmbeddingModel, USE_LITE_DIMENSIONS } from '@sluice/models';
 import { AUDIT_TOPIC } from '@sluice/pipeline';
 import { generateDocuments } from '@sluice/samples';
-import { integrationStack, kafkaTest as test, uniqueName } from '@sluice/testkit';
+import { integrationStack, kafkaTest as test, publish, readUntil, runQuietly, uniqueName } from '@sluice/testkit';
 import { embeddedNameFields } from './embed-batch';
 import { createEmbedderService, EMBEDDED_TOPIC, EXTRACTED_TOPIC } from './embedder-service';
 import { loadInBackground } from './loading-dependency';
 import { chunkText } from './text-chunks';
-import { publish, readUntil, runQuietly } from './topic-test-io';
 
 describe('embedder (Kafka, registry, PostgreSQL + pgvector, USE-lite)', () => {
   let pool: pg.Pool;

@@ -4,10 +4,9 @@ import { ensureTopics, planTopics, type AuditEvent, type DocumentExtracted, type
 import { createDefaultLocalExtractionModel, createLanguageDetector } from '@sluice/models';
 import { AUDIT_TOPIC, documentClaimsTable } from '@sluice/pipeline';
 import { generateDocuments } from '@sluice/samples';
-import { integrationStack, kafkaTest as test, uniqueName } from '@sluice/testkit';
+import { integrationStack, kafkaTest as test, publish, readUntil, runQuietly, uniqueName } from '@sluice/testkit';
 import { createExtractorService, EXTRACTED_TOPIC, INGESTED_TOPIC } from './extractor-service';
 import { loadInBackground } from './loading-dependency';
-import { publish, readUntil, runQuietly } from './topic-test-io';
 
 const keyInvoiceFields = ['invoiceNumber', 'issueDate', 'currency', 'totalAmount'] as const;
 
