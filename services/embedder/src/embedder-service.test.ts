@@ -3,9 +3,9 @@ import { Registry } from 'prom-client';
 import { describe, expect, it } from 'vitest';
 import type { AuditEvent, DocumentEmbedded, DocumentExtracted } from '@sluice/contracts';
 import { MemoryEmbeddingCacheStore } from '@sluice/embedding-cache';
+import { loadInBackground } from '@sluice/pipeline';
 import type { HandlerContext, InputRecord } from '@sluice/stream';
 import { createEmbedderService, EMBEDDED_TOPIC, EXTRACTED_TOPIC } from './embedder-service';
-import { loadInBackground } from './loading-dependency';
 import { recordingEmbeddingModel } from './recording-embedding-model';
 
 let offset = 0;

@@ -1,12 +1,11 @@
 import type { AuditEvent, DocumentEmbedded, DocumentExtracted } from '@sluice/contracts';
 import { createEmbeddingCacheTotals, withEmbeddingCache, type EmbeddingCacheMetrics, type EmbeddingCacheStore } from '@sluice/embedding-cache';
 import type { EmbeddingModel } from '@sluice/models';
-import { auditEvent, AUDIT_TOPIC } from '@sluice/pipeline';
+import { auditEvent, AUDIT_TOPIC, type LoadingDependency } from '@sluice/pipeline';
 import { defineService, type BatchingOptions, type OutputRecord, type ServiceDefinition } from '@sluice/stream';
 import type { Registry } from 'prom-client';
 import { embedBatch } from './embed-batch';
 import { embedderMetrics } from './embedder-metrics';
-import type { LoadingDependency } from './loading-dependency';
 
 export const EMBEDDER = 'embedder';
 export const EXTRACTED_TOPIC = 'documents.extracted.v1';

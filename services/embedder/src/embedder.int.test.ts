@@ -3,12 +3,11 @@ import { afterAll, beforeAll, describe, expect } from 'vitest';
 import { ensureTopics, planTopics, type AuditEvent, type DocumentEmbedded, type DocumentExtracted } from '@sluice/contracts';
 import { cacheModelKey, contentHash, nameForEmbedding, PgEmbeddingCacheStore } from '@sluice/embedding-cache';
 import { createUseLiteEmbeddingModel, USE_LITE_DIMENSIONS } from '@sluice/models';
-import { AUDIT_TOPIC } from '@sluice/pipeline';
+import { AUDIT_TOPIC, loadInBackground } from '@sluice/pipeline';
 import { generateDocuments } from '@sluice/samples';
 import { integrationStack, kafkaTest as test, publish, readUntil, runQuietly, uniqueName } from '@sluice/testkit';
 import { embeddedNameFields } from './embed-batch';
 import { createEmbedderService, EMBEDDED_TOPIC, EXTRACTED_TOPIC } from './embedder-service';
-import { loadInBackground } from './loading-dependency';
 import { chunkText } from './text-chunks';
 
 describe('embedder (Kafka, registry, PostgreSQL + pgvector, USE-lite)', () => {

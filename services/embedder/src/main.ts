@@ -2,11 +2,11 @@ import pg from 'pg';
 import pino from 'pino';
 import { PgEmbeddingCacheStore } from '@sluice/embedding-cache';
 import { createModelSet, loadModelProfile } from '@sluice/models';
+import { loadInBackground } from '@sluice/pipeline';
 import { startService } from '@sluice/stream';
 import { boundModelMetrics } from './bound-model-metrics';
 import { loadEmbedderConfig } from './embedder-config';
 import { createEmbedderService, EMBEDDER } from './embedder-service';
-import { loadInBackground } from './loading-dependency';
 
 const config = loadEmbedderConfig();
 const logger = pino({ name: EMBEDDER, level: config.LOG_LEVEL });

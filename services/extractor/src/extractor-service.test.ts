@@ -2,10 +2,10 @@ import pino from 'pino';
 import { Registry } from 'prom-client';
 import { describe, expect, it } from 'vitest';
 import type { AuditEvent, DocumentExtracted, DocumentIngested } from '@sluice/contracts';
+import { loadInBackground } from '@sluice/pipeline';
 import type { HandlerContext, InputRecord } from '@sluice/stream';
 import { createExtractorService, EXTRACTED_TOPIC, INGESTED_TOPIC } from './extractor-service';
 import { fakeExtractionChain, fixedLanguage } from './fake-extraction-models';
-import { loadInBackground } from './loading-dependency';
 import { memoryClaimStore } from './memory-claim-store';
 
 let offset = 0;

@@ -1,11 +1,10 @@
 import type { AuditEvent, DocumentExtracted, DocumentIngested } from '@sluice/contracts';
 import { isSluiceError, SluiceError } from '@sluice/errors';
 import type { ExtractionModel, LanguageDetector } from '@sluice/models';
-import { auditEvent, AUDIT_TOPIC, claimDocuments, normaliseKind, type ClaimStore } from '@sluice/pipeline';
+import { auditEvent, AUDIT_TOPIC, claimDocuments, normaliseKind, type ClaimStore, type LoadingDependency } from '@sluice/pipeline';
 import { defineService, type BatchingOptions, type InputRecord, type OutputRecord, type ServiceDefinition } from '@sluice/stream';
 import { extractDocument } from './extract-document';
 import { extractorMetrics } from './extractor-metrics';
-import type { LoadingDependency } from './loading-dependency';
 
 export const EXTRACTOR = 'extractor';
 export const INGESTED_TOPIC = 'documents.ingested.v1';

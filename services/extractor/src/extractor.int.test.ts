@@ -2,11 +2,10 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect } from 'vitest';
 import { ensureTopics, planTopics, type AuditEvent, type DocumentExtracted, type DocumentIngested } from '@sluice/contracts';
 import { createDefaultLocalExtractionModel, createLanguageDetector } from '@sluice/models';
-import { AUDIT_TOPIC, documentClaimsTable } from '@sluice/pipeline';
+import { AUDIT_TOPIC, documentClaimsTable, loadInBackground } from '@sluice/pipeline';
 import { generateDocuments } from '@sluice/samples';
 import { integrationStack, kafkaTest as test, publish, readUntil, runQuietly, uniqueName } from '@sluice/testkit';
 import { createExtractorService, EXTRACTED_TOPIC, INGESTED_TOPIC } from './extractor-service';
-import { loadInBackground } from './loading-dependency';
 
 const keyInvoiceFields = ['invoiceNumber', 'issueDate', 'currency', 'totalAmount'] as const;
 

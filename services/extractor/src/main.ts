@@ -1,11 +1,11 @@
 import pg from 'pg';
 import pino from 'pino';
 import { createLanguageDetector, createModelSet, loadModelProfile } from '@sluice/models';
+import { loadInBackground } from '@sluice/pipeline';
 import { startService } from '@sluice/stream';
 import { boundModelMetrics } from './bound-model-metrics';
 import { loadExtractorConfig } from './extractor-config';
 import { createExtractorService, EXTRACTOR } from './extractor-service';
-import { loadInBackground } from './loading-dependency';
 
 const config = loadExtractorConfig();
 const logger = pino({ name: EXTRACTOR, level: config.LOG_LEVEL });
