@@ -1,16 +1,29 @@
 import { Kafka, logLevel } from 'kafkajs';
 import pino from 'pino';
+import type { Registry } from 'prom-client';
 import { loadPlatformEnv, type Env } from '@sluice/config';
 import { AvroSerde } from '@sluice/contracts';
 import { runService, type RunningService } from './run-service';
 import { loadRuntimeOverrides } from './runtime-config';
 import type { ServiceDefinition } from './service-definition';
 
+export interface StartServiceOptions {
+  /**
+   * The registry /metrics serves. Pass one when dependencies built before the runtime (a model
+   * set) register metrics of their own; by default the runtime creates it.
+   */
+  registry?: Registry;
+}
+
 /**
  * What a service's `main.ts` calls: reads the platform and runtime environment (all problems at
  * once), runs the service and stops it on SIGTERM/SIGINT within SHUTDOWN_TIMEOUT_MS.
  */
-export async function startService<I, O>(service: ServiceDefinition<I, O>, env: Env = process.env): Promise<RunningService> {
+export async function startService<I, O>(
+  service: ServiceDefinition<I, O>,
+  env: Env = process.env,
+  { registry }: StartServiceOptions = {},
+): Promise<RunningService> {
   const platform = loadPlatformEnv(env);
   const overrides = loadRuntimeOverrides(env);
   const logger = pino({ name: 'sluice', level: env.LOG_LEVEL ?? 'info' });
@@ -20,6 +33,7 @@ export async function startService<I, O>(service: ServiceDefinition<I, O>, env: 
     serde: AvroSerde.connect(platform.SCHEMA_REGISTRY_URL, platform.SLUICE_TOPIC_PREFIX),
     logger,
     options: { httpPort: 8080, ...overrides },
+    registry,
   });
   stopOnSignals(running, logger);
   return running;

@@ -3,7 +3,6 @@ import { createEmbeddingCacheTotals, withEmbeddingCache, type EmbeddingCacheMetr
 import type { EmbeddingModel } from '@sluice/models';
 import { auditEvent, AUDIT_TOPIC, type LoadingDependency } from '@sluice/pipeline';
 import { defineService, type BatchingOptions, type OutputRecord, type ServiceDefinition } from '@sluice/stream';
-import type { Registry } from 'prom-client';
 import { embedBatch } from './embed-batch';
 import { embedderMetrics } from './embedder-metrics';
 
@@ -16,8 +15,6 @@ export interface EmbedderDeps {
   db: { query(text: string): Promise<unknown> };
   cacheStore: EmbeddingCacheStore;
   model: LoadingDependency<EmbeddingModel>;
-  /** Called with the runtime's registry on each batch (binds model metrics to /metrics). */
-  onRegistry?: (registry: Registry) => void;
   maxChunkChars?: number;
   now?: () => number;
   batching?: Partial<BatchingOptions>;
@@ -51,7 +48,6 @@ export function createEmbedderService(deps: EmbedderDeps): ServiceDefinition<Doc
     },
     handler: async (records, context) => {
       const metrics = embedderMetrics(context.metrics);
-      deps.onRegistry?.(context.metrics);
       const base = await deps.model.get();
       const batchCache = createEmbeddingCacheTotals();
       const model = withEmbeddingCache(base, { store: deps.cacheStore, metrics: tee(metrics.cache, batchCache) });

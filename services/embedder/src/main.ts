@@ -1,10 +1,11 @@
 import pg from 'pg';
 import pino from 'pino';
+import { Registry } from 'prom-client';
 import { PgEmbeddingCacheStore } from '@sluice/embedding-cache';
 import { createModelSet, loadModelProfile } from '@sluice/models';
+import { promModelMetrics } from '@sluice/models/prom-metrics';
 import { loadInBackground } from '@sluice/pipeline';
 import { startService } from '@sluice/stream';
-import { boundModelMetrics } from './bound-model-metrics';
 import { loadEmbedderConfig } from './embedder-config';
 import { createEmbedderService, EMBEDDER } from './embedder-service';
 
@@ -13,7 +14,9 @@ const logger = pino({ name: EMBEDDER, level: config.LOG_LEVEL });
 const { name: profileName, profile } = loadModelProfile(process.env);
 const pool = new pg.Pool({ connectionString: config.DATABASE_URL, max: config.DATABASE_POOL_MAX });
 pool.on('error', (error) => logger.warn({ err: error }, 'idle PostgreSQL connection failed'));
-const modelMetrics = boundModelMetrics();
+// One registry for the runtime's /metrics and the model set, which is built before the runtime.
+const registry = new Registry();
+const modelMetrics = promModelMetrics(registry);
 
 const model = loadInBackground('embedding model', async () => {
   const set = await createModelSet(profile, { metrics: modelMetrics });
@@ -27,8 +30,9 @@ const running = await startService(
     cacheStore: new PgEmbeddingCacheStore(pool),
     model,
     maxChunkChars: config.EMBED_MAX_CHUNK_CHARS,
-    onRegistry: (registry) => modelMetrics.bind(registry),
   }),
+  process.env,
+  { registry },
 );
 // startService stops the consumer on SIGTERM/SIGINT and exits; the pool closes with the process.
 void running;

@@ -21,8 +21,6 @@ export interface ExtractorDeps {
   models: LoadingDependency<ExtractorModels>;
   /** Claim scope: service + topic prefix, so a shadow pipeline claims its own copies. */
   claimScope: string;
-  /** Called with the runtime's registry on each batch (binds model metrics to /metrics). */
-  onRegistry?: (registry: Parameters<typeof extractorMetrics>[0]) => void;
   now?: () => number;
   batching?: Partial<BatchingOptions>;
 }
@@ -56,7 +54,6 @@ export function createExtractorService(deps: ExtractorDeps): ServiceDefinition<D
     },
     handler: async (records, context) => {
       const metrics = extractorMetrics(context.metrics);
-      deps.onRegistry?.(context.metrics);
       const models = await deps.models.get();
       const owned = await claimDocuments(
         deps.db,

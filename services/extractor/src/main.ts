@@ -1,9 +1,10 @@
 import pg from 'pg';
 import pino from 'pino';
+import { Registry } from 'prom-client';
 import { createLanguageDetector, createModelSet, loadModelProfile } from '@sluice/models';
+import { promModelMetrics } from '@sluice/models/prom-metrics';
 import { loadInBackground } from '@sluice/pipeline';
 import { startService } from '@sluice/stream';
-import { boundModelMetrics } from './bound-model-metrics';
 import { loadExtractorConfig } from './extractor-config';
 import { createExtractorService, EXTRACTOR } from './extractor-service';
 
@@ -12,7 +13,9 @@ const logger = pino({ name: EXTRACTOR, level: config.LOG_LEVEL });
 const { name: profileName, profile } = loadModelProfile(process.env);
 const pool = new pg.Pool({ connectionString: config.DATABASE_URL, max: config.DATABASE_POOL_MAX });
 pool.on('error', (error) => logger.warn({ err: error }, 'idle PostgreSQL connection failed'));
-const modelMetrics = boundModelMetrics();
+// One registry for the runtime's /metrics and the model set, which is built before the runtime.
+const registry = new Registry();
+const modelMetrics = promModelMetrics(registry);
 
 const models = loadInBackground('extraction models', async () => {
   const [set, language] = await Promise.all([
@@ -28,8 +31,9 @@ const running = await startService(
     db: pool,
     models,
     claimScope: `${EXTRACTOR}:${config.SLUICE_TOPIC_PREFIX}`,
-    onRegistry: (registry) => modelMetrics.bind(registry),
   }),
+  process.env,
+  { registry },
 );
 // startService stops the consumer on SIGTERM/SIGINT and exits; the pool closes with the process.
 void running;
