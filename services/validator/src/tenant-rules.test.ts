@@ -6,17 +6,13 @@ import type { DocumentEnriched } from '@sluice/contracts';
 import { defaultRulesDir, loadRuleBook } from '@sluice/rules';
 import { policyState } from './policy-decision';
 
-// A tenant that will not accept an invoice the ERP could not check: the enricher's degraded
-// `erp.status=unavailable` fact, read by the existing vendor-status rule type.
+// An invoice the ERP could not check (the enricher's degraded `erp.status=unavailable` fact) goes to
+// review by default (rule `vendor-unchecked`); a tenant that accepts that risk switches the rule off.
 const dir = mkdtempSync(join(tmpdir(), 'rules-'));
 copyFileSync(join(defaultRulesDir, 'default.json'), join(dir, 'default.json'));
 writeFileSync(
-  join(dir, 'strict.json'),
-  JSON.stringify({
-    kinds: {
-      invoice: [{ id: 'erp-unavailable', type: 'vendor-status', params: { fact: 'erp.status', values: ['unavailable'] }, severity: 'review', message: 'the ERP could not be asked' }],
-    },
-  }),
+  join(dir, 'lenient.json'),
+  JSON.stringify({ kinds: { invoice: [{ id: 'vendor-unchecked', enabled: false }] } }),
 );
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -39,10 +35,10 @@ function invoice(tenant: string): DocumentEnriched {
 describe('rules per tenant (RULES_DIR)', () => {
   const book = loadRuleBook(dir);
 
-  it('sends a degraded invoice to review for a tenant whose rules ask for it, and accepts it for the rest', () => {
-    const strict = policyState(invoice('strict'), 'k', book, 1);
-    expect(strict.status).toBe('PENDING_REVIEW');
-    expect(strict.payload.reviewRequest?.reasons.map((reason) => reason.rule)).toEqual(['erp-unavailable']);
-    expect(policyState(invoice('demo'), 'k', book, 1)).toMatchObject({ status: 'DECIDED', decision: 'ACCEPTED' });
+  it('sends a degraded invoice to review by default, and accepts it for a tenant that switched the rule off', () => {
+    const byDefault = policyState(invoice('demo'), 'k', book, 1);
+    expect(byDefault.status).toBe('PENDING_REVIEW');
+    expect(byDefault.payload.reviewRequest?.reasons.map((reason) => reason.rule)).toEqual(['vendor-unchecked']);
+    expect(policyState(invoice('lenient'), 'k', book, 1)).toMatchObject({ status: 'DECIDED', decision: 'ACCEPTED' });
   });
 });
