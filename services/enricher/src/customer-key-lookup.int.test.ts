@@ -1,27 +1,11 @@
-import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runMigrations } from '@sluice/db';
+import { describe, expect } from 'vitest';
 import { namedHashedModel, ReferenceEntityIndex } from '@sluice/embedding-cache';
 import { buildReferenceData } from '@sluice/samples';
-import { integrationStack, uniqueName } from '@sluice/testkit';
+import { pgTest as test, uniqueName } from '@sluice/testkit';
 import { PgCustomerKeyLookup } from './customer-key-lookup';
 
-let pool: pg.Pool;
-beforeAll(async () => {
-  pool = new pg.Pool({ connectionString: integrationStack().databaseUrl, max: 2 });
-  const client = await pool.connect();
-  try {
-    await runMigrations(client);
-  } finally {
-    client.release();
-  }
-});
-afterAll(async () => {
-  await pool.end();
-});
-
 describe('PgCustomerKeyLookup', () => {
-  it('finds sample customers by e-mail domain and customer number, case-insensitively, within the tenant', async () => {
+  test('finds sample customers by e-mail domain and customer number, case-insensitively, within the tenant', async ({ pool }) => {
     const tenant = uniqueName('tenant');
     const { customers } = buildReferenceData();
     const index = new ReferenceEntityIndex({ db: pool, model: namedHashedModel(uniqueName('names'), 512) });

@@ -1,23 +1,7 @@
-import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runMigrations } from '@sluice/db';
-import { integrationStack, uniqueName } from '@sluice/testkit';
+import { describe, expect } from 'vitest';
+import { pgTest as test, uniqueName } from '@sluice/testkit';
 import type { DocumentFingerprint } from './document-fingerprint';
 import { PgDuplicateDetector } from './duplicate-detector';
-
-let pool: pg.Pool;
-beforeAll(async () => {
-  pool = new pg.Pool({ connectionString: integrationStack().databaseUrl, max: 6 });
-  const client = await pool.connect();
-  try {
-    await runMigrations(client);
-  } finally {
-    client.release();
-  }
-});
-afterAll(async () => {
-  await pool.end();
-});
 
 /** A unit vector leaning towards axis `axis` by `lean` (0: the axis itself). */
 function vector(axis: number, lean = 0): number[] {
@@ -32,7 +16,7 @@ function print(documentId: string, overrides: Partial<DocumentFingerprint> = {})
 }
 
 describe('PgDuplicateDetector', () => {
-  it('finds exact-key and near duplicates among earlier documents only, and answers a retry the same', async () => {
+  test('finds exact-key and near duplicates among earlier documents only, and answers a retry the same', async ({ pool }) => {
     const detector = new PgDuplicateDetector(pool, { scope: uniqueName('dup'), minScore: 0.85 });
     const first = await detector.detect([
       print('a', { duplicateKey: 'V-1|1|EUR 10.00' }),
@@ -59,7 +43,7 @@ describe('PgDuplicateDetector', () => {
     expect(again.get('c')).toEqual(first.get('c'));
   });
 
-  it('lets exactly one of two copies handled at the same time by two instances be the original', async () => {
+  test('lets exactly one of two copies handled at the same time by two instances be the original', async ({ pool }) => {
     const scope = uniqueName('dup');
     const [left, right] = [new PgDuplicateDetector(pool, { scope, minScore: 0.85 }), new PgDuplicateDetector(pool, { scope, minScore: 0.85 })];
     const pairs = Array.from({ length: 20 }, (_, i) => ({ key: `V-1|${i}|EUR 10.00`, axis: i * 10 }));

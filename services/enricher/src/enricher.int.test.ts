@@ -1,36 +1,25 @@
 import type { Kafka } from 'kafkajs';
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect } from 'vitest';
 import { ErpHttpClient, defaultErpHttpClientOptions } from '@sluice/connectors';
 import { startErpSimulator, type RunningErpSimulator } from '@sluice/connectors/erp-simulator';
 import { ensureTopics, planTopics, type AvroSerde, type DocumentEmbedded, type DocumentEnriched } from '@sluice/contracts';
-import { runMigrations } from '@sluice/db';
 import { cacheModelKey, contentHash, ReferenceEntityIndex } from '@sluice/embedding-cache';
 import { createUseLiteEmbeddingModel } from '@sluice/models';
 import { buildReferenceData, generateDocuments, type LabelledDocument } from '@sluice/samples';
 import { runService } from '@sluice/stream';
-import { integrationStack, kafkaTest as test, uniqueName } from '@sluice/testkit';
+import { kafkaPgTest as test, uniqueName } from '@sluice/testkit';
 import { PgCustomerKeyLookup } from './customer-key-lookup';
 import { PgDuplicateDetector } from './duplicate-detector';
 import { enricherService, EMBEDDED_TOPIC } from './enricher-service';
 
 const model = createUseLiteEmbeddingModel();
-let pool: pg.Pool;
 let erp: RunningErpSimulator;
 
 beforeAll(async () => {
-  pool = new pg.Pool({ connectionString: integrationStack().databaseUrl, max: 4 });
-  const client = await pool.connect();
-  try {
-    await runMigrations(client);
-  } finally {
-    client.release();
-  }
   erp = await startErpSimulator({ port: 0, blockedVendorIds: ['V-1002'] });
 });
 afterAll(async () => {
   await erp.close();
-  await pool.end();
 });
 
 async function embedded(samples: readonly LabelledDocument[], tenant: string): Promise<DocumentEmbedded[]> {
@@ -76,7 +65,7 @@ async function readEnriched(kafka: Kafka, serde: AvroSerde, ids: readonly string
 }
 
 describe('enricher on Kafka + PostgreSQL', () => {
-  test('matches name variants to the right vendor, finds a re-sent invoice, adds ERP facts and degrades in an outage', async ({ kafka, admin, serde }) => {
+  test('matches name variants to the right vendor, finds a re-sent invoice, adds ERP facts and degrades in an outage', async ({ kafka, admin, serde, pool }) => {
     const tenant = uniqueName('tenant');
     const { vendors } = buildReferenceData();
     await new ReferenceEntityIndex({ db: pool, model }).upsertReferences(

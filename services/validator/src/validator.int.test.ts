@@ -1,28 +1,12 @@
 import type { Kafka } from 'kafkajs';
-import pg from 'pg';
-import { afterAll, beforeAll, describe, expect } from 'vitest';
+import { describe, expect } from 'vitest';
 import { ensureTopics, planTopics, type AuditEvent, type AvroSerde, type DocumentEnriched, type DocumentProcessed, type ReviewCompleted, type ReviewRequested } from '@sluice/contracts';
-import { runMigrations } from '@sluice/db';
 import { loadRuleBook } from '@sluice/rules';
 import { runService } from '@sluice/stream';
-import { integrationStack, kafkaTest as test, uniqueName } from '@sluice/testkit';
+import { kafkaPgTest as test, uniqueName } from '@sluice/testkit';
 import { REVIEW_COMPLETED_TOPIC } from './apply-reviews';
 import { PgDecisionStore } from './pg-decision-store';
 import { ENRICHED_TOPIC, validatorService } from './validator-service';
-
-let pool: pg.Pool;
-beforeAll(async () => {
-  pool = new pg.Pool({ connectionString: integrationStack().databaseUrl, max: 4 });
-  const client = await pool.connect();
-  try {
-    await runMigrations(client);
-  } finally {
-    client.release();
-  }
-});
-afterAll(async () => {
-  await pool.end();
-});
 
 const clean = {
   invoiceNumber: 'R-1',
@@ -86,7 +70,7 @@ async function watchOutputs(kafka: Kafka, serde: AvroSerde) {
 }
 
 describe('validator on Kafka + PostgreSQL', () => {
-  test('decides by policy, applies one review, and never emits a second final record', async ({ kafka, admin, serde }) => {
+  test('decides by policy, applies one review, and never emits a second final record', async ({ kafka, admin, serde, pool }) => {
     const tenant = uniqueName('tenant');
     await ensureTopics(admin, planTopics(serde.prefix));
     // Leaders elected before anyone fetches: a reader subscribing to a topic seconds old can stall.
