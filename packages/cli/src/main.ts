@@ -4,11 +4,10 @@ import { demoCommand } from './commands/demo-command';
 import { lagCommand } from './commands/lag-command';
 import { publishCommand } from './commands/publish-command';
 import { referenceCommand } from './commands/reference-command';
-import { simulateCommand } from './commands/simulate-command';
-import { simulateErpCommand } from './commands/simulate-erp-command';
 import { stackCommand } from './commands/stack-command';
 import { tailCommand } from './commands/tail-command';
 import { upCommand } from './commands/up-command';
+import { lazyCommand } from './lazy-command';
 import { fail } from './output';
 
 const program = new Command('sluice')
@@ -22,6 +21,14 @@ const program = new Command('sluice')
   .addCommand(lagCommand())
   .addCommand(referenceCommand())
   .addCommand(auditCommand())
-  .addCommand(simulateCommand().addCommand(simulateErpCommand()));
+  .addCommand(
+    lazyCommand('simulate', 'run simulators of external dependencies (model endpoint, ERP)', async () => {
+      const [{ simulateCommand }, { simulateErpCommand }] = await Promise.all([
+        import('./commands/simulate-command'),
+        import('./commands/simulate-erp-command'),
+      ]);
+      return simulateCommand().addCommand(simulateErpCommand());
+    }),
+  );
 
 program.parseAsync(process.argv).catch(fail);

@@ -67,6 +67,40 @@ export async function probeKafka(brokers: string[]): Promise<{ brokers: number; 
   }
 }
 
+/**
+ * A broker answers metadata requests before its group and transaction coordinators are usable:
+ * `__consumer_offsets` and `__transaction_state` are created on first use and then loaded, and
+ * until then clients get COORDINATOR_LOAD_IN_PROGRESS / GROUP_COORDINATOR_NOT_AVAILABLE (not every
+ * kafkajs call retries those). Finding a group coordinator and initialising a transactional
+ * producer makes both exist and load, so "ready" means ready for consumer groups and transactions.
+ */
+export async function warmUpCoordinators(brokers: string[], timeoutMs = 60_000): Promise<void> {
+  // kafkajs retries coordinator lookups itself (and an idempotent producer needs retries), a few quick ones.
+  const kafka = new Kafka({ clientId: 'sluice-stack-warmup', brokers, logLevel: logLevel.NOTHING, retry: { retries: 5, initialRetryTime: 100 } });
+  await waitUntil(
+    'Kafka group and transaction coordinators',
+    async () => {
+      const admin = kafka.admin();
+      await admin.connect();
+      try {
+        await admin.describeGroups(['sluice-stack-warmup']);
+      } finally {
+        await admin.disconnect();
+      }
+      const producer = kafka.producer({ transactionalId: 'sluice-stack-warmup', maxInFlightRequests: 1, idempotent: true });
+      await producer.connect(); // InitProducerId: finds and loads the transaction coordinator
+      try {
+        const transaction = await producer.transaction();
+        await transaction.abort();
+      } finally {
+        await producer.disconnect();
+      }
+      return true;
+    },
+    { timeoutMs, intervalMs: 500 },
+  );
+}
+
 export class KafkaBroker implements StackComponent {
   readonly name = 'kafka';
   readonly mode: ComponentStatus['mode'];
@@ -91,7 +125,10 @@ export class KafkaBroker implements StackComponent {
   }
 
   async up(): Promise<{ started: boolean }> {
-    if (await this.answers()) return { started: false };
+    if (await this.answers()) {
+      await warmUpCoordinators(this.brokers);
+      return { started: false };
+    }
     if (this.mode === 'external') throw new Error(`Kafka at KAFKA_BROKERS=${this.endpoint} does not answer`);
     await checkJvmTooling();
     const libs = await ensureKafkaJars(this.paths.cache);
@@ -120,6 +157,7 @@ export class KafkaBroker implements StackComponent {
     }).catch((error: Error) => {
       throw new Error(`${error.message}; see ${this.logFile}`);
     });
+    await warmUpCoordinators(this.brokers);
     return { started: true };
   }
 

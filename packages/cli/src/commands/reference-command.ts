@@ -1,8 +1,7 @@
 import { readFile, readdir } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { Command } from 'commander';
-import { PgEmbeddingCacheStore, ReferenceEntityIndex, withEmbeddingCache, type ReferenceEntity } from '@sluice/embedding-cache';
-import { createModelSet, loadModelProfile } from '@sluice/models';
+import type { ReferenceEntity } from '@sluice/embedding-cache';
 import { repoRoot } from '@sluice/local-stack';
 import { emit } from '../output';
 import { databasePool } from '../platform-clients';
@@ -58,6 +57,9 @@ export function describeLoad(result: ReferenceLoad): string {
 /** Embeds (through the cache) and upserts the entities of `dir` with the profile's embedding model. */
 export async function loadReferences(dir: string, tenant: string): Promise<ReferenceLoad> {
   const entities = await readReferenceDir(dir, tenant);
+  // Loaded here, not at the top: the model layer takes seconds to import and most verbs never need it.
+  const { createModelSet, loadModelProfile } = await import('@sluice/models');
+  const { PgEmbeddingCacheStore, ReferenceEntityIndex, withEmbeddingCache } = await import('@sluice/embedding-cache');
   const pool = databasePool();
   try {
     const models = await createModelSet(loadModelProfile().profile);

@@ -1,4 +1,4 @@
-import { manualClock } from '@sluice/models';
+import { manualClock } from '@sluice/resilience';
 import { erpContractSuite } from './erp-contract-suite';
 import { defaultErpHttpClientOptions, ErpHttpClient } from './erp-http-client';
 import { startErpSimulator } from './erp-simulator';

@@ -1,8 +1,7 @@
 import type { z } from 'zod';
 import { SluiceError } from '@sluice/errors';
-import { systemClock } from '@sluice/models';
+import { parseRetryAfter, systemClock } from '@sluice/resilience';
 import { GuardedCall, type GuardedCallDeps, type GuardedCallOptions } from '../http/guarded-call';
-import { retryAfterMs } from '../http/retry-after-header';
 import type { ErpClient } from './erp-client';
 import {
   contractMajorOf,
@@ -125,7 +124,7 @@ export class ErpHttpClient implements ErpClient {
 
   private httpFailure(url: string, response: Response, text: string): SluiceError {
     const status = response.status;
-    const waitMs = retryAfterMs(response.headers.get('retry-after'), this.now());
+    const waitMs = parseRetryAfter(response.headers.get('retry-after'), this.now());
     const details = { url, status, body: text.slice(0, 300) };
     const message = `erp ${url} answered ${status}: ${text.slice(0, 200)}`;
     if (status === 429) return new SluiceError('RATE_LIMITED', message, { details, retryAfterMs: waitMs });

@@ -1,11 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { SluiceError } from '@sluice/errors';
+import { manualClock } from '@sluice/resilience';
 import { fakeClassificationModel, fakeExtractionModel } from '../contract/fake-local-models';
 import { recordingModelMetrics } from '../metrics/model-metrics';
 import type { FieldTarget } from '../model-contracts';
 import { createModelSet, type ModelSetDeps } from '../profiles/model-set';
 import { modelProfileSchema } from '../profiles/model-profile-schema';
-import { manualClock } from '../resilience/clock';
 import { startModelSimulator, type RunningSimulator } from '../simulator/model-simulator';
 import type { SimulatorOptions } from '../simulator/simulator-options';
 

@@ -1,8 +1,6 @@
 import { SluiceError } from '@sluice/errors';
+import { classifyHttpFailure, classifyNetworkFailure, EndpointGuard, type Clock } from '@sluice/resilience';
 import type { EndpointConfig } from '../profiles/model-profile-schema';
-import type { Clock } from '../resilience/clock';
-import { EndpointGuard } from '../resilience/endpoint-guard';
-import { classifyHttpFailure, classifyNetworkFailure } from '../resilience/http-error-classifier';
 
 export type Operation = 'chat/completions' | 'embeddings' | 'models';
 

@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { httpUrl } from '@sluice/config';
-import { defaultCircuitBreakerOptions } from '../resilience/circuit-breaker';
-import { defaultRetryOptions } from '../resilience/retry-policy';
+import { defaultCircuitBreakerOptions, defaultRetryOptions } from '@sluice/resilience';
 
 const positive = z.number().int().positive();
 const fraction = z.number().min(0).max(1);

@@ -1,4 +1,5 @@
 import { SluiceError, type SluiceError as SluiceErrorType } from '@sluice/errors';
+import { EndpointGuard, systemClock, type Clock } from '@sluice/resilience';
 import type { ClassificationModel, EmbeddingModel, ExtractionModel } from '../model-contracts';
 import { noopModelMetrics, type ModelMetrics } from '../metrics/model-metrics';
 import { OpenAiCompatibleClassificationModel } from '../openai/openai-compatible-classification';
@@ -6,8 +7,6 @@ import { OpenAiCompatibleEmbeddingModel } from '../openai/openai-compatible-embe
 import { OpenAiCompatibleExtractionModel } from '../openai/openai-compatible-extraction';
 import type { OpenAiEndpoint } from '../openai/openai-endpoint';
 import type { OpenAiModelContext } from '../openai/openai-model-context';
-import { systemClock, type Clock } from '../resilience/clock';
-import { EndpointGuard } from '../resilience/endpoint-guard';
 import { classificationRouter, embeddingRouter, extractionRouter } from '../routing/model-routers';
 import type { ChainStep } from '../routing/provider-chain';
 import { defaultLocalModelCatalog, type LocalModelCatalog } from './local-model-catalog';

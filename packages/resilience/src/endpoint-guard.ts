@@ -63,7 +63,7 @@ export class EndpointGuard {
     this.breaker.acquire();
     try {
       await this.bucket?.take(1, signal);
-      const result = await this.limit.run(() => withTimeout(request, this.options.timeoutMs, signal), signal);
+      const result = await this.limit.run(() => withTimeout(request, this.options.timeoutMs, signal, this.name), signal);
       this.breaker.onSuccess();
       return result;
     } catch (caught) {

@@ -1,0 +1,14 @@
+export { EndpointGuard } from './endpoint-guard';
+export type { EndpointGuardOptions, EndpointGuardDeps } from './endpoint-guard';
+export { CircuitBreaker, defaultCircuitBreakerOptions } from './circuit-breaker';
+export type { CircuitState, CircuitBreakerOptions } from './circuit-breaker';
+export { withRetries, backoffDelayMs, defaultRetryOptions } from './retry-policy';
+export type { RetryOptions, RetryDeps } from './retry-policy';
+export { withTimeout } from './call-timeout';
+export { parseRetryAfter } from './retry-after';
+export { classifyHttpFailure, classifyNetworkFailure } from './http-error-classifier';
+export { TokenBucket } from './token-bucket';
+export type { TokenBucketOptions } from './token-bucket';
+export { ConcurrencyLimit } from './concurrency-limit';
+export { systemClock, manualClock } from './clock';
+export type { Clock, ManualClock } from './clock';
