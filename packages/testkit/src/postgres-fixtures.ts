@@ -16,7 +16,8 @@ const POOL_MAX = 6;
  * One pool per test file (migrations once per file, as the beforeAll/afterAll pairs this replaces
  * did); ended after the file's last test, pass or fail, even if migrating failed.
  */
-async function migratedPool(_context: object, use: (pool: pg.Pool) => Promise<void>): Promise<void> {
+// eslint-disable-next-line no-empty-pattern -- vitest reads a fixture's dependencies from this pattern
+async function migratedPool({}: object, use: (pool: pg.Pool) => Promise<void>): Promise<void> {
   const pool = new pg.Pool({ connectionString: integrationStack().databaseUrl, max: POOL_MAX });
   try {
     const client = await pool.connect();
