@@ -4,6 +4,7 @@ export { runService } from './run-service';
 export type { RunServiceDeps, RunningService } from './run-service';
 export { startService, stopOnSignals } from './service-main';
 export type { StartServiceOptions } from './service-main';
+export { metricsPerRegistry } from './metrics-per-registry';
 export { loadRuntimeOverrides, resolveRuntimeOptions, defaultRuntimeOptions, runtimeEnvSchema } from './runtime-config';
 export type { RuntimeOptions, RuntimeOverrides } from './runtime-config';
 export type { BatchingOptions } from './batcher';

@@ -1,5 +1,6 @@
-import { Counter, Histogram, type Registry } from 'prom-client';
+import { Counter, Histogram } from 'prom-client';
 import { createPromEmbeddingCacheMetrics, type EmbeddingCacheMetrics } from '@sluice/embedding-cache';
+import { metricsPerRegistry } from '@sluice/stream';
 
 export interface EmbedderMetrics {
   documents: Counter<'kind'>;
@@ -8,14 +9,10 @@ export interface EmbedderMetrics {
   cache: EmbeddingCacheMetrics;
 }
 
-const byRegistry = new WeakMap<Registry, EmbedderMetrics>();
-
 /** The embedder's own metrics and the cache's, registered once in the runtime's registry. */
-export function embedderMetrics(registry: Registry): EmbedderMetrics {
-  const known = byRegistry.get(registry);
-  if (known) return known;
+export const embedderMetrics = metricsPerRegistry((registry): EmbedderMetrics => {
   const registers = [registry];
-  const metrics: EmbedderMetrics = {
+  return {
     documents: new Counter({ name: 'sluice_embedder_documents_total', help: 'Documents embedded, by kind', labelNames: ['kind'], registers }),
     embeddings: new Counter({
       name: 'sluice_embedder_embeddings_total',
@@ -31,6 +28,4 @@ export function embedderMetrics(registry: Registry): EmbedderMetrics {
     }),
     cache: createPromEmbeddingCacheMetrics(registry),
   };
-  byRegistry.set(registry, metrics);
-  return metrics;
-}
+});

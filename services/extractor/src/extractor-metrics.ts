@@ -1,4 +1,5 @@
-import { Counter, Histogram, type Registry } from 'prom-client';
+import { Counter, Histogram } from 'prom-client';
+import { metricsPerRegistry } from '@sluice/stream';
 
 export interface ExtractorMetrics {
   documents: Counter<'kind' | 'action'>;
@@ -6,14 +7,10 @@ export interface ExtractorMetrics {
   modelSeconds: Histogram<'kind' | 'model'>;
 }
 
-const byRegistry = new WeakMap<Registry, ExtractorMetrics>();
-
 /** The extractor's own metrics, registered once in the runtime's registry (served on /metrics). */
-export function extractorMetrics(registry: Registry): ExtractorMetrics {
-  const known = byRegistry.get(registry);
-  if (known) return known;
+export const extractorMetrics = metricsPerRegistry((registry): ExtractorMetrics => {
   const registers = [registry];
-  const metrics: ExtractorMetrics = {
+  return {
     documents: new Counter({
       name: 'sluice_extractor_documents_total',
       help: 'Documents handled, by normalised kind and action (extracted, duplicate-ignored)',
@@ -29,6 +26,4 @@ export function extractorMetrics(registry: Registry): ExtractorMetrics {
       registers,
     }),
   };
-  byRegistry.set(registry, metrics);
-  return metrics;
-}
+});
