@@ -20,3 +20,8 @@ export interface StackComponent {
   down(): Promise<{ stopped: boolean }>;
   status(): Promise<ComponentStatus>;
 }
+
+/** What `status()` reports for a component that did not answer (or answered with an error). */
+export function unreachableStatus(component: Pick<StackComponent, 'name' | 'mode' | 'endpoint'>, pid: number | null, error: unknown): ComponentStatus {
+  return { name: component.name, mode: component.mode, endpoint: component.endpoint, healthy: false, version: null, pid, detail: (error as Error).message };
+}

@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { Kafka, logLevel } from 'kafkajs';
-import type { ComponentStatus, StackComponent } from './component';
+import { unreachableStatus, type ComponentStatus, type StackComponent } from './component';
 import { ensureKafkaJars, kafkaVersion } from './maven-artifacts';
 import { checkJvmTooling } from './prerequisites';
 import { runningPid, spawnDetached, stopProcess, waitUntil } from './process-control';
@@ -213,15 +213,7 @@ export class KafkaBroker implements StackComponent {
         detail: `cluster ${cluster.clusterId}, ${cluster.brokers} broker(s)`,
       };
     } catch (error) {
-      return {
-        name: this.name,
-        mode: this.mode,
-        endpoint: this.endpoint,
-        healthy: false,
-        version: null,
-        pid,
-        detail: (error as Error).message,
-      };
+      return unreachableStatus(this, pid, error);
     }
   }
 }

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import pg from 'pg';
 import { ensureDatabase, runMigrations } from '@sluice/db';
-import type { ComponentStatus, StackComponent } from './component';
+import { unreachableStatus, type ComponentStatus, type StackComponent } from './component';
 import { assetsDir } from './stack-paths';
 
 const run = promisify(execFile);
@@ -100,15 +100,7 @@ export class Postgres implements StackComponent {
         };
       });
     } catch (error) {
-      return {
-        name: this.name,
-        mode: this.mode,
-        endpoint: this.endpoint,
-        healthy: false,
-        version: null,
-        pid: null,
-        detail: (error as Error).message,
-      };
+      return unreachableStatus(this, null, error);
     }
   }
 }

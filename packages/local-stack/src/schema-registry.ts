@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import type { ComponentStatus, StackComponent } from './component';
+import { unreachableStatus, type ComponentStatus, type StackComponent } from './component';
 import { ensureRegistryApp, registryJar } from './maven-artifacts';
 import { checkJvmTooling } from './prerequisites';
 import { runningPid, spawnDetached, stopProcess, waitUntil } from './process-control';
@@ -110,15 +110,7 @@ export class SchemaRegistry implements StackComponent {
         detail: `${subjects.length} subject(s)`,
       };
     } catch (error) {
-      return {
-        name: this.name,
-        mode: this.mode,
-        endpoint: this.endpoint,
-        healthy: false,
-        version: null,
-        pid,
-        detail: (error as Error).message,
-      };
+      return unreachableStatus(this, pid, error);
     }
   }
 }
