@@ -1,4 +1,5 @@
 export { loadConfig, brokerList, httpUrl, postgresUrl, positiveInt, flag } from './load-config';
 export type { Env } from './load-config';
+export { exitOnFatalError } from './fatal-error-exit';
 export { loadPlatformEnv, platformEnvSchema, localStackDefaults } from './platform-env';
 export type { PlatformEnv } from './platform-env';

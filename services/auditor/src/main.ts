@@ -1,7 +1,9 @@
 import pg from 'pg';
-import { loadPlatformEnv } from '@sluice/config';
+import { loadPlatformEnv, exitOnFatalError } from '@sluice/config';
 import { startService } from '@sluice/stream';
 import { auditorService } from './auditor-service';
+
+exitOnFatalError('auditor');
 
 const env = loadPlatformEnv();
 const pool = new pg.Pool({ connectionString: env.DATABASE_URL, max: 4 });

@@ -1,3 +1,4 @@
+import { exitOnFatalError } from '@sluice/config';
 import pg from 'pg';
 import pino from 'pino';
 import { Registry } from 'prom-client';
@@ -8,6 +9,8 @@ import { loadInBackground } from '@sluice/pipeline';
 import { startService } from '@sluice/stream';
 import { loadEmbedderConfig } from './embedder-config';
 import { createEmbedderService, EMBEDDER } from './embedder-service';
+
+exitOnFatalError('embedder');
 
 const config = loadEmbedderConfig();
 const logger = pino({ name: EMBEDDER, level: config.LOG_LEVEL });

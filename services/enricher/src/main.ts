@@ -1,3 +1,4 @@
+import { exitOnFatalError } from '@sluice/config';
 import pg from 'pg';
 import { ErpHttpClient } from '@sluice/connectors';
 import { PgEmbeddingCacheStore, ReferenceEntityIndex, withEmbeddingCache } from '@sluice/embedding-cache';
@@ -7,6 +8,8 @@ import { PgCustomerKeyLookup } from './customer-key-lookup';
 import { PgDuplicateDetector } from './duplicate-detector';
 import { loadEnricherConfig } from './enricher-config';
 import { enricherService } from './enricher-service';
+
+exitOnFatalError('enricher');
 
 // Wiring only: configuration, dependencies, the stream service. Logic lives in enrich-documents.ts.
 const config = loadEnricherConfig(process.env);

@@ -1,3 +1,4 @@
+import { exitOnFatalError } from '@sluice/config';
 import pg from 'pg';
 import pino from 'pino';
 import { Registry } from 'prom-client';
@@ -7,6 +8,8 @@ import { loadInBackground } from '@sluice/pipeline';
 import { startService } from '@sluice/stream';
 import { loadExtractorConfig } from './extractor-config';
 import { createExtractorService, EXTRACTOR } from './extractor-service';
+
+exitOnFatalError('extractor');
 
 const config = loadExtractorConfig();
 const logger = pino({ name: EXTRACTOR, level: config.LOG_LEVEL });

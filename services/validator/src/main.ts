@@ -1,9 +1,12 @@
+import { exitOnFatalError } from '@sluice/config';
 import pg from 'pg';
 import { loadRuleBook } from '@sluice/rules';
 import { startService } from '@sluice/stream';
 import { PgDecisionStore } from './pg-decision-store';
 import { loadValidatorConfig } from './validator-config';
 import { validatorService } from './validator-service';
+
+exitOnFatalError('validator');
 
 // Wiring only: configuration, rule book, decision table, the stream service (SIGTERM handled there).
 const config = loadValidatorConfig(process.env);
