@@ -3,7 +3,14 @@ import pg from 'pg';
 import { describe, expect } from 'vitest';
 import { AuditLog, documentLineage } from '@sluice/audit';
 import { discoverServices, loadReferences, OutcomeTally, publishDocuments, superviseServices } from '@sluice/cli';
-import { ensureTopics, planTopics, type DocumentIngested, type DocumentProcessed, type ReviewRequested } from '@sluice/contracts';
+import {
+  ensureTopics,
+  planTopics,
+  type DocumentIngested,
+  type DocumentProcessed,
+  type ReviewCompleted,
+  type ReviewRequested,
+} from '@sluice/contracts';
 import { repoRoot } from '@sluice/local-stack';
 import { expectedSampleDecision } from '@sluice/rules';
 import { generateDocuments } from '@sluice/samples';
@@ -99,6 +106,45 @@ describe('pipeline end to end', () => {
       console.log(disagreements.slice(0, 15).join('\n'));
       expect(agreement).toBeGreaterThanOrEqual(0.85);
 
+      // People decide the reviews: one accepted with a corrected field, one rejected, and the first
+      // decided twice (two reviewers racing): exactly one final HUMAN record each.
+      const first = reviews.map((r) => r.value).find((review) => review.kind === 'invoice');
+      const second = reviews.map((r) => r.value).find((review) => review.documentId !== first?.documentId);
+      expect(first).toBeDefined();
+      expect(second).toBeDefined();
+      await serde.prepare(['reviews.completed.v1']);
+      const completion = (review: ReviewRequested, decision: 'ACCEPTED' | 'REJECTED', reviewer: string): ReviewCompleted => ({
+        documentId: review.documentId,
+        tenant: review.tenant,
+        decision,
+        reviewer,
+        rationale: `checked by ${reviewer}`,
+        corrections: decision === 'ACCEPTED' ? [{ name: 'invoiceNumber', value: 'CORRECTED-1' }] : [],
+        completedAt: Date.now(),
+      });
+      const producer = kafka.producer();
+      await producer.connect();
+      for (const value of [completion(first!, 'ACCEPTED', 'ana'), completion(second!, 'REJECTED', 'ben'), completion(first!, 'REJECTED', 'eve')]) {
+        await producer.send({
+          topic: `${prefix}reviews.completed.v1`,
+          messages: [{ key: value.documentId, value: await serde.encode('reviews.completed.v1', value) }],
+        });
+      }
+      await producer.disconnect();
+      await until('the reviews to be decided', async () => (await pipelineLag(admin, prefix, names)) === 0, 120_000, 2_000);
+      const finals = await readAll<DocumentProcessed>(kafka, serde, 'documents.processed.v1', uniqueName('human'));
+      const human = finals.filter((r) => r.value.decidedBy.actor === 'HUMAN');
+      expect(human.map((r) => [r.value.documentId, r.value.decision, r.value.decidedBy.reviewer])).toEqual(
+        expect.arrayContaining([
+          [first!.documentId, 'ACCEPTED', 'ana'],
+          [second!.documentId, 'REJECTED', 'ben'],
+        ]),
+      );
+      expect(human).toHaveLength(2);
+      const corrected = human.find((r) => r.value.documentId === first!.documentId)!.value;
+      expect(corrected.fields.find((f) => f.name === 'invoiceNumber')).toMatchObject({ value: 'CORRECTED-1', confidence: 1 });
+      expect(finals.length).toBe(processed.length + 2);
+
       // The audit trail: complete chain for the tenant, and a document's lineage through every stage.
       const pool = new pg.Pool({ connectionString: databaseUrl, max: 2 });
       try {
@@ -108,7 +154,7 @@ describe('pipeline end to end', () => {
             "SELECT count(DISTINCT document_id) AS n FROM audit_log WHERE tenant = $1 AND action = 'recorded documents.processed.v1'",
             [tenant],
           );
-          return Number(rows[0]?.n) >= processed.length;
+          return Number(rows[0]?.n) >= processed.length + 2;
         }, 120_000);
         const verified = await auditLog.verify({ tenant });
         expect(verified.ok).toBe(true);
