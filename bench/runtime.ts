@@ -21,7 +21,8 @@ import { defineService, runService } from '@sluice/stream';
 
 const RECORDS = Number(process.env.BENCH_RECORDS ?? 60_000);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
-const CONCURRENCY = 3;
+// Partitions processed at once, the same for both loops (BENCH_CONCURRENCY; the topic has 6).
+const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 3);
 const INGESTED = 'documents.ingested.v1';
 const EXTRACTED = 'documents.extracted.v1';
 
