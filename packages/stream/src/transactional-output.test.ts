@@ -14,6 +14,13 @@ describe('produceRequests', () => {
     ]);
   });
 
+  it('bounds the messages of one request (kafkajs groups them in quadratic time)', () => {
+    const messages = new Map([['a', Array.from({ length: 1200 }, (_, i) => ({ key: `k${i}`, value: Buffer.alloc(1) }))]]);
+    const requests = produceRequests(messages, 1_000_000, 500);
+    expect(requests.map((r) => r[0]!.messages.length)).toEqual([500, 500, 200]);
+    expect(requests.flatMap((r) => r[0]!.messages.map((m) => String(m.key)))).toEqual(messages.get('a')!.map((m) => m.key));
+  });
+
   it('sends nothing for no messages', () => {
     expect(produceRequests(new Map(), 100)).toEqual([]);
   });
