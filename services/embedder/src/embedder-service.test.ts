@@ -1,22 +1,20 @@
-import pino from 'pino';
 import { Registry } from 'prom-client';
 import { describe, expect, it } from 'vitest';
 import type { AuditEvent, DocumentEmbedded, DocumentExtracted } from '@sluice/contracts';
 import { MemoryEmbeddingCacheStore } from '@sluice/embedding-cache';
 import { loadInBackground } from '@sluice/pipeline';
 import type { HandlerContext, InputRecord } from '@sluice/stream';
+import { handlerContext, inputRecord } from '@sluice/testkit/handler-fixtures';
 import { createEmbedderService, EMBEDDED_TOPIC, EXTRACTED_TOPIC } from './embedder-service';
 import { recordingEmbeddingModel } from './recording-embedding-model';
 
 let offset = 0;
 function input(id: string, text: string, vendorName?: string): InputRecord<DocumentExtracted> {
   offset += 1;
-  return {
-    topic: EXTRACTED_TOPIC,
-    partition: 0,
-    offset: String(offset),
-    key: id,
-    value: {
+  return inputRecord(
+    EXTRACTED_TOPIC,
+    id,
+    {
       documentId: id,
       tenant: 'acme',
       kind: 'invoice',
@@ -28,24 +26,12 @@ function input(id: string, text: string, vendorName?: string): InputRecord<Docum
       degraded: false,
       extractedAt: 2,
     },
-    headers: {},
-    timestamp: 1,
-    schemaId: 1,
-    sizeBytes: 10,
-  };
+    offset,
+  );
 }
 
 function context(registry = new Registry()): HandlerContext {
-  return {
-    logger: pino({ level: 'silent' }),
-    metrics: registry,
-    signal: new AbortController().signal,
-    topic: EXTRACTED_TOPIC,
-    partition: 0,
-    lag: 0,
-    attempt: 1,
-    pauseFor: () => undefined,
-  };
+  return handlerContext(EXTRACTED_TOPIC, { metrics: registry });
 }
 
 function setup(db = { query: () => Promise.resolve({}) }) {
@@ -59,13 +45,21 @@ function setup(db = { query: () => Promise.resolve({}) }) {
   return { service, calls: recording.calls };
 }
 
-const ofTopic = <T>(outputs: readonly { topic: string; value: unknown }[], topic: string) => outputs.filter((o) => o.topic === topic).map((o) => o.value as T);
+const ofTopic = <T>(outputs: readonly { topic: string; value: unknown }[], topic: string) =>
+  outputs.filter((o) => o.topic === topic).map((o) => o.value as T);
 
 describe('embedder service', () => {
   it('embeds a batch in one model call with each distinct text once, and audits cache hits and misses', async () => {
     const { service, calls } = setup();
     const registry = new Registry();
-    const outputs = await service.handler([input('a', 'Same text.', 'ACME GmbH'), input('b', 'Same text.', 'ACME GmbH'), input('c', 'Other text.')], context(registry));
+    const outputs = await service.handler(
+      [
+        input('a', 'Same text.', 'ACME GmbH'),
+        input('b', 'Same text.', 'ACME GmbH'),
+        input('c', 'Other text.'),
+      ],
+      context(registry),
+    );
     expect(calls).toHaveLength(1);
     expect(calls[0]?.texts).toEqual(['Same text.', 'acme gmbh', 'Other text.']);
 
@@ -85,14 +79,28 @@ describe('embedder service', () => {
     expect(audits[0]).toMatchObject({
       service: 'embedder',
       model: { provider: 'test', model: 'recording', version: '1' },
-      details: { targets: 'document,vendorName', texts: '2', batchDocuments: '3', batchCacheHits: '0', batchCacheMisses: '3' },
+      details: {
+        targets: 'document,vendorName',
+        texts: '2',
+        batchDocuments: '3',
+        batchCacheHits: '0',
+        batchCacheMisses: '3',
+      },
     });
-    expect(await registry.metrics()).toContain('sluice_embedding_cache_misses_total{model="test/recording@1"} 3');
+    expect(await registry.metrics()).toContain(
+      'sluice_embedding_cache_misses_total{model="test/recording@1"} 3',
+    );
 
     // The same texts again: all hits, no model call, identical vectors.
-    const again = await service.handler([input('d', 'Other text.'), input('e', 'Same text.', 'ACME GmbH')], context(registry));
+    const again = await service.handler(
+      [input('d', 'Other text.'), input('e', 'Same text.', 'ACME GmbH')],
+      context(registry),
+    );
     expect(calls).toHaveLength(1);
-    expect(ofTopic<AuditEvent>(again, 'audit.events.v1')[0]?.details).toMatchObject({ batchCacheHits: '3', batchCacheMisses: '0' });
+    expect(ofTopic<AuditEvent>(again, 'audit.events.v1')[0]?.details).toMatchObject({
+      batchCacheHits: '3',
+      batchCacheMisses: '0',
+    });
     expect(ofTopic<DocumentEmbedded>(again, EMBEDDED_TOPIC)[1]?.embeddings).toEqual(embedded[0]?.embeddings);
     expect(await registry.metrics()).toContain('sluice_embedder_documents_total{kind="invoice"} 5');
   });

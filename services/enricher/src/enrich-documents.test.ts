@@ -1,49 +1,36 @@
-import pino from 'pino';
-import { Registry } from 'prom-client';
 import { describe, expect, it, vi } from 'vitest';
 import { buildErpRecords, inMemoryErpClient, type ErpClient } from '@sluice/connectors';
 import type { AuditEvent, DocumentEmbedded, DocumentEnriched } from '@sluice/contracts';
 import { SluiceError } from '@sluice/errors';
-import type { HandlerContext, InputRecord } from '@sluice/stream';
+import type { InputRecord } from '@sluice/stream';
+import { handlerContext, inputRecord } from '@sluice/testkit/handler-fixtures';
 import type { CustomerKeyLookup } from './customer-key-lookup';
 import type { DocumentFingerprint } from './document-fingerprint';
 import type { DuplicateDetector } from './duplicate-detector';
 import { createEnrichHandler, type EnricherDeps } from './enrich-documents';
 import type { NameMatcher } from './entity-matcher';
 
-function record(documentId: string, kind: string, fields: Record<string, string>, offset = 0): InputRecord<DocumentEmbedded> {
-  return {
-    topic: 'documents.embedded.v1',
-    partition: 0,
-    offset: String(offset),
-    key: documentId,
-    headers: {},
-    timestamp: 0,
-    schemaId: 1,
-    sizeBytes: 100,
-    value: {
-      documentId,
-      tenant: 'demo',
-      kind,
-      receivedAt: 1,
-      embeddedAt: 2,
-      fields: Object.entries(fields).map(([name, value]) => ({ name, value, confidence: 0.9 })),
-      embeddings: [],
-    },
+function record(
+  documentId: string,
+  kind: string,
+  fields: Record<string, string>,
+  offset = 0,
+): InputRecord<DocumentEmbedded> {
+  const value: DocumentEmbedded = {
+    documentId,
+    tenant: 'demo',
+    kind,
+    receivedAt: 1,
+    embeddedAt: 2,
+    fields: Object.entries(fields).map(([name, value]) => ({ name, value, confidence: 0.9 })),
+    embeddings: [],
   };
+  return inputRecord('documents.embedded.v1', documentId, value, offset);
 }
 
 function context() {
-  return {
-    logger: pino({ level: 'silent' }),
-    metrics: new Registry(),
-    signal: new AbortController().signal,
-    topic: 'documents.embedded.v1',
-    partition: 0,
-    lag: 0,
-    attempt: 1,
-    pauseFor: vi.fn<(ms: number) => void>(),
-  } satisfies HandlerContext;
+  const pauseFor = vi.fn<(ms: number) => void>();
+  return { ...handlerContext('documents.embedded.v1', { pauseFor }), pauseFor };
 }
 
 /** Vendors by exact folded name; everything else a weak stranger. */
@@ -52,7 +39,15 @@ const names: NameMatcher = {
     Promise.resolve(
       queries.map((name) =>
         entityType === 'vendor' && name.toLowerCase().startsWith('acme')
-          ? [{ refId: 'V-1001', name: 'Acme Industrietechnik GmbH', score: 0.93, vectorScore: 0.9, lexicalScore: 0.95 }]
+          ? [
+              {
+                refId: 'V-1001',
+                name: 'Acme Industrietechnik GmbH',
+                score: 0.93,
+                vectorScore: 0.9,
+                lexicalScore: 0.95,
+              },
+            ]
           : [{ refId: 'V-1009', name: 'Someone Else SA', score: 0.41, vectorScore: 0.5, lexicalScore: 0.3 }],
       ),
     ),
@@ -61,8 +56,19 @@ const names: NameMatcher = {
 const customerKeys: CustomerKeyLookup = {
   find: (_tenant, keys) =>
     Promise.resolve([
-      ...(keys.emailDomains.includes('bistro-central.fr') ? [{ refId: 'C-2002', name: 'Bistro Central SARL', via: 'emailDomain' as const, key: 'bistro-central.fr' }] : []),
-      ...(keys.customerNumbers.includes('KD-123456') ? [{ refId: 'C-2002', name: 'Bistro Central SARL', via: 'customerNumber' as const, key: 'KD-123456' }] : []),
+      ...(keys.emailDomains.includes('bistro-central.fr')
+        ? [
+            {
+              refId: 'C-2002',
+              name: 'Bistro Central SARL',
+              via: 'emailDomain' as const,
+              key: 'bistro-central.fr',
+            },
+          ]
+        : []),
+      ...(keys.customerNumbers.includes('KD-123456')
+        ? [{ refId: 'C-2002', name: 'Bistro Central SARL', via: 'customerNumber' as const, key: 'KD-123456' }]
+        : []),
     ]),
 };
 
@@ -74,9 +80,16 @@ function memoryDuplicates(): DuplicateDetector & { seen: DocumentFingerprint[] }
     detect: (prints) => {
       const findings = new Map(
         prints.map((print) => {
-          const original = seen.find((earlier) => earlier.duplicateKey !== null && earlier.duplicateKey === print.duplicateKey);
+          const original = seen.find(
+            (earlier) => earlier.duplicateKey !== null && earlier.duplicateKey === print.duplicateKey,
+          );
           seen.push(print);
-          return [print.documentId, original ? { duplicateOf: original.documentId, duplicateScore: 1 } : { duplicateOf: null, duplicateScore: null }];
+          return [
+            print.documentId,
+            original
+              ? { duplicateOf: original.documentId, duplicateScore: 1 }
+              : { duplicateOf: null, duplicateScore: null },
+          ];
         }),
       );
       return Promise.resolve(findings);
@@ -96,10 +109,17 @@ function deps(overrides: Partial<EnricherDeps> = {}): EnricherDeps {
   };
 }
 
-const invoice = { vendorName: 'ACME Industrietechnik', invoiceNumber: 'R-1', totalAmount: '119.00', currency: 'EUR' };
+const invoice = {
+  vendorName: 'ACME Industrietechnik',
+  invoiceNumber: 'R-1',
+  totalAmount: '119.00',
+  currency: 'EUR',
+};
 
 function enrichedOf(outputs: readonly { topic: string; value: unknown }[]): DocumentEnriched[] {
-  return outputs.filter((output) => output.topic === 'documents.enriched.v1').map((output) => output.value as DocumentEnriched);
+  return outputs
+    .filter((output) => output.topic === 'documents.enriched.v1')
+    .map((output) => output.value as DocumentEnriched);
 }
 
 describe('createEnrichHandler', () => {
@@ -108,7 +128,16 @@ describe('createEnrichHandler', () => {
     const outputs = await handler(
       [
         record('inv-1', 'invoice', invoice),
-        record('mail-1', 'email', { senderName: 'Jeanne Petit', senderEmail: 'jeanne@Bistro-Central.fr', 'customerIds[0]': 'kd-123456' }, 1),
+        record(
+          'mail-1',
+          'email',
+          {
+            senderName: 'Jeanne Petit',
+            senderEmail: 'jeanne@Bistro-Central.fr',
+            'customerIds[0]': 'kd-123456',
+          },
+          1,
+        ),
       ],
       context(),
     );
@@ -117,17 +146,29 @@ describe('createEnrichHandler', () => {
     expect(mail?.matches[0]).toMatchObject({ entityType: 'customer', refId: 'C-2002', score: 1 });
     expect(mail?.matches.filter((match) => match.refId === 'C-2002')).toHaveLength(1);
     expect(inv?.facts).toEqual({});
-    const audits = outputs.filter((output) => output.topic === 'audit.events.v1').map((output) => output.value as AuditEvent);
+    const audits = outputs
+      .filter((output) => output.topic === 'audit.events.v1')
+      .map((output) => output.value as AuditEvent);
     expect(audits.map((audit) => [audit.documentId, audit.action])).toEqual([
       ['inv-1', 'enriched'],
       ['mail-1', 'enriched'],
     ]);
-    expect(audits[0]?.details).toMatchObject({ bestMatch: 'vendor:V-1001', bestMatchScore: '0.930', erpStatus: 'not-configured' });
+    expect(audits[0]?.details).toMatchObject({
+      bestMatch: 'vendor:V-1001',
+      bestMatchScore: '0.930',
+      erpStatus: 'not-configured',
+    });
   });
 
   it('marks a re-sent invoice (new id, same content) as a duplicate of the first', async () => {
     const handler = createEnrichHandler(deps());
-    const outputs = await handler([record('inv-1', 'invoice', invoice), record('inv-2', 'invoice', { ...invoice, vendorName: 'Acme Industrietechnik GmbH' }, 1)], context());
+    const outputs = await handler(
+      [
+        record('inv-1', 'invoice', invoice),
+        record('inv-2', 'invoice', { ...invoice, vendorName: 'Acme Industrietechnik GmbH' }, 1),
+      ],
+      context(),
+    );
     const [first, second] = enrichedOf(outputs);
     expect(first?.duplicateOf).toBeNull();
     expect(second).toMatchObject({ duplicateOf: 'inv-1', duplicateScore: 1 });
@@ -138,9 +179,19 @@ describe('createEnrichHandler', () => {
     const erp = inMemoryErpClient(records);
     const vendor = vi.spyOn(erp, 'vendor');
     const handler = createEnrichHandler(deps({ erp }));
-    const outputs = await handler([record('inv-1', 'invoice', invoice), record('inv-2', 'invoice', { ...invoice, vendorName: 'Falkenberg Messtechnik GmbH' }, 1)], context());
+    const outputs = await handler(
+      [
+        record('inv-1', 'invoice', invoice),
+        record('inv-2', 'invoice', { ...invoice, vendorName: 'Falkenberg Messtechnik GmbH' }, 1),
+      ],
+      context(),
+    );
     const [known, stranger] = enrichedOf(outputs);
-    expect(known?.facts).toMatchObject({ 'erp.status': 'ok', 'erp.vendor.status': 'blocked', 'erp.vendor.known': 'true' });
+    expect(known?.facts).toMatchObject({
+      'erp.status': 'ok',
+      'erp.vendor.status': 'blocked',
+      'erp.vendor.known': 'true',
+    });
     expect(stranger?.facts).toEqual({});
     expect(vendor.mock.calls.map(([id]) => id)).toEqual(['V-1001']);
   });
@@ -152,7 +203,10 @@ describe('createEnrichHandler', () => {
       health: () => Promise.reject(new SluiceError('UNAVAILABLE', 'down')),
     };
     const ctx = context();
-    const outputs = await createEnrichHandler(deps({ erp: down }))([record('inv-1', 'invoice', invoice)], ctx);
+    const outputs = await createEnrichHandler(deps({ erp: down }))(
+      [record('inv-1', 'invoice', invoice)],
+      ctx,
+    );
     expect(enrichedOf(outputs)[0]?.facts).toEqual({ 'erp.status': 'unavailable' });
     expect(ctx.pauseFor).toHaveBeenCalledWith(30_000);
     const audit = outputs.find((output) => output.topic === 'audit.events.v1')?.value as AuditEvent;
@@ -163,15 +217,31 @@ describe('createEnrichHandler', () => {
     const healthy = inMemoryErpClient(buildErpRecords());
     const flaky: ErpClient = {
       ...healthy,
-      vendor: (id, signal) => (id === 'V-1001' ? Promise.reject(new SluiceError('TIMEOUT', 'slow')) : healthy.vendor(id, signal)),
+      vendor: (id, signal) =>
+        id === 'V-1001' ? Promise.reject(new SluiceError('TIMEOUT', 'slow')) : healthy.vendor(id, signal),
     };
     const strangerNames: NameMatcher = {
       matchNames: (_t, _e, queries) =>
-        Promise.resolve(queries.map((name) => [{ refId: name.startsWith('ACME') ? 'V-1001' : 'V-1002', name, score: 0.9, vectorScore: 0.9, lexicalScore: 0.9 }])),
+        Promise.resolve(
+          queries.map((name) => [
+            {
+              refId: name.startsWith('ACME') ? 'V-1001' : 'V-1002',
+              name,
+              score: 0.9,
+              vectorScore: 0.9,
+              lexicalScore: 0.9,
+            },
+          ]),
+        ),
     };
     const ctx = context();
-    const outputs = await createEnrichHandler(deps({ erp: flaky, matcher: { names: strangerNames, customerKeys, candidates: 3 } }))(
-      [record('inv-1', 'invoice', invoice), record('inv-2', 'invoice', { ...invoice, vendorName: 'Brandt & Söhne KG' }, 1)],
+    const outputs = await createEnrichHandler(
+      deps({ erp: flaky, matcher: { names: strangerNames, customerKeys, candidates: 3 } }),
+    )(
+      [
+        record('inv-1', 'invoice', invoice),
+        record('inv-2', 'invoice', { ...invoice, vendorName: 'Brandt & Söhne KG' }, 1),
+      ],
       ctx,
     );
     expect(enrichedOf(outputs).map((doc) => doc.facts['erp.status'])).toEqual(['unavailable', 'ok']);

@@ -1,9 +1,9 @@
-import pino from 'pino';
 import { Registry } from 'prom-client';
 import { describe, expect, it } from 'vitest';
 import type { AuditEvent, DocumentExtracted, DocumentIngested } from '@sluice/contracts';
 import { loadInBackground } from '@sluice/pipeline';
 import type { HandlerContext, InputRecord } from '@sluice/stream';
+import { handlerContext, inputRecord } from '@sluice/testkit/handler-fixtures';
 import { createExtractorService, EXTRACTED_TOPIC, INGESTED_TOPIC } from './extractor-service';
 import { fakeExtractionChain, fixedLanguage } from './fake-extraction-models';
 import { memoryClaimStore } from './memory-claim-store';
@@ -11,30 +11,21 @@ import { memoryClaimStore } from './memory-claim-store';
 let offset = 0;
 function input(id: string, kind = 'invoice', text = `Invoice ${id}`): InputRecord<DocumentIngested> {
   offset += 1;
-  return {
-    topic: INGESTED_TOPIC,
-    partition: 0,
-    offset: String(offset),
-    key: id,
-    value: { id, tenant: 'acme', kind, source: { platform: 'test', uri: null }, contentType: 'text/plain', text, receivedAt: 1, attributes: {} },
-    headers: {},
-    timestamp: 1,
-    schemaId: 1,
-    sizeBytes: 10,
+  const value = {
+    id,
+    tenant: 'acme',
+    kind,
+    source: { platform: 'test', uri: null },
+    contentType: 'text/plain',
+    text,
+    receivedAt: 1,
+    attributes: {},
   };
+  return inputRecord(INGESTED_TOPIC, id, value, offset);
 }
 
 function context(registry = new Registry()): HandlerContext {
-  return {
-    logger: pino({ level: 'silent' }),
-    metrics: registry,
-    signal: new AbortController().signal,
-    topic: INGESTED_TOPIC,
-    partition: 0,
-    lag: 0,
-    attempt: 1,
-    pauseFor: () => undefined,
-  };
+  return handlerContext(INGESTED_TOPIC, { metrics: registry });
 }
 
 /** Invoices: the second word as invoice number; emails: an intent; a text containing "junk": a misfit. */
@@ -47,12 +38,15 @@ function answer(text: string) {
 function setup() {
   const db = memoryClaimStore();
   const chain = fakeExtractionChain(answer, { costUsd: 0.002, redactions: { EMAIL: 1 } });
-  const models = loadInBackground('models', () => Promise.resolve({ extraction: chain.model, language: fixedLanguage('en') }));
+  const models = loadInBackground('models', () =>
+    Promise.resolve({ extraction: chain.model, language: fixedLanguage('en') }),
+  );
   const service = createExtractorService({ db, models, claimScope: 'extractor:test.', now: () => 5 });
   return { db, chain, service };
 }
 
-const ofTopic = <T>(outputs: readonly { topic: string; value: unknown }[], topic: string) => outputs.filter((o) => o.topic === topic).map((o) => o.value as T);
+const ofTopic = <T>(outputs: readonly { topic: string; value: unknown }[], topic: string) =>
+  outputs.filter((o) => o.topic === topic).map((o) => o.value as T);
 
 describe('extractor service', () => {
   it('emits an extracted record and an extracted audit event with model, cost and redactions per document', async () => {
@@ -60,11 +54,13 @@ describe('extractor service', () => {
     const records = [input('a'), input('b', 'email', 'Mail from b'), input('c', 'Memo', 'a note')];
     const outputs = await service.handler(records, context());
     const extracted = ofTopic<DocumentExtracted>(outputs, EXTRACTED_TOPIC);
-    expect(extracted.map((r) => [r.documentId, r.kind, r.fields.map((f) => `${f.name}=${f.value}`)])).toEqual([
-      ['a', 'invoice', ['invoiceNumber=a']],
-      ['b', 'email', ['intent=complaint']],
-      ['c', 'other', []],
-    ]);
+    expect(extracted.map((r) => [r.documentId, r.kind, r.fields.map((f) => `${f.name}=${f.value}`)])).toEqual(
+      [
+        ['a', 'invoice', ['invoiceNumber=a']],
+        ['b', 'email', ['intent=complaint']],
+        ['c', 'other', []],
+      ],
+    );
     expect(outputs.filter((o) => o.topic === EXTRACTED_TOPIC).map((o) => o.source)).toEqual(records);
     const audits = ofTopic<AuditEvent>(outputs, 'audit.events.v1');
     expect(audits.map((a) => [a.documentId, a.action])).toEqual([
@@ -90,7 +86,10 @@ describe('extractor service', () => {
     const first = input('a');
     const firstOutputs = await service.handler([first, input('a')], context());
     expect(ofTopic<DocumentExtracted>(firstOutputs, EXTRACTED_TOPIC).map((r) => r.documentId)).toEqual(['a']);
-    expect(ofTopic<AuditEvent>(firstOutputs, 'audit.events.v1').map((a) => a.action)).toEqual(['extracted', 'duplicate-ignored']);
+    expect(ofTopic<AuditEvent>(firstOutputs, 'audit.events.v1').map((a) => a.action)).toEqual([
+      'extracted',
+      'duplicate-ignored',
+    ]);
 
     const later = await service.handler([input('a'), input('b')], context());
     expect(ofTopic<DocumentExtracted>(later, EXTRACTED_TOPIC).map((r) => r.documentId)).toEqual(['b']);
@@ -107,7 +106,9 @@ describe('extractor service', () => {
 
   it('fails a batch with a misfit model answer as non-retryable INVALID_MODEL_OUTPUT naming the document', async () => {
     const { service } = setup();
-    await expect(service.handler([input('ok'), input('bad', 'invoice', 'Invoice junk')], context())).rejects.toMatchObject({
+    await expect(
+      service.handler([input('ok'), input('bad', 'invoice', 'Invoice junk')], context()),
+    ).rejects.toMatchObject({
       code: 'INVALID_MODEL_OUTPUT',
       retryable: false,
       message: expect.stringMatching(/^document bad: .*totalAmount: "twelve" is not a normalised amount/),

@@ -1,25 +1,21 @@
-import pino from 'pino';
-import { Registry } from 'prom-client';
-import { describe, expect, it, vi } from 'vitest';
-import type { AuditEvent, DocumentEnriched, DocumentProcessed, ReviewCompleted, ReviewRequested } from '@sluice/contracts';
+import { describe, expect, it } from 'vitest';
+import type {
+  AuditEvent,
+  DocumentEnriched,
+  DocumentProcessed,
+  ReviewCompleted,
+  ReviewRequested,
+} from '@sluice/contracts';
 import { SluiceError } from '@sluice/errors';
 import { loadRuleBook } from '@sluice/rules';
 import type { InputRecord, OutputRecord } from '@sluice/stream';
+import { handlerContext, inputRecord } from '@sluice/testkit/handler-fixtures';
 import { createReviewHandler } from './apply-reviews';
 import { MemoryDecisionStore } from './memory-decision-store';
 import { createValidateHandler } from './validate-enriched';
 
 const rules = loadRuleBook();
-const context = () => ({
-  logger: pino({ level: 'silent' }),
-  metrics: new Registry(),
-  signal: new AbortController().signal,
-  topic: 't',
-  partition: 0,
-  lag: 0,
-  attempt: 1,
-  pauseFor: vi.fn<(ms: number) => void>(),
-});
+const context = () => handlerContext('documents.enriched.v1');
 
 const clean = {
   invoiceNumber: 'R-1',
@@ -33,53 +29,59 @@ const clean = {
 };
 const acme = { entityType: 'vendor', refId: 'V-1001', name: 'Acme Industrietechnik GmbH', score: 0.95 };
 
-function enriched(documentId: string, fields: Record<string, string>, matches = [acme], offset = 0): InputRecord<DocumentEnriched> {
-  return {
-    topic: 'documents.enriched.v1',
-    partition: 0,
-    offset: String(offset),
-    key: documentId,
-    headers: {},
-    timestamp: 0,
-    schemaId: 1,
-    sizeBytes: 1,
-    value: {
-      documentId,
-      tenant: 'demo',
-      kind: 'invoice',
-      receivedAt: 1,
-      enrichedAt: 2,
-      fields: Object.entries(fields).map(([name, value]) => ({ name, value, confidence: 0.9 })),
-      matches,
-      duplicateOf: null,
-      duplicateScore: null,
-      facts: {},
-    },
+function enriched(
+  documentId: string,
+  fields: Record<string, string>,
+  matches = [acme],
+  offset = 0,
+): InputRecord<DocumentEnriched> {
+  const value: DocumentEnriched = {
+    documentId,
+    tenant: 'demo',
+    kind: 'invoice',
+    receivedAt: 1,
+    enrichedAt: 2,
+    fields: Object.entries(fields).map(([name, value]) => ({ name, value, confidence: 0.9 })),
+    matches,
+    duplicateOf: null,
+    duplicateScore: null,
+    facts: {},
   };
+  return inputRecord('documents.enriched.v1', documentId, value, offset);
 }
 
-function completion(documentId: string, offset: number, review: Partial<ReviewCompleted> = {}): InputRecord<ReviewCompleted> {
-  return {
-    topic: 'reviews.completed.v1',
-    partition: 0,
-    offset: String(offset),
-    key: documentId,
-    headers: {},
-    timestamp: 0,
-    schemaId: 1,
-    sizeBytes: 1,
-    value: { documentId, tenant: 'demo', decision: 'ACCEPTED', reviewer: 'ana@example.com', rationale: 'vendor is new, contract on file', corrections: [], completedAt: 3, ...review },
+function completion(
+  documentId: string,
+  offset: number,
+  review: Partial<ReviewCompleted> = {},
+): InputRecord<ReviewCompleted> {
+  const value: ReviewCompleted = {
+    documentId,
+    tenant: 'demo',
+    decision: 'ACCEPTED',
+    reviewer: 'ana@example.com',
+    rationale: 'vendor is new, contract on file',
+    corrections: [],
+    completedAt: 3,
+    ...review,
   };
+  return inputRecord('reviews.completed.v1', documentId, value, offset);
 }
 
-const on = (outputs: readonly OutputRecord[], topic: string) => outputs.filter((output) => output.topic === topic).map((output) => output.value);
-const audits = (outputs: readonly OutputRecord[]) => (on(outputs, 'audit.events.v1') as AuditEvent[]).map((event) => event.action);
+const on = (outputs: readonly OutputRecord[], topic: string) =>
+  outputs.filter((output) => output.topic === topic).map((output) => output.value);
+const audits = (outputs: readonly OutputRecord[]) =>
+  (on(outputs, 'audit.events.v1') as AuditEvent[]).map((event) => event.action);
 
 describe('validator handlers', () => {
   it('accepts a clean invoice, rejects broken totals and asks for review of an unknown vendor', async () => {
     const validate = createValidateHandler({ store: new MemoryDecisionStore(), rules, now: () => 10 });
     const outputs = await validate(
-      [enriched('ok', clean), enriched('broken', { ...clean, totalAmount: '150.00' }, [acme], 1), enriched('stranger', { ...clean, vendorName: 'Falkenberg Messtechnik GmbH' }, [], 2)],
+      [
+        enriched('ok', clean),
+        enriched('broken', { ...clean, totalAmount: '150.00' }, [acme], 1),
+        enriched('stranger', { ...clean, vendorName: 'Falkenberg Messtechnik GmbH' }, [], 2),
+      ],
       context(),
     );
     const finals = on(outputs, 'documents.processed.v1') as DocumentProcessed[];
@@ -108,13 +110,29 @@ describe('validator handlers', () => {
 
   it('applies one review: HUMAN final record with corrected fields; later completions are ignored', async () => {
     const store = new MemoryDecisionStore();
-    await createValidateHandler({ store, rules, now: () => 10 })([enriched('stranger', { ...clean, vendorName: 'Falkenbrg Messtechnik' }, [])], context());
+    await createValidateHandler({ store, rules, now: () => 10 })(
+      [enriched('stranger', { ...clean, vendorName: 'Falkenbrg Messtechnik' }, [])],
+      context(),
+    );
     const review = createReviewHandler({ store, now: () => 20 });
-    const corrected = completion('stranger', 0, { corrections: [{ name: 'vendorName', value: 'Falkenberg Messtechnik GmbH' }] });
+    const corrected = completion('stranger', 0, {
+      corrections: [{ name: 'vendorName', value: 'Falkenberg Messtechnik GmbH' }],
+    });
     const outputs = await review([corrected], context());
     const [final] = on(outputs, 'documents.processed.v1') as DocumentProcessed[];
-    expect(final).toMatchObject({ decision: 'ACCEPTED', decidedBy: { actor: 'HUMAN', reviewer: 'ana@example.com', rationale: 'vendor is new, contract on file' } });
-    expect(final?.fields.find((field) => field.name === 'vendorName')).toEqual({ name: 'vendorName', value: 'Falkenberg Messtechnik GmbH', confidence: 1 });
+    expect(final).toMatchObject({
+      decision: 'ACCEPTED',
+      decidedBy: {
+        actor: 'HUMAN',
+        reviewer: 'ana@example.com',
+        rationale: 'vendor is new, contract on file',
+      },
+    });
+    expect(final?.fields.find((field) => field.name === 'vendorName')).toEqual({
+      name: 'vendorName',
+      value: 'Falkenberg Messtechnik GmbH',
+      confidence: 1,
+    });
     expect(audits(outputs)).toEqual(['review-applied']);
 
     const again = await review([corrected], context()); // the same record after an aborted transaction
@@ -122,7 +140,10 @@ describe('validator handlers', () => {
     const second = await review([completion('stranger', 1, { decision: 'REJECTED' })], context());
     expect(on(second, 'documents.processed.v1')).toEqual([]);
     expect(audits(second)).toEqual(['review-ignored']);
-    const replayed = await createValidateHandler({ store, rules })([enriched('stranger', clean, [], 5)], context());
+    const replayed = await createValidateHandler({ store, rules })(
+      [enriched('stranger', clean, [], 5)],
+      context(),
+    );
     expect(on(replayed, 'documents.processed.v1')).toEqual([]);
     expect(on(replayed, 'reviews.requested.v1')).toEqual([]);
   });
@@ -134,6 +155,8 @@ describe('validator handlers', () => {
     await expect(unknown).rejects.toThrow(/unknown document nobody/);
     await expect(unknown).rejects.toSatisfy((error) => error instanceof SluiceError && !error.retryable);
     await createValidateHandler({ store, rules })([enriched('stranger', clean, [])], context());
-    await expect(review([completion('stranger', 1, { tenant: 'other' })], context())).rejects.toThrow(/tenant other/);
+    await expect(review([completion('stranger', 1, { tenant: 'other' })], context())).rejects.toThrow(
+      /tenant other/,
+    );
   });
 });
