@@ -178,12 +178,7 @@ export async function run(): Promise<void> {
   await ensureDatabase(DATABASE_URL);
   const pool = new pg.Pool({ connectionString: DATABASE_URL, max: 4 });
   try {
-    const client = await pool.connect();
-    try {
-      await runMigrations(client);
-    } finally {
-      client.release();
-    }
+    await runMigrations(pool);
     const cache = await requestsThroughCache(pool, texts);
     const distinct = new Set(texts).size;
     console.log(

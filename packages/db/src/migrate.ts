@@ -27,6 +27,10 @@ export async function readMigrations(dir = migrationsDir): Promise<Migration[]> 
   );
 }
 
+function isPool(db: pg.ClientBase | pg.Pool): db is pg.Pool {
+  return 'totalCount' in db;
+}
+
 // Any fixed 64-bit key: serialises concurrent migrators (tests, services starting together).
 const MIGRATION_LOCK_KEY = 7_334_112_019;
 
@@ -35,7 +39,17 @@ const MIGRATION_LOCK_KEY = 7_334_112_019;
  * advisory lock. An applied migration whose file later changed is an error: migrations are
  * append-only, a fix is a new file.
  */
-export async function runMigrations(client: pg.ClientBase, dir = migrationsDir): Promise<MigrationResult> {
+export async function runMigrations(db: pg.ClientBase | pg.Pool, dir = migrationsDir): Promise<MigrationResult> {
+  // The advisory lock belongs to a session: with a pool, hold one connection for the whole run.
+  if (isPool(db)) {
+    const client = await db.connect();
+    try {
+      return await runMigrations(client, dir);
+    } finally {
+      client.release();
+    }
+  }
+  const client = db;
   const migrations = await readMigrations(dir);
   await client.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK_KEY]);
   try {

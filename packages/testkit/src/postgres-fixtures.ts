@@ -20,13 +20,8 @@ const POOL_MAX = 6;
 async function migratedPool({}: object, use: (pool: pg.Pool) => Promise<void>): Promise<void> {
   const pool = new pg.Pool({ connectionString: integrationStack().databaseUrl, max: POOL_MAX });
   try {
-    const client = await pool.connect();
-    try {
-      // The stack migrates when it starts; an explicit DATABASE_URL may point at a fresh database.
-      await runMigrations(client);
-    } finally {
-      client.release();
-    }
+    // The stack migrates when it starts; an explicit DATABASE_URL may point at a fresh database.
+    await runMigrations(pool);
     await use(pool);
   } finally {
     await pool.end();
