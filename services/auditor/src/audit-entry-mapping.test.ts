@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { AuditEvent, DocumentIngested, DocumentProcessed } from '@sluice/contracts';
 import type { InputRecord } from '@sluice/stream';
-import { toAuditEntry } from './audit-entry-mapping';
+import { topicCatalogue } from '@sluice/contracts';
+import { auditedTopics, toAuditEntry } from './audit-entry-mapping';
 
 function record<T>(topic: string, value: T, offset = '7'): InputRecord<T> {
   return { topic, partition: 2, offset, key: 'd1', value, headers: {}, timestamp: 1_760_000_000_000, schemaId: 3, sizeBytes: 100 };
@@ -19,6 +20,13 @@ const ingested: DocumentIngested = {
 };
 
 describe('toAuditEntry', () => {
+  it('reads every topic of the catalogue, and has a mapping for each', () => {
+    expect([...auditedTopics].sort()).toEqual(topicCatalogue.map((topic) => topic.name).sort());
+    for (const topic of auditedTopics.filter((t) => t !== 'audit.events.v1')) {
+      expect(() => toAuditEntry(record(topic, {}), topic)).not.toThrow(/does not read/);
+    }
+  });
+
   it('keeps a pipeline record by its position, with hashes and sizes instead of the text', () => {
     const entry = toAuditEntry(record('documents.ingested.v1', ingested), 'shadow.documents.ingested.v1');
     expect(entry).toMatchObject({

@@ -10,19 +10,13 @@ import type {
   ReviewCompleted,
   ReviewRequested,
 } from '@sluice/contracts';
+import { topicCatalogue } from '@sluice/contracts';
 import type { InputRecord } from '@sluice/stream';
 
-/** The topics the auditor reads: every pipeline topic, and the services' own audit events. */
-export const auditedTopics = [
-  'audit.events.v1',
-  'documents.ingested.v1',
-  'documents.extracted.v1',
-  'documents.embedded.v1',
-  'documents.enriched.v1',
-  'documents.processed.v1',
-  'reviews.requested.v1',
-  'reviews.completed.v1',
-] as const;
+/** The topics the auditor reads: those the catalogue lists it as a consumer of (every one). */
+export const auditedTopics: readonly string[] = topicCatalogue
+  .filter((topic) => (topic.consumers as readonly string[]).includes('auditor'))
+  .map((topic) => topic.name);
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 

@@ -15,15 +15,8 @@ export async function watchResults(kafka: Kafka, serde: AvroSerde, tally: Outcom
   await serde.prepare([PROCESSED, REVIEWS]);
   const consumer = kafka.consumer({ groupId: `sluice-demo-${process.pid}-${Date.now()}` });
   await consumer.connect();
-  const admin = kafka.admin();
-  await admin.connect();
-  const existing = new Set(await admin.listTopics());
-  await admin.disconnect();
-  for (const topic of [PROCESSED, REVIEWS]) {
-    // The validator creates its output topics; wait for them rather than subscribe to nothing.
-    const physical = physicalTopic(topic, serde.prefix);
-    if (existing.has(physical)) await consumer.subscribe({ topic: physical, fromBeginning: true });
-  }
+  // The caller created the catalogue's topics (sluice demo does, before starting services).
+  await consumer.subscribe({ topics: [PROCESSED, REVIEWS].map((topic) => physicalTopic(topic, serde.prefix)), fromBeginning: true });
   await consumer.run({
     eachMessage: async ({ topic, message }) => {
       const ingestedAt = Number(message.headers?.[INGESTED_AT_HEADER]?.toString() ?? Number.NaN);
