@@ -8,7 +8,7 @@ export type { LoadedProfile } from './profiles/load-model-profile';
 export { modelProfileSchema } from './profiles/model-profile-schema';
 export type { ModelProfile, EndpointConfig, ChainLink } from './profiles/model-profile-schema';
 export { createModelSet } from './profiles/model-set';
-export type { ModelSet, ModelSetDeps } from './profiles/model-set';
+export type { ModelSet, ModelSetDeps, ModelTaskName } from './profiles/model-set';
 export { defaultLocalModelCatalog, extendLocalModelCatalog } from './profiles/local-model-catalog';
 export type { LocalModelCatalog } from './profiles/local-model-catalog';
 export { extractionRouter, classificationRouter, embeddingRouter, extractionConfidence } from './routing/model-routers';

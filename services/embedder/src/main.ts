@@ -22,7 +22,7 @@ const registry = new Registry();
 const modelMetrics = promModelMetrics(registry);
 
 const model = loadInBackground('embedding model', async () => {
-  const set = await createModelSet(profile, { metrics: modelMetrics });
+  const set = await createModelSet(profile, { metrics: modelMetrics, tasks: ['embedding'] });
   logger.info({ profile: profileName, model: set.embedding.ref, dimensions: set.embedding.dimensions }, 'embedding model loaded');
   return set.embedding;
 });

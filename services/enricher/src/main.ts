@@ -15,7 +15,7 @@ exitOnFatalError('enricher');
 const config = loadEnricherConfig(process.env);
 const { profile } = loadModelProfile(process.env);
 const pool = new pg.Pool({ connectionString: config.platform.DATABASE_URL, max: 4 });
-const models = await createModelSet(profile);
+const models = await createModelSet(profile, { tasks: ['embedding'] });
 // Names are embedded through the cache: the embedder usually embedded them already.
 const names = new ReferenceEntityIndex({ db: pool, model: withEmbeddingCache(models.embedding, { store: new PgEmbeddingCacheStore(pool) }) });
 const erp = config.erp === null ? null : new ErpHttpClient(config.erp);

@@ -62,7 +62,7 @@ export async function loadReferences(dir: string, tenant: string): Promise<Refer
   const { PgEmbeddingCacheStore, ReferenceEntityIndex, withEmbeddingCache } = await import('@sluice/embedding-cache');
   const pool = databasePool();
   try {
-    const models = await createModelSet(loadModelProfile().profile);
+    const models = await createModelSet(loadModelProfile().profile, { tasks: ['embedding'] });
     const model = withEmbeddingCache(models.embedding, { store: new PgEmbeddingCacheStore(pool) });
     const { upserted } = await new ReferenceEntityIndex({ db: pool, model }).upsertReferences(entities);
     const byType: Record<string, number> = {};

@@ -21,7 +21,15 @@ export interface ModelSet {
   endpoints: ReadonlyMap<string, OpenAiEndpoint>;
 }
 
+export type ModelTaskName = 'embedding' | 'extraction' | 'classification';
+
 export interface ModelSetDeps {
+  /**
+   * The tasks this process uses; only their chains are built (default: all). Local models load
+   * weights and lexicons at construction, so a service that only embeds should not build the
+   * extractor. Using a task that was not built fails with a CONFIG error naming it.
+   */
+  tasks?: readonly ModelTaskName[];
   fetch?: typeof globalThis.fetch;
   clock?: Clock;
   random?: () => number;
@@ -63,43 +71,63 @@ function localModel<M>(factories: Record<string, () => Promise<M> | M>, task: st
   return Promise.resolve(factory());
 }
 
-/** Builds every link of every chain, then wraps each chain in its router. */
+/** Stands in for a task that was not built: any use says so instead of failing obscurely. */
+function notBuilt<T extends object>(task: ModelTaskName): T {
+  return new Proxy({} as T, {
+    get: (_, property) => {
+      if (property === 'then') return undefined; // not a thenable
+      throw new SluiceError('CONFIG', `the ${task} models were not built in this process (createModelSet tasks option)`);
+    },
+  });
+}
+
+/** Builds every link of the chains of the requested tasks, then wraps each chain in its router. */
 export async function createModelSet(profile: ModelProfile, deps: ModelSetDeps = {}): Promise<ModelSet> {
   const endpoints = new Map(Object.entries(profile.endpoints).map(([name, config]) => [name, createEndpoint(name, config, deps)]));
   const catalog = deps.localModels ?? defaultLocalModelCatalog;
+  const wanted = new Set<ModelTaskName>(deps.tasks ?? ['embedding', 'extraction', 'classification']);
   const contextFor = (link: Extract<ChainLink, { provider: 'openai-compatible' }>): OpenAiModelContext => {
     const endpoint = endpoints.get(link.endpoint);
     if (!endpoint) throw new SluiceError('CONFIG', `no endpoint named ${link.endpoint}`);
     return { endpoint, link, metrics: deps.metrics ?? noopModelMetrics, redaction: profile.redaction };
   };
   const { tasks } = profile;
-  const embedding = await Promise.all(
-    tasks.embedding.chain.map((link) =>
-      link.provider === 'local'
-        ? localModel(catalog.embedding, 'embedding', link.model)
-        : Promise.resolve(new OpenAiCompatibleEmbeddingModel(contextFor(link))),
-    ),
-  );
-  const extraction = await Promise.all(
-    tasks.extraction.chain.map((link) =>
-      link.provider === 'local'
-        ? localModel(catalog.extraction, 'extraction', link.model)
-        : Promise.resolve(new OpenAiCompatibleExtractionModel(contextFor(link), deps.promptDir)),
-    ),
-  );
-  const classification = await Promise.all(
-    tasks.classification.chain.map((link) =>
-      link.provider === 'local'
-        ? localModel(catalog.classification, 'classification', link.model)
-        : Promise.resolve(new OpenAiCompatibleClassificationModel(contextFor(link), deps.promptDir)),
-    ),
-  );
+  const embedding = async (): Promise<EmbeddingModel> => {
+    const links = await Promise.all(
+      tasks.embedding.chain.map((link) =>
+        link.provider === 'local'
+          ? localModel(catalog.embedding, 'embedding', link.model)
+          : Promise.resolve(new OpenAiCompatibleEmbeddingModel(contextFor(link))),
+      ),
+    );
+    return embeddingRouter(links, (step) => deps.onStep?.('embedding', step));
+  };
+  const extraction = async (): Promise<ExtractionModel> => {
+    const links = await Promise.all(
+      tasks.extraction.chain.map((link) =>
+        link.provider === 'local'
+          ? localModel(catalog.extraction, 'extraction', link.model)
+          : Promise.resolve(new OpenAiCompatibleExtractionModel(contextFor(link), deps.promptDir)),
+      ),
+    );
+    return extractionRouter(links, tasks.extraction.escalation, (step) => deps.onStep?.('extraction', step));
+  };
+  const classification = async (): Promise<ClassificationModel> => {
+    const links = await Promise.all(
+      tasks.classification.chain.map((link) =>
+        link.provider === 'local'
+          ? localModel(catalog.classification, 'classification', link.model)
+          : Promise.resolve(new OpenAiCompatibleClassificationModel(contextFor(link), deps.promptDir)),
+      ),
+    );
+    return classificationRouter(links, tasks.classification.escalation, (step) => deps.onStep?.('classification', step));
+  };
+  const build = <T extends object>(task: ModelTaskName, make: () => Promise<T>): Promise<T> =>
+    wanted.has(task) ? make() : Promise.resolve(notBuilt<T>(task));
   return {
-    embedding: embeddingRouter(embedding, (step) => deps.onStep?.('embedding', step)),
-    extraction: extractionRouter(extraction, tasks.extraction.escalation, (step) => deps.onStep?.('extraction', step)),
-    classification: classificationRouter(classification, tasks.classification.escalation, (step) =>
-      deps.onStep?.('classification', step),
-    ),
+    embedding: await build('embedding', embedding),
+    extraction: await build('extraction', extraction),
+    classification: await build('classification', classification),
     endpoints,
   };
 }
