@@ -12,8 +12,7 @@ import {
   type ReviewRequested,
 } from '@sluice/contracts';
 import { repoRoot } from '@sluice/local-stack';
-import { expectedSampleDecision } from '@sluice/rules';
-import { generateDocuments } from '@sluice/samples';
+import { expectedSampleDecision, generateDocuments } from '@sluice/samples';
 import { integrationStack, kafkaTest as test, uniqueName } from '@sluice/testkit';
 import { pipelineLag, readAll, until } from './e2e-helpers';
 

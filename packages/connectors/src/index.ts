@@ -15,7 +15,8 @@ export { ErpHttpClient, defaultErpHttpClientOptions } from './erp/erp-http-clien
 export type { ErpHttpClientOptions, ErpHttpClientDeps } from './erp/erp-http-client';
 export { erpClientEnvSchema, loadErpClientOptions } from './erp/erp-client-config';
 export { buildErpRecords } from './erp/erp-records';
-export type { ErpRecords, ErpRecordsOptions } from './erp/erp-records';
+export type { ErpRecords, ErpRecordsOptions, ErpVendorSeed } from './erp/erp-records';
+export { readErpVendorSeeds } from './erp/erp-vendor-seeds';
 export { inMemoryErpClient } from './erp/in-memory-erp-client';
 export { erpFacts } from './erp/erp-facts';
 

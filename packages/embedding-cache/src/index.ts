@@ -24,3 +24,5 @@ export type {
   ReferenceMatch,
 } from './reference/reference-entity-index';
 export { foldName, normalizeCompanyName } from './reference/company-name';
+export { normalizeReferenceKey, referenceKeyKinds } from './reference/reference-keys';
+export type { ReferenceKey, ReferenceKeyKind } from './reference/reference-keys';

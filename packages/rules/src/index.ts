@@ -22,6 +22,4 @@ export type {
   Violation,
 } from './validation-input';
 export { validationInput } from './validation-input-builder';
-export { expectedSampleDecision } from './expected-sample-decision';
-export type { SampleTruth } from './expected-sample-decision';
 export { ibanChecksumValid } from './rules/iban-checksum';

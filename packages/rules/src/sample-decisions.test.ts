@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { generateDocuments, type LabelledDocument } from '@sluice/samples';
-import { expectedSampleDecision } from './expected-sample-decision';
+import { expectedSampleDecision, generateDocuments, type LabelledDocument } from '@sluice/samples';
 import { loadRuleBook } from './load-rule-book';
 import type { ValidationInput } from './validation-input';
 import { validationInput } from './validation-input-builder';

@@ -3,7 +3,7 @@ import type { DocumentExtracted } from '@sluice/contracts';
 import { contentHash, nameForEmbedding } from '@sluice/embedding-cache';
 import { hashedVector } from '@sluice/models';
 import { embedBatch } from './embed-batch';
-import { recordingEmbeddingModel } from './recording-embedding-model';
+import { recordingEmbeddingModel } from '@sluice/testkit/model-doubles';
 import { chunkText } from './text-chunks';
 import { l2Normalise, meanPool } from './vector-pooling';
 

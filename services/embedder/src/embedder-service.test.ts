@@ -6,7 +6,7 @@ import { loadInBackground } from '@sluice/pipeline';
 import type { HandlerContext, InputRecord } from '@sluice/stream';
 import { handlerContext, inputRecord } from '@sluice/testkit/handler-fixtures';
 import { createEmbedderService, EMBEDDED_TOPIC, EXTRACTED_TOPIC } from './embedder-service';
-import { recordingEmbeddingModel } from './recording-embedding-model';
+import { recordingEmbeddingModel } from '@sluice/testkit/model-doubles';
 
 let offset = 0;
 function input(id: string, text: string, vendorName?: string): InputRecord<DocumentExtracted> {

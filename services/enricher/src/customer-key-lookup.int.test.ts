@@ -15,7 +15,10 @@ describe('PgCustomerKeyLookup', () => {
         entityType: 'customer',
         refId: customer.id,
         name: customer.name,
-        attributes: { emailDomain: customer.emailDomain, customerNumber: customer.customerNumber },
+        keys: [
+          { kind: 'email-domain', value: customer.emailDomain },
+          { kind: 'customer-number', value: customer.customerNumber },
+        ],
       })),
     );
     const [a, b] = customers;

@@ -1,4 +1,5 @@
 import type pg from 'pg';
+import { normalizeReferenceKey, type ReferenceKeyKind } from '@sluice/embedding-cache';
 
 export interface CustomerKeyMatch {
   refId: string;
@@ -14,30 +15,33 @@ export interface CustomerKeyLookup {
 }
 
 /**
- * Exact key matching against `reference_entities.attributes` of customers (migration 0003). The
- * attribute names are those of `@sluice/samples` customers, which `sluice reference load` stores:
- * `emailDomain`, `customerNumber`. An exact key is stronger evidence than any name similarity.
+ * Exact key matching against the customers' keys in `reference_entity_keys` (migration 0008): the
+ * e-mail domains and customer numbers a reference file gave (`sluice reference load`). An exact key
+ * is stronger evidence than any name similarity.
  */
 export class PgCustomerKeyLookup implements CustomerKeyLookup {
   constructor(private readonly db: Pick<pg.Pool, 'query'>) {}
 
   async find(tenant: string, keys: { emailDomains: readonly string[]; customerNumbers: readonly string[] }): Promise<CustomerKeyMatch[]> {
-    if (keys.emailDomains.length === 0 && keys.customerNumbers.length === 0) return [];
-    const { rows } = await this.db.query<{ ref_id: string; name: string; email_domain: string | null; customer_number: string | null }>(
-      `SELECT ref_id, name, lower(attributes->>'emailDomain') AS email_domain, upper(attributes->>'customerNumber') AS customer_number
-       FROM reference_entities
-       WHERE tenant = $1 AND entity_type = 'customer'
-         AND (lower(attributes->>'emailDomain') = ANY($2::text[]) OR upper(attributes->>'customerNumber') = ANY($3::text[]))`,
-      [tenant, keys.emailDomains.map((domain) => domain.toLowerCase()), keys.customerNumbers.map((number) => number.toUpperCase())],
+    const wanted = [
+      ...keys.emailDomains.map((value) => ({ kind: 'email-domain' as const, value: normalizeReferenceKey('email-domain', value) })),
+      ...keys.customerNumbers.map((value) => ({ kind: 'customer-number' as const, value: normalizeReferenceKey('customer-number', value) })),
+    ];
+    if (wanted.length === 0) return [];
+    const { rows } = await this.db.query<{ ref_id: string; name: string; kind: ReferenceKeyKind; value: string }>(
+      `SELECT k.ref_id, e.name, k.kind, k.value
+       FROM reference_entity_keys k
+       JOIN reference_entities e USING (tenant, entity_type, ref_id)
+       JOIN unnest($2::text[], $3::text[]) AS w(kind, value) ON k.kind = w.kind AND k.value = w.value
+       WHERE k.tenant = $1 AND k.entity_type = 'customer'
+       ORDER BY k.ref_id, k.kind`,
+      [tenant, wanted.map((key) => key.kind), wanted.map((key) => key.value)],
     );
-    const matches: CustomerKeyMatch[] = [];
-    const domains = new Set(keys.emailDomains.map((domain) => domain.toLowerCase()));
-    const numbers = new Set(keys.customerNumbers.map((number) => number.toUpperCase()));
-    for (const row of rows) {
-      if (row.email_domain !== null && domains.has(row.email_domain)) matches.push({ refId: row.ref_id, name: row.name, via: 'emailDomain', key: row.email_domain });
-      if (row.customer_number !== null && numbers.has(row.customer_number))
-        matches.push({ refId: row.ref_id, name: row.name, via: 'customerNumber', key: row.customer_number });
-    }
-    return matches;
+    return rows.map((row) => ({
+      refId: row.ref_id,
+      name: row.name,
+      via: row.kind === 'email-domain' ? ('emailDomain' as const) : ('customerNumber' as const),
+      key: row.value,
+    }));
   }
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { buildErpRecords, inMemoryErpClient, type ErpClient } from '@sluice/connectors';
+import { inMemoryErpClient, type ErpClient } from '@sluice/connectors';
+import { sampleErpRecords } from '@sluice/testkit/erp-fixtures';
 import type { AuditEvent, DocumentEmbedded, DocumentEnriched } from '@sluice/contracts';
 import { SluiceError } from '@sluice/errors';
 import type { InputRecord } from '@sluice/stream';
@@ -175,7 +176,7 @@ describe('createEnrichHandler', () => {
   });
 
   it('looks up the confidently matched vendor in the ERP and skips weak matches', async () => {
-    const records = buildErpRecords({ blockedVendorIds: ['V-1001'] });
+    const records = sampleErpRecords({ blockedVendorIds: ['V-1001'] });
     const erp = inMemoryErpClient(records);
     const vendor = vi.spyOn(erp, 'vendor');
     const handler = createEnrichHandler(deps({ erp }));
@@ -214,7 +215,7 @@ describe('createEnrichHandler', () => {
   });
 
   it('does not pause when only some lookups fail', async () => {
-    const healthy = inMemoryErpClient(buildErpRecords());
+    const healthy = inMemoryErpClient(sampleErpRecords());
     const flaky: ErpClient = {
       ...healthy,
       vendor: (id, signal) =>

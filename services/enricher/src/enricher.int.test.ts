@@ -11,12 +11,13 @@ import { kafkaPgTest as test, uniqueName } from '@sluice/testkit';
 import { PgCustomerKeyLookup } from './customer-key-lookup';
 import { PgDuplicateDetector } from './duplicate-detector';
 import { enricherService, EMBEDDED_TOPIC } from './enricher-service';
+import { sampleErpRecords } from '@sluice/testkit/erp-fixtures';
 
 const model = createUseLiteEmbeddingModel();
 let erp: RunningErpSimulator;
 
 beforeAll(async () => {
-  erp = await startErpSimulator({ port: 0, blockedVendorIds: ['V-1002'] });
+  erp = await startErpSimulator({ port: 0, records: sampleErpRecords({ blockedVendorIds: ['V-1002'] }) });
 });
 afterAll(async () => {
   await erp.close();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { DocumentIngested } from '@sluice/contracts';
 import { extractDocument } from './extract-document';
-import { fakeExtractionChain, fixedLanguage } from './fake-extraction-models';
+import { fakeExtractionChain, fixedLanguage } from '@sluice/testkit/model-doubles';
 
 const document = (kind: string, text = 'Invoice INV-7 total 12.50 EUR'): DocumentIngested => ({
   id: 'doc-1',

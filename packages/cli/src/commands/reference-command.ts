@@ -1,7 +1,8 @@
 import { readFile, readdir } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { Command } from 'commander';
-import type { ReferenceEntity } from '@sluice/embedding-cache';
+import type { ReferenceEntity, ReferenceKey, ReferenceKeyKind } from '@sluice/embedding-cache';
+import { SluiceError } from '@sluice/errors';
 import { repoRoot } from '@sluice/local-stack';
 import { emit } from '../output';
 import { databasePool } from '../platform-clients';
@@ -11,16 +12,50 @@ function entityTypeOf(file: string): string {
   return basename(file).replace(/\.(jsonl|ndjson)$/, '').replace(/s$/, '');
 }
 
-/** One reference line: an id and a name (`canonicalName` or `name`); everything else becomes attributes. */
+/**
+ * Fields of a reference line that become exact match keys (table `reference_entity_keys`); each
+ * takes a string or a list of strings. Everything else but the id and name becomes attributes.
+ */
+const keyFields: Readonly<Record<string, ReferenceKeyKind>> = {
+  emailDomain: 'email-domain',
+  emailDomains: 'email-domain',
+  customerNumber: 'customer-number',
+  customerNumbers: 'customer-number',
+  iban: 'iban',
+  ibans: 'iban',
+  vatId: 'vat-id',
+  vatIds: 'vat-id',
+};
+
+/**
+ * One reference line: an `id` and a `name` (or `canonicalName`); the key fields above become exact
+ * match keys; everything else becomes attributes.
+ * @throws SluiceError INVALID_INPUT naming `origin` when the id or name is missing or a key is not a string.
+ */
 export function referenceEntity(line: unknown, tenant: string, entityType: string, origin: string): ReferenceEntity {
   const record = line as Record<string, unknown>;
   const refId = record.id ?? record.refId;
   const name = record.canonicalName ?? record.name;
   if (typeof refId !== 'string' || !refId || typeof name !== 'string' || !name) {
-    throw new Error(`${origin}: a reference entity needs a string "id" and "name" (or "canonicalName")`);
+    throw new SluiceError('INVALID_INPUT', `${origin}: a reference entity needs a string "id" and "name" (or "canonicalName")`);
   }
-  const { id: _id, refId: _refId, name: _name, canonicalName: _canonical, ...attributes } = record;
-  return { tenant, entityType, refId, name, attributes };
+  const keys: ReferenceKey[] = [];
+  const attributes: Record<string, unknown> = {};
+  for (const [field, value] of Object.entries(record)) {
+    if (['id', 'refId', 'name', 'canonicalName'].includes(field)) continue;
+    const kind = keyFields[field];
+    if (kind === undefined) {
+      attributes[field] = value;
+      continue;
+    }
+    if (value === null) continue;
+    const values: unknown[] = Array.isArray(value) ? value : [value];
+    for (const item of values) {
+      if (typeof item !== 'string' || !item.trim()) throw new SluiceError('INVALID_INPUT', `${origin}: "${field}" must be a non-empty string or a list of them`);
+      keys.push({ kind, value: item });
+    }
+  }
+  return { tenant, entityType, refId, name, keys, attributes };
 }
 
 export async function readReferenceDir(dir: string, tenant: string): Promise<ReferenceEntity[]> {
@@ -35,7 +70,7 @@ export async function readReferenceDir(dir: string, tenant: string): Promise<Ref
       try {
         parsed = JSON.parse(text);
       } catch (error) {
-        throw new Error(`${origin}: not JSON: ${(error as Error).message}`);
+        throw new SluiceError('INVALID_INPUT', `${origin}: not JSON: ${(error as Error).message}`, { cause: error });
       }
       entities.push(referenceEntity(parsed, tenant, entityTypeOf(file), origin));
     });

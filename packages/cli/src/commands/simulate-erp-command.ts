@@ -1,5 +1,8 @@
 import { Command, InvalidArgumentError } from 'commander';
+import { join } from 'node:path';
+import { buildErpRecords, readErpVendorSeeds } from '@sluice/connectors';
 import { startErpSimulator, type ErpRequestLogEntry } from '@sluice/connectors/erp-simulator';
+import { repoRoot } from '@sluice/local-stack';
 import { emit } from '../output';
 
 function number(name: string) {
@@ -21,6 +24,7 @@ interface SimulateErpOptions {
   outage?: boolean;
   blocked?: string;
   seed?: number;
+  vendors: string;
   json?: boolean;
 }
 
@@ -33,7 +37,7 @@ function describeEntry(entry: ErpRequestLogEntry): string {
 export function simulateErpCommand(): Command {
   return new Command('erp')
     .description(
-      'serve the erp/v1 contract (vendors, open purchase orders) from the sample reference vendors, with injectable faults; ' +
+      'serve the erp/v1 contract (vendors, open purchase orders) from a reference vendors file, with injectable faults; ' +
         'point ERP_BASE_URL at the printed URL. Faults can be changed while running: PUT /_simulator/faults',
     )
     .option('--host <host>', 'interface to listen on', '127.0.0.1')
@@ -48,19 +52,24 @@ export function simulateErpCommand(): Command {
     .option('--retry-after-s <s>', 'Retry-After sent with 429s and outage 503s', number('--retry-after-s'), 1)
     .option('--outage', 'answer every request 503')
     .option('--blocked <ids>', 'comma-separated vendor ids to mark blocked, e.g. V-1003,V-1007')
-    .option('--seed <n>', 'seed for payment terms, purchase orders and the error draw', number('--seed'))
+    .option('--vendors <file>', 'reference vendors (JSONL: id, canonicalName or name, iban, vatId, country, currency)', join(repoRoot, 'samples', 'reference', 'vendors.jsonl'))
+    .option('--seed <n>', 'seed for payment terms and purchase orders', number('--seed'))
     .option('--json', 'print the start line and each request as JSON lines')
     .action(async (options: SimulateErpOptions) => {
       const json = Boolean(options.json);
+      const blockedVendorIds =
+        options.blocked
+          ?.split(',')
+          .map((id) => id.trim())
+          .filter(Boolean) ?? [];
+      const records = buildErpRecords(await readErpVendorSeeds(options.vendors), {
+        blockedVendorIds,
+        ...(options.seed === undefined ? {} : { seed: options.seed }),
+      });
       const simulator = await startErpSimulator({
         host: options.host,
         port: options.port,
-        ...(options.seed === undefined ? {} : { seed: options.seed }),
-        blockedVendorIds:
-          options.blocked
-            ?.split(',')
-            .map((id) => id.trim())
-            .filter(Boolean) ?? [],
+        records,
         faults: {
           latencyMs: options.latencyMs,
           errorRate: options.errorRate,

@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildReferenceData } from '@sluice/samples';
 import type { ErpClient } from './erp-client';
 import { ERP_CONTRACT_MAJOR, erpVendorSchema, purchaseOrderSchema } from './erp-contract';
-import { buildErpRecords, type ErpRecords } from './erp-records';
+import type { ErpRecords } from './erp-records';
+import { sampleErpRecords } from '@sluice/testkit/erp-fixtures';
 
 export interface ErpContractSubject {
   client: ErpClient;
@@ -18,7 +19,7 @@ export function erpContractSuite(
   makeSubject: (records: ErpRecords) => Promise<ErpContractSubject>,
 ): void {
   describe(`erp/v1 contract: ${name}`, () => {
-    const records = buildErpRecords({ blockedVendorIds: ['V-1003'] });
+    const records = sampleErpRecords({ blockedVendorIds: ['V-1003'] });
     let subject: ErpContractSubject;
 
     beforeAll(async () => {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { erpFacts } from './erp-facts';
-import { buildErpRecords } from './erp-records';
+import { sampleErpRecords } from '@sluice/testkit/erp-fixtures';
 
 describe('erpFacts', () => {
-  const records = buildErpRecords({ blockedVendorIds: ['V-1002'] });
+  const records = sampleErpRecords({ blockedVendorIds: ['V-1002'] });
   const vendor = records.vendors.get('V-1002')!;
   const orders = records.purchaseOrders.filter((po) => po.vendorId === 'V-1002' && po.status === 'open');
 

@@ -3,6 +3,7 @@ import { SluiceError } from '@sluice/errors';
 import { manualClock, type ManualClock } from '@sluice/resilience';
 import { defaultErpHttpClientOptions, ErpHttpClient, type ErpHttpClientOptions } from './erp-http-client';
 import { startErpSimulator, type RunningErpSimulator } from './erp-simulator';
+import { sampleErpRecords } from '@sluice/testkit/erp-fixtures';
 
 async function failureOf(promise: Promise<unknown>): Promise<SluiceError> {
   try {
@@ -30,7 +31,7 @@ describe('ErpHttpClient against the simulator fault modes', () => {
   const statuses = () => simulator.requests.map((r) => r.status);
 
   beforeEach(async () => {
-    simulator = await startErpSimulator();
+    simulator = await startErpSimulator({ records: sampleErpRecords() });
     clock = manualClock();
   });
   afterEach(async () => {
@@ -101,7 +102,7 @@ describe('ErpHttpClient against the simulator fault modes', () => {
 
   it('refuses a contract major it does not know, without retrying', async () => {
     await simulator.close();
-    simulator = await startErpSimulator({ contractVersion: '2.0' });
+    simulator = await startErpSimulator({ records: sampleErpRecords(), contractVersion: '2.0' });
     const error = await failureOf(client().vendor('V-1001'));
     expect(error.code).toBe('CONFIG');
     expect(error.retryable).toBe(false);
@@ -111,7 +112,7 @@ describe('ErpHttpClient against the simulator fault modes', () => {
 
   it('accepts a newer minor of the same major, ignoring fields it does not know', async () => {
     await simulator.close();
-    simulator = await startErpSimulator({ contractVersion: '1.7' });
+    simulator = await startErpSimulator({ records: sampleErpRecords(), contractVersion: '1.7' });
     expect((await client().vendor('V-1001'))?.id).toBe('V-1001');
   });
 
@@ -193,7 +194,7 @@ describe('ErpHttpClient classification (fake fetch)', () => {
   });
 
   it('a refused connection is UNAVAILABLE', async () => {
-    const simulator = await startErpSimulator();
+    const simulator = await startErpSimulator({ records: sampleErpRecords() });
     const url = simulator.url;
     await simulator.close();
     const erp = new ErpHttpClient(

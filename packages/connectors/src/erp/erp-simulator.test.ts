@@ -2,11 +2,12 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ERP_CONTRACT_VERSION } from './erp-contract';
 import { startErpSimulator, type RunningErpSimulator } from './erp-simulator';
 import { FaultPlan, noFaults } from './erp-simulator-faults';
+import { sampleErpRecords } from '@sluice/testkit/erp-fixtures';
 
 describe('ERP simulator', () => {
   let simulator: RunningErpSimulator;
   beforeEach(async () => {
-    simulator = await startErpSimulator({ blockedVendorIds: ['V-1002'] });
+    simulator = await startErpSimulator({ records: sampleErpRecords({ blockedVendorIds: ['V-1002'] }) });
   });
   afterEach(async () => {
     await simulator.close();

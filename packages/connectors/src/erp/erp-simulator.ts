@@ -2,9 +2,8 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 import express, { type Request, type Response } from 'express';
-import { createRandom } from '@sluice/samples';
 import { ERP_CONTRACT_VERSION, erpContractVersionHeader, type ErpErrorBody } from './erp-contract';
-import { buildErpRecords, type ErpRecords, type ErpRecordsOptions } from './erp-records';
+import type { ErpRecords } from './erp-records';
 import {
   erpSimulatorFaultsSchema,
   FaultPlan,
@@ -13,7 +12,7 @@ import {
   type FaultOutcome,
 } from './erp-simulator-faults';
 
-export interface ErpSimulatorOptions extends ErpRecordsOptions {
+export interface ErpSimulatorOptions {
   host: string;
   /** 0 picks a free port. */
   port: number;
@@ -22,8 +21,10 @@ export interface ErpSimulatorOptions extends ErpRecordsOptions {
   contractVersion: string;
   /** Entries kept in the request log (oldest dropped first). */
   requestLogSize: number;
-  /** Records to serve instead of the ones built from the sample reference vendors. */
-  records?: ErpRecords;
+  /** What the ERP serves (`buildErpRecords` from reference vendors). */
+  records: ErpRecords;
+  /** Draws in [0, 1) deciding random faults (error rate); inject a fixed sequence in tests. */
+  random: () => number;
   /** Called with each log entry as it is written (the CLI prints them). */
   onRequest?: (entry: ErpRequestLogEntry) => void;
 }
@@ -34,7 +35,8 @@ export const defaultErpSimulatorOptions = {
   faults: {},
   contractVersion: ERP_CONTRACT_VERSION,
   requestLogSize: 1000,
-} satisfies ErpSimulatorOptions;
+  random: Math.random,
+} satisfies Partial<ErpSimulatorOptions>;
 
 export interface ErpRequestLogEntry {
   at: string;
@@ -65,20 +67,15 @@ function errorBody(
 }
 
 /**
- * An ERP that serves the `erp/v1` contract from seeded reference data, with injectable latency,
+ * An ERP that serves the `erp/v1` contract from the records it is given, with injectable latency,
  * 503s, 429s with Retry-After and outages: for contract tests, fault drills and `sluice simulate erp`.
  */
 export async function startErpSimulator(
-  overrides: Partial<ErpSimulatorOptions> = {},
+  overrides: Partial<ErpSimulatorOptions> & Pick<ErpSimulatorOptions, 'records'>,
 ): Promise<RunningErpSimulator> {
   const options: ErpSimulatorOptions = { ...defaultErpSimulatorOptions, ...overrides };
-  const records = options.records ?? buildErpRecords(options);
-  const random = createRandom(options.seed ?? 99);
-  const plan = new FaultPlan(
-    erpSimulatorFaultsSchema.parse({ ...noFaults, ...options.faults }),
-    () => random.next(),
-    Date.now,
-  );
+  const { records } = options;
+  const plan = new FaultPlan(erpSimulatorFaultsSchema.parse({ ...noFaults, ...options.faults }), options.random, Date.now);
   const requests: ErpRequestLogEntry[] = [];
 
   const app = express();

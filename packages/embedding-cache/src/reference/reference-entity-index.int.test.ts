@@ -59,15 +59,19 @@ describe('reference entity index (pgvector HNSW + trigram)', () => {
     await db.query('DELETE FROM reference_entities WHERE tenant = ANY($1)', [[unique, other]]);
   });
 
-  test('upserting again updates in place', async ({ db, unique }) => {
+  test('upserting again updates in place and replaces the keys, stored normalised', async ({ db, unique }) => {
     const index = new ReferenceEntityIndex({ db, model });
-    await index.upsertReferences([{ tenant: unique, entityType: 'vendor', refId: 'V-1', name: 'Old Name Ltd' }]);
+    await index.upsertReferences([
+      { tenant: unique, entityType: 'vendor', refId: 'V-1', name: 'Old Name Ltd', keys: [{ kind: 'iban', value: 'GB29 NWBK 6016 1331 9268 19' }] },
+    ]);
     await index.upsertReferences([
       { tenant: unique, entityType: 'vendor', refId: 'V-1', name: 'Interim Name Ltd' },
-      { tenant: unique, entityType: 'vendor', refId: 'V-1', name: 'New Name Ltd', attributes: { country: 'GB' } },
+      { tenant: unique, entityType: 'vendor', refId: 'V-1', name: 'New Name Ltd', attributes: { country: 'GB' }, keys: [{ kind: 'vat-id', value: 'gb 123 4567 89' }] },
     ]);
     const { rows } = await db.query('SELECT name, normalized_name, attributes FROM reference_entities WHERE tenant = $1', [unique]);
     expect(rows).toEqual([{ name: 'New Name Ltd', normalized_name: 'new name', attributes: { country: 'GB' } }]);
+    const keys = await db.query('SELECT ref_id, kind, value FROM reference_entity_keys WHERE tenant = $1', [unique]);
+    expect(keys.rows).toEqual([{ ref_id: 'V-1', kind: 'vat-id', value: 'GB123456789' }]);
     await db.query('DELETE FROM reference_entities WHERE tenant = $1', [unique]);
   });
 });

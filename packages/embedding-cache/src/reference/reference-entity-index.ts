@@ -4,6 +4,7 @@ import type { EmbeddingModel } from '@sluice/models';
 import { cacheModelKey } from '../embedding-cache-store';
 import { toVectorLiteral } from '../vector-literal';
 import { foldName, normalizeCompanyName } from './company-name';
+import { normalizeReferenceKey, type ReferenceKey } from './reference-keys';
 
 /** The dimension of `reference_entities.embedding` (migration 0003); HNSW needs it fixed. */
 export const REFERENCE_DIMENSIONS = 512;
@@ -18,6 +19,9 @@ export interface ReferenceEntity {
   entityType: string; // "vendor", "customer"
   refId: string;
   name: string;
+  /** Exact identifiers (e-mail domains, customer numbers, IBANs, VAT ids); replaced on every upsert. */
+  keys?: readonly ReferenceKey[];
+  /** Free-form metadata, stored and returned, never matched on. */
   attributes?: Record<string, unknown>;
 }
 
@@ -80,7 +84,7 @@ export class ReferenceEntityIndex {
     this.candidates = deps.candidates ?? 20;
   }
 
-  /** Embeds the names in one batch and upserts every entity in one statement. */
+  /** Embeds the names in one batch and upserts the entities and their keys in one transaction. */
   async upsertReferences(entities: readonly ReferenceEntity[]): Promise<{ upserted: number }> {
     // One statement may not touch a row twice: the last entry for a key wins.
     const byKey = new Map(entities.map((entity) => [`${entity.tenant}\u0000${entity.entityType}\u0000${entity.refId}`, entity]));
@@ -88,25 +92,52 @@ export class ReferenceEntityIndex {
     if (unique.length === 0) return { upserted: 0 };
     const normalized = unique.map((entity) => normalizeCompanyName(entity.name));
     const { value: vectors } = await this.model.embed(unique.map((entity) => nameForEmbedding(entity.name)));
-    await this.db.query(
-      `INSERT INTO reference_entities (tenant, entity_type, ref_id, name, normalized_name, attributes, embedding, embedding_model)
-       SELECT t.tenant, t.entity_type, t.ref_id, t.name, t.normalized_name, t.attributes, t.embedding, $8
-       FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::jsonb[], $7::vector[])
-         AS t(tenant, entity_type, ref_id, name, normalized_name, attributes, embedding)
-       ON CONFLICT (tenant, entity_type, ref_id) DO UPDATE SET
-         name = EXCLUDED.name, normalized_name = EXCLUDED.normalized_name, attributes = EXCLUDED.attributes,
-         embedding = EXCLUDED.embedding, embedding_model = EXCLUDED.embedding_model, updated_at = now()`,
-      [
-        unique.map((entity) => entity.tenant),
-        unique.map((entity) => entity.entityType),
-        unique.map((entity) => entity.refId),
-        unique.map((entity) => entity.name),
-        normalized,
-        unique.map((entity) => JSON.stringify(entity.attributes ?? {})),
-        vectors.map(toVectorLiteral),
-        cacheModelKey(this.model.ref),
-      ],
-    );
+    const client = await this.db.connect();
+    try {
+      await client.query('BEGIN');
+      await client.query(
+        `INSERT INTO reference_entities (tenant, entity_type, ref_id, name, normalized_name, attributes, embedding, embedding_model)
+         SELECT t.tenant, t.entity_type, t.ref_id, t.name, t.normalized_name, t.attributes, t.embedding, $8
+         FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::jsonb[], $7::vector[])
+           AS t(tenant, entity_type, ref_id, name, normalized_name, attributes, embedding)
+         ON CONFLICT (tenant, entity_type, ref_id) DO UPDATE SET
+           name = EXCLUDED.name, normalized_name = EXCLUDED.normalized_name, attributes = EXCLUDED.attributes,
+           embedding = EXCLUDED.embedding, embedding_model = EXCLUDED.embedding_model, updated_at = now()`,
+        [
+          unique.map((entity) => entity.tenant),
+          unique.map((entity) => entity.entityType),
+          unique.map((entity) => entity.refId),
+          unique.map((entity) => entity.name),
+          normalized,
+          unique.map((entity) => JSON.stringify(entity.attributes ?? {})),
+          vectors.map(toVectorLiteral),
+          cacheModelKey(this.model.ref),
+        ],
+      );
+      const keyRows = unique.flatMap((entity) =>
+        (entity.keys ?? []).map((key) => [entity.tenant, entity.entityType, entity.refId, key.kind, normalizeReferenceKey(key.kind, key.value)] as const),
+      );
+      // An entity's keys are what its latest upsert says: drop the old ones first.
+      await client.query(
+        `DELETE FROM reference_entity_keys k
+         USING unnest($1::text[], $2::text[], $3::text[]) AS t(tenant, entity_type, ref_id)
+         WHERE k.tenant = t.tenant AND k.entity_type = t.entity_type AND k.ref_id = t.ref_id`,
+        [unique.map((entity) => entity.tenant), unique.map((entity) => entity.entityType), unique.map((entity) => entity.refId)],
+      );
+      if (keyRows.length > 0) {
+        await client.query(
+          `INSERT INTO reference_entity_keys (tenant, entity_type, ref_id, kind, value)
+           SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[]) ON CONFLICT DO NOTHING`,
+          [0, 1, 2, 3, 4].map((column) => keyRows.map((row) => row[column])),
+        );
+      }
+      await client.query('COMMIT');
+    } catch (error) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      throw error;
+    } finally {
+      client.release();
+    }
     return { upserted: unique.length };
   }
 

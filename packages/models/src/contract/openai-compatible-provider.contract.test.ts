@@ -2,15 +2,15 @@ import { createModelSet } from '../profiles/model-set';
 import { modelProfileSchema } from '../profiles/model-profile-schema';
 import { startModelSimulator } from '../simulator/model-simulator';
 import { createDefaultLocalExtractionModel } from '../local/extraction/local-extraction-model';
-import { fakeClassificationModel } from './fake-local-models';
+import { createLocalClassificationModel } from '../local/classification/local-classification-model';
 import { describeModelContract } from './model-contract-suite';
 
 describeModelContract('openai-compatible provider against the simulator', async () => {
   const simulator = await startModelSimulator({
     port: 0,
-    // The simulator answers with the real local extractor, so this is a realistic endpoint.
+    // The simulator answers with the real local extractor and classifier, so this is a realistic endpoint.
     extraction: await createDefaultLocalExtractionModel(),
-    classification: fakeClassificationModel(),
+    classification: createLocalClassificationModel(),
     maxInputsPerRequest: 2,
   });
   const remote = (model: string, extra: Record<string, unknown> = {}) => ({

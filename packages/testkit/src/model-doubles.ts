@@ -1,4 +1,6 @@
-import { extractionRouter, type ExtractedField, type ExtractionModel, type LanguageDetector } from '@sluice/models';
+import { extractionRouter, hashedVector, type CallOptions, type EmbeddingModel, type ExtractedField, type ExtractionModel, type LanguageDetector } from '@sluice/models';
+
+// Test doubles for the model layer. They live here, never in a package's production exports.
 
 /**
  * Test doubles: a one-link extraction chain behind the real router (so target checks run as in
@@ -25,4 +27,28 @@ export function fakeExtractionChain(answer: (text: string) => ExtractedField[], 
 
 export function fixedLanguage(language: string): LanguageDetector {
   return { method: 'stopwords', detect: () => ({ language, confidence: 0.9 }) };
+}
+
+/**
+ * Test double: deterministic hashed vectors, remembering every call's texts and options, with a
+ * fixed usage per call so cost sharing can be checked.
+ */
+export function recordingEmbeddingModel(dimensions = 16, usage = { inputTokens: 100, costUsd: 0.01 }) {
+  const ref = { provider: 'test', model: 'recording', version: '1', promptId: null, promptHash: null };
+  const calls: { texts: string[]; options: CallOptions | undefined }[] = [];
+  const model: EmbeddingModel = {
+    ref,
+    dimensions,
+    embed(texts, options) {
+      calls.push({ texts, options });
+      return Promise.resolve({
+        value: texts.map((text) => hashedVector(text, dimensions)),
+        usage: { inputTokens: usage.inputTokens, outputTokens: 0, characters: texts.join('').length, latencyMs: 9, costUsd: usage.costUsd },
+        model: ref,
+        degraded: false,
+        redactions: {},
+      });
+    },
+  };
+  return { model, calls };
 }

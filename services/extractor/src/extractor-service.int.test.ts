@@ -1,12 +1,13 @@
+import pg from 'pg';
 import { Registry } from 'prom-client';
-import { describe, expect, it } from 'vitest';
+import { describe, expect } from 'vitest';
 import type { AuditEvent, DocumentExtracted, DocumentIngested } from '@sluice/contracts';
 import { loadInBackground } from '@sluice/pipeline';
 import type { HandlerContext, InputRecord } from '@sluice/stream';
+import { pgTest as it, uniqueName } from '@sluice/testkit';
 import { handlerContext, inputRecord } from '@sluice/testkit/handler-fixtures';
+import { fakeExtractionChain, fixedLanguage } from '@sluice/testkit/model-doubles';
 import { createExtractorService, EXTRACTED_TOPIC, INGESTED_TOPIC } from './extractor-service';
-import { fakeExtractionChain, fixedLanguage } from './fake-extraction-models';
-import { memoryClaimStore } from './memory-claim-store';
 
 let offset = 0;
 function input(id: string, kind = 'invoice', text = `Invoice ${id}`): InputRecord<DocumentIngested> {
@@ -35,13 +36,18 @@ function answer(text: string) {
   return [{ name: 'invoiceNumber', value: text.split(' ')[1] ?? 'x', confidence: 0.9 }];
 }
 
-function setup() {
-  const db = memoryClaimStore();
+/** A pool whose server refuses connections: the database is down. */
+function unreachableDatabase(): pg.Pool {
+  return new pg.Pool({ connectionString: 'postgres://postgres@127.0.0.1:1/unreachable', connectionTimeoutMillis: 2000 });
+}
+
+/** The service on the real claims table, in a claim scope of its own. */
+function setup(db: pg.Pool) {
   const chain = fakeExtractionChain(answer, { costUsd: 0.002, redactions: { EMAIL: 1 } });
   const models = loadInBackground('models', () =>
     Promise.resolve({ extraction: chain.model, language: fixedLanguage('en') }),
   );
-  const service = createExtractorService({ db, models, claimScope: 'extractor:test.', now: () => 5 });
+  const service = createExtractorService({ db, models, claimScope: uniqueName('extractor-test'), now: () => 5 });
   return { db, chain, service };
 }
 
@@ -49,8 +55,8 @@ const ofTopic = <T>(outputs: readonly { topic: string; value: unknown }[], topic
   outputs.filter((o) => o.topic === topic).map((o) => o.value as T);
 
 describe('extractor service', () => {
-  it('emits an extracted record and an extracted audit event with model, cost and redactions per document', async () => {
-    const { service } = setup();
+  it('emits an extracted record and an extracted audit event with model, cost and redactions per document', async ({ pool }) => {
+    const { service } = setup(pool);
     const records = [input('a'), input('b', 'email', 'Mail from b'), input('c', 'Memo', 'a note')];
     const outputs = await service.handler(records, context());
     const extracted = ofTopic<DocumentExtracted>(outputs, EXTRACTED_TOPIC);
@@ -81,8 +87,8 @@ describe('extractor service', () => {
     expect(audits[2]).toMatchObject({ costUsd: 0, model: { model: 'language-stopwords' } });
   });
 
-  it('ignores a re-published id (later record, same or later batch) with a duplicate-ignored audit event, and processes a retried record again', async () => {
-    const { service, chain } = setup();
+  it('ignores a re-published id (later record, same or later batch) with a duplicate-ignored audit event, and processes a retried record again', async ({ pool }) => {
+    const { service, chain } = setup(pool);
     const first = input('a');
     const firstOutputs = await service.handler([first, input('a')], context());
     expect(ofTopic<DocumentExtracted>(firstOutputs, EXTRACTED_TOPIC).map((r) => r.documentId)).toEqual(['a']);
@@ -104,8 +110,8 @@ describe('extractor service', () => {
     expect(chain.calls).toEqual(['a', 'b', 'a']);
   });
 
-  it('fails a batch with a misfit model answer as non-retryable INVALID_MODEL_OUTPUT naming the document', async () => {
-    const { service } = setup();
+  it('fails a batch with a misfit model answer as non-retryable INVALID_MODEL_OUTPUT naming the document', async ({ pool }) => {
+    const { service } = setup(pool);
     await expect(
       service.handler([input('ok'), input('bad', 'invoice', 'Invoice junk')], context()),
     ).rejects.toMatchObject({
@@ -116,28 +122,36 @@ describe('extractor service', () => {
   });
 
   it('fails retryably while the database is down, before any model call', async () => {
-    const { service, db, chain } = setup();
-    db.fail = new Error('connection refused');
-    await expect(service.handler([input('a')], context())).rejects.toThrow('connection refused');
-    expect(chain.calls).toEqual([]);
+    const down = unreachableDatabase();
+    try {
+      const { service, chain } = setup(down);
+      await expect(service.handler([input('a')], context())).rejects.toThrow(/ECONNREFUSED/);
+      expect(chain.calls).toEqual([]);
+    } finally {
+      await down.end();
+    }
   });
 
-  it('is not ready until the models are loaded and the database answers', async () => {
+  it('is not ready until the models are loaded and the database answers', async ({ pool }) => {
     let loaded: (value: never) => void = () => undefined;
-    const db = memoryClaimStore();
     const models = loadInBackground('models', () => new Promise<never>((resolve) => (loaded = resolve)));
-    const service = createExtractorService({ db, models, claimScope: 's' });
+    const service = createExtractorService({ db: pool, models, claimScope: uniqueName('s') });
     await expect(service.readiness?.model?.()).rejects.toThrow('still loading');
     loaded({ extraction: fakeExtractionChain(() => []).model, language: fixedLanguage('en') } as never);
     await models.get();
     await expect(service.readiness?.model?.()).resolves.toBeUndefined();
     await expect(service.readiness?.database?.()).resolves.toBeUndefined();
-    db.fail = new Error('down');
-    await expect(service.readiness?.database?.()).rejects.toThrow('down');
+    const down = unreachableDatabase();
+    try {
+      const offline = createExtractorService({ db: down, models, claimScope: uniqueName('s') });
+      await expect(offline.readiness?.database?.()).rejects.toThrow(/ECONNREFUSED/);
+    } finally {
+      await down.end();
+    }
   });
 
-  it('counts documents by kind and action on the runtime registry', async () => {
-    const { service } = setup();
+  it('counts documents by kind and action on the runtime registry', async ({ pool }) => {
+    const { service } = setup(pool);
     const registry = new Registry();
     await service.handler([input('a'), input('a')], context(registry));
     const text = await registry.metrics();

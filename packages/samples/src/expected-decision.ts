@@ -1,6 +1,7 @@
-import type { Decision } from './validation-input';
+/** The decision a validator reaches: accepted, rejected by policy, or sent to review. */
+export type SampleDecision = 'ACCEPTED' | 'REJECTED' | 'REVIEW';
 
-/** The generator's ground truth (`@sluice/samples` Truth), structurally, so rules needs no samples at run time. */
+/** The parts of a generated document's Truth the oracle reads. */
 export interface SampleTruth {
   kind: string;
   fields: Readonly<Record<string, string>>;
@@ -15,7 +16,7 @@ export interface SampleTruth {
 
 /**
  * Approval limits of config/rules/default.json by currency. Written out again on purpose: the table
- * test compares this expectation with what the shipped rules decide, so a drift fails there.
+ * test in @sluice/rules compares this expectation with what the shipped rules decide, so a drift fails there.
  */
 const approvalLimits: Readonly<Record<string, number>> = {
   EUR: 100_000,
@@ -27,10 +28,10 @@ const approvalLimits: Readonly<Record<string, number>> = {
 };
 
 /**
- * The decision the shipped default rules should reach on a generated sample when extraction and
- * enrichment are perfect: the yardstick for the end-to-end agreement figure.
+ * The test oracle: the decision the shipped default rules should reach on a generated sample when
+ * extraction and enrichment are perfect; the yardstick for the end-to-end agreement figure.
  */
-export function expectedSampleDecision(truth: SampleTruth): Decision {
+export function expectedSampleDecision(truth: SampleTruth): SampleDecision {
   const { expected, fields } = truth;
   if (expected.duplicateOf !== undefined || expected.badIban === true || expected.totalsMismatch === true)
     return 'REJECTED';
