@@ -13,6 +13,18 @@ describe('TokenBucket', () => {
     await bucket.take();
     expect(clock.sleeps).toEqual([100, 100]);
   });
+
+  it('tryTake takes nothing when short and says how long until it could', () => {
+    const clock = manualClock();
+    const bucket = new TokenBucket({ ratePerSecond: 10, burst: 5 }, clock);
+    expect(bucket.tryTake(5)).toBe(0);
+    expect(bucket.tryTake(2)).toBe(200);
+    clock.advance(100);
+    expect(bucket.tryTake(2)).toBe(100); // the refused try took nothing: one token came back
+    clock.advance(100);
+    expect(bucket.tryTake(2)).toBe(0);
+    expect(clock.sleeps).toEqual([]);
+  });
 });
 
 describe('ConcurrencyLimit', () => {

@@ -34,6 +34,20 @@ export class TokenBucket {
     }
   }
 
+  /**
+   * Takes `cost` tokens now if the bucket holds them and answers 0; otherwise takes nothing and
+   * answers the milliseconds until it will (a server's 429 + Retry-After instead of a client's wait).
+   */
+  tryTake(cost = 1): number {
+    const needed = Math.min(cost, this.options.burst);
+    this.refill();
+    if (this.tokens >= needed) {
+      this.tokens -= needed;
+      return 0;
+    }
+    return Math.ceil(((needed - this.tokens) / this.options.ratePerSecond) * 1000);
+  }
+
   private refill(): void {
     const now = this.clock.now();
     const elapsedMs = now - this.refilledAt;

@@ -6,6 +6,7 @@ import { Command } from 'commander';
 import { costReport } from '@sluice/audit';
 import { ensureTopics, planTopics } from '@sluice/contracts';
 import { LocalStack, repoRoot, stackPaths } from '@sluice/local-stack';
+import { ensureDemoApiKey } from '../demo/demo-api-key';
 import { OutcomeTally } from '../demo/outcome-tally';
 import { publishDocuments } from '../demo/publish-documents';
 import { watchResults } from '../demo/result-watcher';
@@ -49,6 +50,13 @@ export function demoCommand(): Command {
       const log = createWriteStream(logFile, { flags: 'a' });
       say(`[3/5] services: ${services.map((s) => s.name).join(', ')} (logs: ${logFile})`);
       const supervisor = superviseServices(services, { write: (text) => log.write(text) });
+      const gateway = services.find((service) => service.name === 'gateway');
+      if (gateway) {
+        const keyPool = databasePool();
+        const { key } = await ensureDemoApiKey(keyPool, join(paths.run, 'demo-api-key'), options.tenant).finally(() => keyPool.end());
+        say(`      gateway: http://127.0.0.1:${gateway.httpPort} (OpenAPI: /openapi.json)`);
+        say(`      demo API key (tenant ${options.tenant}, publish+read; kept in ${join(paths.run, 'demo-api-key')}): ${key}`);
+      }
 
       const results = await readDocuments(options.documents);
       const documents = results.filter((r): r is ParsedDocument => 'document' in r).map((r) => r.document);
@@ -89,6 +97,10 @@ export function demoCommand(): Command {
       say(`  model calls ${cost?.modelCalls ?? 0}, cost $${(cost?.costUsd ?? 0).toFixed(4)} (audit log)`);
       say('');
       say('Running. Try: npx sluice tail documents.processed.v1 --from-beginning --max 3 | npx sluice lag | npx sluice audit verify');
+      if (gateway) {
+        say(`Publish over HTTP: curl -s -X POST localhost:${gateway.httpPort}/v1/documents -H "Authorization: Bearer $(cat ${join(paths.run, 'demo-api-key')})" -H 'Content-Type: application/json' -d '{"id":"hello-1","tenant":"${options.tenant}","kind":"invoice","source":{"platform":"curl"},"text":"Invoice 1 total 10.00 EUR"}'`);
+        say(`Its state:         curl -s localhost:${gateway.httpPort}/v1/documents/hello-1 -H "Authorization: Bearer $(cat ${join(paths.run, 'demo-api-key')})"`);
+      }
       say('Ctrl-C stops the services (the stack keeps running: npx sluice stack down).');
       await new Promise<void>((resolve) => {
         process.once('SIGINT', resolve);

@@ -1,0 +1,22 @@
+import { Kafka, logLevel } from 'kafkajs';
+import pino from 'pino';
+import pg from 'pg';
+import { exitOnFatalError } from '@sluice/config';
+import { AvroSerde } from '@sluice/contracts';
+import { stopOnSignals } from '@sluice/stream';
+import { loadGatewayConfig } from './gateway-config';
+import { startGateway } from './start-gateway';
+
+exitOnFatalError('gateway');
+
+const config = loadGatewayConfig();
+const logger = pino({ name: 'sluice', level: config.LOG_LEVEL }).child({ service: 'gateway' });
+const pool = new pg.Pool({ connectionString: config.DATABASE_URL, max: 8 });
+const gateway = await startGateway({
+  config,
+  kafka: new Kafka({ clientId: 'gateway', brokers: config.KAFKA_BROKERS, logLevel: logLevel.WARN }),
+  serde: AvroSerde.connect(config.SCHEMA_REGISTRY_URL, config.SLUICE_TOPIC_PREFIX),
+  pool,
+  logger,
+});
+stopOnSignals({ stop: () => gateway.close().finally(() => pool.end()) }, logger);
