@@ -37,7 +37,7 @@ describe('pipeline end to end', () => {
     await ensureTopics(admin, planTopics(prefix));
     const services = discoverServices(join(repoRoot, 'services'));
     const names = services.map((service) => service.name);
-    expect(names).toEqual(['gateway', 'extractor', 'embedder', 'enricher', 'validator', 'auditor']);
+    expect(names).toEqual(['gateway', 'extractor', 'embedder', 'enricher', 'validator', 'auditor', 'review']);
 
     const logs: string[] = [];
     const supervisor = superviseServices(services, {
@@ -118,7 +118,8 @@ describe('pipeline end to end', () => {
         decision,
         reviewer,
         rationale: `checked by ${reviewer}`,
-        corrections: decision === 'ACCEPTED' ? [{ name: 'invoiceNumber', value: 'CORRECTED-1' }] : [],
+        corrections: decision === 'ACCEPTED' ? [{ name: 'invoiceNumber', value: 'CORRECTED-1', previousValue: null }] : [],
+        approvers: decision === 'ACCEPTED' ? [reviewer] : [],
         completedAt: Date.now(),
       });
       const producer = kafka.producer();

@@ -35,7 +35,7 @@ export const topicCatalogue = [
     partitions: 6,
     cleanupPolicy: 'delete',
     retentionMs: 7 * DAY_MS,
-    consumers: ['embedder', 'auditor'],
+    consumers: ['embedder', 'review', 'auditor'],
   },
   {
     name: 'documents.embedded.v1',
@@ -71,7 +71,7 @@ export const topicCatalogue = [
     partitions: 3,
     cleanupPolicy: 'delete',
     retentionMs: 30 * DAY_MS,
-    consumers: ['auditor'],
+    consumers: ['review', 'auditor'],
   },
   {
     name: 'reviews.completed.v1',

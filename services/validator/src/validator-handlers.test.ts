@@ -62,6 +62,7 @@ function completion(
     reviewer: 'ana@example.com',
     rationale: 'vendor is new, contract on file',
     corrections: [],
+    approvers: ['ana@example.com'],
     completedAt: 3,
     ...review,
   };
@@ -116,7 +117,7 @@ describe('validator handlers', () => {
     );
     const review = createReviewHandler({ store, now: () => 20 });
     const corrected = completion('stranger', 0, {
-      corrections: [{ name: 'vendorName', value: 'Falkenberg Messtechnik GmbH' }],
+      corrections: [{ name: 'vendorName', value: 'Falkenberg Messtechnik GmbH', previousValue: 'Falkenberg' }],
     });
     const outputs = await review([corrected], context());
     const [final] = on(outputs, 'documents.processed.v1') as DocumentProcessed[];

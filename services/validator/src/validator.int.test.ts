@@ -104,7 +104,8 @@ describe('validator on Kafka + PostgreSQL', () => {
         decision: 'ACCEPTED',
         reviewer: 'ana@example.com',
         rationale: 'new vendor, contract on file',
-        corrections: [{ name: 'vendorName', value: 'Falkenberg Messtechnik GmbH' }],
+        corrections: [{ name: 'vendorName', value: 'Falkenberg Messtechnik GmbH', previousValue: null }],
+        approvers: ['ana@example.com'],
         completedAt: 3,
       };
       await publish(kafka, serde, REVIEW_COMPLETED_TOPIC, [completion]);

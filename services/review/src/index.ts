@@ -1,0 +1,12 @@
+export { reviewService } from './review-service';
+export type { ReviewServiceDeps } from './review-service';
+export { QueueStore, REVIEW_COMPLETED_TOPIC } from './queue-store';
+export { ReviewActions } from './review-actions';
+export { reviewMetrics } from './review-metrics';
+export { loadReviewPolicies, fourEyesTriggers } from './review-policy';
+export { loadReviewConfig } from './review-config';
+export { startOutboxPublisher } from './outbox-publisher';
+export { startReviewSweeper } from './review-sweeper';
+export { startPipelineMetrics } from './http/pipeline-metrics';
+export { createIntakeHandler, REVIEW_REQUESTED_TOPIC, EXTRACTED_TOPIC } from './intake-handler';
+export { confidenceBand } from './confidence-band';
