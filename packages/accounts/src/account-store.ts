@@ -26,7 +26,7 @@ interface AccountRow {
 /** A dummy hash to spend the same time on unknown users as on known ones (no user enumeration by timing). */
 let dummyHash: Promise<string> | undefined;
 
-/** `accounts` (migration 0008): who may sign in, with which role and tenants. */
+/** `accounts` (migration 0010): who may sign in, with which role and tenants. */
 export class AccountStore {
   constructor(private readonly db: Queryable) {}
 

@@ -11,7 +11,7 @@ export interface Session {
 const sha256 = (token: string) => createHash('sha256').update(token).digest('hex');
 
 /**
- * `account_sessions` (migration 0008). The cookie carries a random 256-bit token; the table keeps
+ * `account_sessions` (migration 0010). The cookie carries a random 256-bit token; the table keeps
  * only its sha256, so reading the table does not let anyone sign in. Each session has its own CSRF
  * token (synchronizer token pattern, OWASP CSRF Prevention Cheat Sheet).
  */

@@ -83,7 +83,7 @@ export interface QueueCounts {
 export type Applied = Transition;
 
 /**
- * The review queue in PostgreSQL (migration 0008), scoped by the topic prefix. Every change runs
+ * The review queue in PostgreSQL (migration 0010), scoped by the topic prefix. Every change runs
  * in one transaction holding the entry's row lock: read, compute the transition (pure,
  * review-transitions.ts), write the entry and its outbox records (audit events, the completion).
  * Two reviewers racing for one document serialise on the lock; the loser sees the winner's lease.
