@@ -2,7 +2,7 @@
 // Makes a fresh clone runnable before `npm start` / `npm test` hand over to their tools:
 // npm dependencies from the lockfile when node_modules is missing or older than the lockfile, and
 // for `test`, the interoperability test's non-JavaScript client (Debian's python3-confluent-kafka
-// and python3-avro) when apt can install it. Plain Node, no dependencies: it runs before they exist.
+// and python3-avro) and promtool for the SLO rules test (Debian's prometheus) when apt can install them. Plain Node, no dependencies: it runs before they exist.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -40,12 +40,12 @@ function hasDebianPackage(name) {
 }
 
 if (mode === 'test' && existsSync('/usr/bin/dpkg')) {
-  const missing = ['python3-confluent-kafka', 'python3-avro'].filter((name) => !hasDebianPackage(name));
+  const missing = ['python3-confluent-kafka', 'python3-avro', 'prometheus'].filter((name) => !hasDebianPackage(name));
   if (missing.length > 0) {
     if (process.getuid?.() !== 0) {
-      say(`the interoperability test needs ${missing.join(' ')}: sudo apt-get install ${missing.join(' ')}`);
+      say(`the interoperability and SLO tests need ${missing.join(' ')}: sudo apt-get install ${missing.join(' ')}`);
     } else {
-      say(`installing ${missing.join(' ')} for the interoperability test`);
+      say(`installing ${missing.join(' ')} for the interoperability and SLO tests`);
       run('apt-get', ['update', '-qq']);
       run('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...missing]);
     }

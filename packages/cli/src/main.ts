@@ -2,6 +2,7 @@ import { Command } from 'commander';
 import { auditCommand } from './commands/audit-command';
 import { demoCommand } from './commands/demo-command';
 import { keysCommand } from './commands/keys-command';
+import { sloCommand } from './commands/slo-command';
 import { lagCommand } from './commands/lag-command';
 import { publishCommand } from './commands/publish-command';
 import { referenceCommand } from './commands/reference-command';
@@ -23,6 +24,7 @@ const program = new Command('sluice')
   .addCommand(referenceCommand())
   .addCommand(auditCommand())
   .addCommand(keysCommand())
+  .addCommand(sloCommand())
   .addCommand(
     lazyCommand('simulate', 'run simulators of external dependencies (model endpoint, ERP)', async () => {
       const [{ simulateCommand }, { simulateErpCommand }] = await Promise.all([
