@@ -1,70 +1,101 @@
 /**
- * `npm run eval`: generates a labelled dev and holdout set, runs the local extractor over both and
- * prints per-field precision / recall / F1, the confidence calibration table, start-up and
- * per-document time; the last line is one JSON object with the figures.
- * Options: --count <n per split> (default 400), --seed <n> (default 20250301).
+ * `npm run eval [-- <corpus>...] [--failures] [--count n] [--seed n]`: runs the local extractor
+ * over labelled corpora and prints, per corpus, per-field accuracy / precision / recall and the
+ * calibration table with its expected calibration error; the last line is one JSON object.
+ * Corpora: those of @sluice/evaluation's catalogue that exist under bench/corpora (blind ones
+ * print aggregates only), plus `generated-dev` and `generated-holdout` from @sluice/samples.
+ * `--failures` lists per-document misses, for readable corpora only. Scoring rules:
+ * packages/evaluation/README.md.
  */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import {
+  calibrationTable,
+  corpusCatalogue,
+  failureLines,
+  fieldTable,
+  generatedCases,
+  loadCorpus,
+  runExtraction,
+  scoreCorpus,
+  type CorpusScore,
+  type FieldVerdict,
+  type LabelledCase,
+} from '@sluice/evaluation';
 import { createDefaultLocalExtractionModel, targetsFor } from '@sluice/models';
-import { generateDocuments, scoreExtraction, type ExtractionScore, type LabelledDocument } from '@sluice/samples';
 
-const { values } = parseArgs({ options: { count: { type: 'string', default: '400' }, seed: { type: 'string', default: '20250301' } } });
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: {
+    count: { type: 'string', default: '200' },
+    seed: { type: 'string', default: '20250301' },
+    failures: { type: 'boolean', default: false },
+  },
+});
+const root = join(import.meta.dirname, '..');
 const count = Number(values.count);
 const seed = Number(values.seed);
+
+interface Source {
+  name: string;
+  blind: boolean;
+  summary: string;
+  load(): Promise<LabelledCase[]>;
+}
+
+const sources: Source[] = [
+  ...corpusCatalogue
+    .filter((c) => existsSync(join(root, c.dir, 'labels.jsonl')))
+    .map((c) => ({ name: c.name, blind: c.blind, summary: c.summary, load: () => loadCorpus(root, c) })),
+  { name: 'generated-dev', blind: false, summary: `the sample generator, dev split (seed ${seed}, ${count} documents)`, load: () => Promise.resolve(generatedCases({ seed, count, split: 'dev' })) },
+  {
+    name: 'generated-holdout',
+    blind: false,
+    summary: `the sample generator, holdout layouts and wordings (seed ${seed + 1}, ${count} documents)`,
+    load: () => Promise.resolve(generatedCases({ seed: seed + 1, count, split: 'holdout' })),
+  },
+];
+
+const unknown = positionals.filter((p) => !sources.some((s) => s.name === p));
+if (unknown.length > 0) {
+  console.error(`unknown or absent corpus: ${unknown.join(', ')} (available: ${sources.map((s) => s.name).join(', ')})`);
+  process.exit(2);
+}
+const chosen = positionals.length === 0 ? sources : sources.filter((s) => positionals.includes(s.name));
+if (values.failures && chosen.some((s) => s.blind)) {
+  console.error(`--failures prints documents' values: not for blind corpora (${chosen.filter((s) => s.blind).map((s) => s.name).join(', ')})`);
+  process.exit(2);
+}
 
 const constructStart = performance.now();
 const model = await createDefaultLocalExtractionModel();
 const constructMs = performance.now() - constructStart;
-
-async function run(samples: LabelledDocument[]) {
-  const results = [];
-  const started = performance.now();
-  for (const sample of samples) {
-    const { document } = sample;
-    const result = await model.extract({ documentId: document.id, tenant: document.tenant, kind: document.kind, text: document.text }, targetsFor(document.kind));
-    results.push({ sample, fields: result.value });
-  }
-  return { score: scoreExtraction(results), msPerDocument: (performance.now() - started) / samples.length };
-}
-
-function printScore(title: string, score: ExtractionScore): void {
-  console.log(`\n${title} (${score.documents} documents)`);
-  console.log(`${'field'.padEnd(24)}${'truth'.padStart(7)}${'pred'.padStart(7)}${'right'.padStart(7)}${'P'.padStart(8)}${'R'.padStart(8)}${'F1'.padStart(8)}`);
-  for (const f of score.fields) {
-    console.log(
-      `${f.field.padEnd(24)}${String(f.truth).padStart(7)}${String(f.predicted).padStart(7)}${String(f.correct).padStart(7)}${f.precision.toFixed(3).padStart(8)}${f.recall.toFixed(3).padStart(8)}${f.f1.toFixed(3).padStart(8)}`,
-    );
-  }
-  console.log('calibration: confidence bucket → accuracy');
-  for (const b of score.calibration) {
-    console.log(`  ${b.range.padEnd(14)} n=${String(b.count).padStart(5)}  mean confidence ${b.meanConfidence.toFixed(3)}  accuracy ${b.accuracy.toFixed(3)}`);
-  }
-}
-
-// The first call warms up lazily loaded parts (Recognizers-Text models); measured apart.
+// The first call loads lazily built parts (Recognizers-Text models); measured apart.
 const warmStart = performance.now();
 await model.extract({ documentId: 'warm-up', tenant: 'eval', kind: 'invoice', text: 'Invoice no. 1\nDate: 4 March 2025\nTotal: 10.00 EUR' }, targetsFor('invoice'));
 const firstCallMs = performance.now() - warmStart;
 
-const dev = await run(generateDocuments({ seed, count, split: 'dev' }));
-const holdout = await run(generateDocuments({ seed: seed + 1, count, split: 'holdout' }));
-printScore('dev', dev.score);
-printScore('holdout (layouts, wordings and Spanish never tuned on)', holdout.score);
-console.log(`\nconstruct ${constructMs.toFixed(0)} ms, first call ${firstCallMs.toFixed(0)} ms, per document ${dev.msPerDocument.toFixed(2)} ms (dev) / ${holdout.msPerDocument.toFixed(2)} ms (holdout)`);
-
-const f1 = (s: ExtractionScore) => Object.fromEntries(s.fields.map((f) => [f.field, Number(f.f1.toFixed(4))]));
-console.log(
-  JSON.stringify({
-    eval: 'local-extraction',
-    model: model.ref,
-    seed,
-    count,
-    constructMs: Math.round(constructMs),
-    firstCallMs: Math.round(firstCallMs),
-    msPerDocument: Number(dev.msPerDocument.toFixed(2)),
-    devF1: f1(dev.score),
-    holdoutF1: f1(holdout.score),
-    devCalibration: dev.score.calibration,
-    holdoutCalibration: holdout.score.calibration,
-  }),
-);
+const summary: Record<string, unknown> = {};
+for (const source of chosen) {
+  const cases = await source.load();
+  const run = await runExtraction(model, cases);
+  const verdicts: FieldVerdict[] | undefined = values.failures ? [] : undefined;
+  const score: CorpusScore = scoreCorpus(run.results, verdicts);
+  console.log(`\n${source.name} — ${source.summary} (${score.documents} documents, ${run.msPerDocument.toFixed(2)} ms each)`);
+  for (const line of fieldTable(score)) console.log(line);
+  for (const line of calibrationTable(score.calibration)) console.log(line);
+  if (verdicts) for (const line of failureLines(verdicts)) console.log(line);
+  summary[source.name] = {
+    blind: source.blind,
+    documents: score.documents,
+    msPerDocument: Number(run.msPerDocument.toFixed(2)),
+    invoiceKeyAccuracy: score.invoiceKeyAccuracy === null ? null : Number(score.invoiceKeyAccuracy.toFixed(4)),
+    fields: Object.fromEntries(score.fields.map((f) => [f.field, { accuracy: Number(f.accuracy.toFixed(4)), precision: Number(f.precision.toFixed(4)), recall: Number(f.recall.toFixed(4)) }])),
+    ece: Number(score.calibration.ece.toFixed(4)),
+    confidentAccuracy: score.calibration.confident.accuracy === null ? null : Number(score.calibration.confident.accuracy.toFixed(4)),
+    calibration: score.calibration.bins.map((b) => ({ from: b.from, count: b.count, meanConfidence: Number(b.meanConfidence.toFixed(4)), accuracy: Number(b.accuracy.toFixed(4)) })),
+  };
+}
+console.log(`\nconstruct ${constructMs.toFixed(0)} ms, first call ${firstCallMs.toFixed(0)} ms`);
+console.log(JSON.stringify({ eval: 'extraction', model: model.ref, seed, count, constructMs: Math.round(constructMs), firstCallMs: Math.round(firstCallMs), corpora: summary }));

@@ -10,7 +10,5 @@ export type { DateStyle, Language, NumberStyle } from './locale-formats';
 export { generateIban, breakIban } from './iban-generator';
 export { emailIntents } from './email-wording';
 export { ticketCategories, ticketPriorities } from './email-documents';
-export { scoreExtraction } from './extraction-scoring';
-export type { CalibrationBucket, ExtractionScore, FieldScore, ScoredField } from './extraction-scoring';
 export { expectedSampleDecision } from './expected-decision';
 export type { SampleDecision, SampleTruth } from './expected-decision';

@@ -1,0 +1,52 @@
+import type { DocumentKind } from '@sluice/models';
+
+/**
+ * The corpora `npm run eval` knows. A blind corpus was written by someone who never saw the
+ * extractor; whoever works on the extractor must not read its documents, so the evaluation only
+ * ever prints aggregates for it (no per-document results, no failure listings). Readable corpora
+ * may be printed document by document for error analysis.
+ */
+export interface CorpusEntry {
+  name: string;
+  /** Folder under the repository root holding `labels.jsonl`, the documents and `SHA256SUMS`. */
+  dir: string;
+  blind: boolean;
+  /** Kind of the documents when a label does not say (`kind` in the label wins). */
+  defaultKind: DocumentKind;
+  summary: string;
+}
+
+export const corpusCatalogue: readonly CorpusEntry[] = [
+  {
+    name: 'invoices',
+    dir: 'bench/corpora/invoices',
+    blind: true,
+    defaultKind: 'invoice',
+    summary: 'blind: invoices, credit notes and receipts from many countries, written from a brief only',
+  },
+  {
+    name: 'messages',
+    dir: 'bench/corpora/messages',
+    blind: true,
+    defaultKind: 'email',
+    summary: 'blind: e-mails (two intent taxonomies) and help-desk tickets, written from a brief only',
+  },
+  {
+    name: 'invoices-dev',
+    dir: 'bench/corpora/invoices-dev',
+    blind: false,
+    defaultKind: 'invoice',
+    summary: 'readable: invoices by another independent writer, for error analysis and calibration',
+  },
+  {
+    name: 'invoices-own',
+    dir: 'bench/corpora/invoices-own',
+    blind: false,
+    defaultKind: 'invoice',
+    summary: "readable: invoices written by the extractor's author from public standards (not independent)",
+  },
+];
+
+export function corpusNamed(name: string): CorpusEntry | undefined {
+  return corpusCatalogue.find((c) => c.name === name);
+}

@@ -1,0 +1,15 @@
+export { calibrationOf } from './calibration';
+export type { Calibration, CalibrationBin, Judgement } from './calibration';
+export { corpusCatalogue, corpusNamed } from './corpus-catalogue';
+export type { CorpusEntry } from './corpus-catalogue';
+export { checksumFileName, parseChecksums, verifyChecksums } from './corpus-checksums';
+export type { ChecksumReport } from './corpus-checksums';
+export { loadCorpus } from './corpus-loading';
+export { invoiceKeyFields, scoreCorpus, scoredFields } from './extraction-scoring';
+export type { CorpusScore, FieldScore, FieldVerdict } from './extraction-scoring';
+export { decimalCents, sameFieldValue } from './field-comparison';
+export { generatedCases } from './generated-corpus';
+export type { CaseResult, ExpectedValue, LabelledCase, PredictedField } from './labelled-case';
+export { runExtraction } from './run-extraction';
+export type { ExtractionRun } from './run-extraction';
+export { calibrationTable, failureLines, fieldTable } from './score-report';
