@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { SluiceError } from '@sluice/errors';
@@ -7,7 +8,7 @@ import type { ExpectedValue, LabelledCase } from './labelled-case';
 
 /**
  * Reads a corpus folder: one JSON object per line of `labels.jsonl` with `id`, optional `file`
- * (default `<id>.txt`), optional `kind` (default the catalogue's), optional `taxonomy` (the
+ * (default `docs/<id>.txt` when it exists, else `<id>.txt`), optional `kind` (default the catalogue's), optional `taxonomy` (the
  * tenant the e-mail is triaged for, default `default`), optional `documentType` (copied into
  * `expected` when `expected` lacks it) and `expected`. Throws INVALID_INPUT on a malformed line.
  */
@@ -58,7 +59,8 @@ export async function loadCorpus(root: string, entry: CorpusEntry): Promise<Labe
     const expected: Record<string, ExpectedValue> = {};
     for (const [name, raw] of Object.entries(label.expected)) expected[name] = expectedValue(raw, `${where} ${name}`);
     if (label.documentType !== undefined && !('documentType' in expected)) expected.documentType = label.documentType;
-    const text = await readFile(join(dir, label.file ?? `${label.id}.txt`), 'utf8');
+    const file = label.file ?? (existsSync(join(dir, 'docs', `${label.id}.txt`)) ? `docs/${label.id}.txt` : `${label.id}.txt`);
+    const text = await readFile(join(dir, file), 'utf8');
     out.push({ id: label.id, kind, tenant: label.taxonomy ?? 'default', text, expected });
   }
   return out;
