@@ -148,11 +148,12 @@ describe('pipeline end to end', () => {
       // The audit trail: complete chain for the tenant, and a document's lineage through every stage.
       const pool = new pg.Pool({ connectionString: databaseUrl, max: 2 });
       try {
-        const auditLog = new AuditLog(pool);
+        // The auditor writes into the audit namespace of its topic prefix.
+        const auditLog = new AuditLog(pool, prefix);
         await until('the auditor to record every final result', async () => {
           const { rows } = await pool.query<{ n: string }>(
-            "SELECT count(DISTINCT document_id) AS n FROM audit_log WHERE tenant = $1 AND action = 'recorded documents.processed.v1'",
-            [tenant],
+            "SELECT count(DISTINCT document_id) AS n FROM audit_log WHERE namespace = $2 AND tenant = $1 AND action = 'recorded documents.processed.v1'",
+            [tenant, prefix],
           );
           return Number(rows[0]?.n) >= processed.length + 2;
         }, 120_000);
@@ -161,7 +162,7 @@ describe('pipeline end to end', () => {
         expect(verified.checked).toBeGreaterThan(documents.length * 5);
 
         const accepted = processed.find((r) => r.value.decision === 'ACCEPTED' && r.value.kind === 'invoice')!;
-        const lineage = await documentLineage(pool, accepted.value.documentId);
+        const lineage = await documentLineage(pool, accepted.value.documentId, { namespace: prefix });
         const services = new Set(lineage.steps.map((step) => step.service));
         for (const name of ['extractor', 'embedder', 'enricher', 'validator']) expect(services).toContain(name);
         const extracted = lineage.steps.find((step) => step.service === 'extractor' && step.action === 'extracted');

@@ -2,6 +2,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { integrationStack, uniqueName } from '@sluice/testkit';
 import { AuditLog, type AuditEntry } from './audit-log';
+import { auditNamespaces, deleteAuditNamespaces } from './audit-namespaces';
 import { costReport, documentLineage } from './audit-queries';
 
 function entry(tenant: string, documentId: string, i: number, action = 'extracted'): AuditEntry {
@@ -118,5 +119,39 @@ describe('AuditLog (PostgreSQL)', () => {
     expect(byTenant[0]!.costPerDocumentUsd).toBeCloseTo(0.003, 10);
     const byAction = await costReport(pool, 'action', { tenant });
     expect(byAction.map((row) => row.key).sort()).toEqual(['accepted', 'extracted']);
+  });
+
+  it('keeps a shadow namespace apart: same event ids, own chain, own lineage and cost; only it can be deleted', async () => {
+    const tenant = newTenant();
+    const shadow = `shadow.${uniqueName('ns')}.`;
+    const production = new AuditLog(pool);
+    const candidate = new AuditLog(pool, shadow);
+    const baseline = new AuditLog(pool, `${shadow}baseline.`);
+    // A shadow replays production's documents: the very same event ids, in its own namespace.
+    const batch = [entry(tenant, 'd1', 0), entry(tenant, 'd1', 1, 'accepted')];
+    expect(await production.append(batch)).toEqual({ appended: 2, duplicates: 0 });
+    expect(await candidate.append(batch)).toEqual({ appended: 2, duplicates: 0 });
+    expect(await baseline.append(batch.slice(0, 1))).toEqual({ appended: 1, duplicates: 0 });
+    expect(await candidate.append(batch)).toEqual({ appended: 0, duplicates: 2 });
+    for (const log of [production, candidate, baseline]) expect(await log.verify({ tenant })).toMatchObject({ ok: true });
+    expect((await production.verify({ tenant })).checked).toBe(2);
+
+    // Same content, different namespace: different hashes (a shadow chain never reads as production's).
+    const hashes = await pool.query<{ namespace: string; hash: string }>('SELECT namespace, hash FROM audit_log WHERE tenant = $1 ORDER BY seq', [tenant]);
+    expect(new Set(hashes.rows.map((row) => row.hash)).size).toBe(5);
+    expect((await documentLineage(pool, 'd1', { namespace: shadow })).steps).toHaveLength(2);
+    expect((await costReport(pool, 'tenant', { tenant, namespace: shadow }))[0]).toMatchObject({ documents: 1, actions: 2 });
+    expect((await auditNamespaces(pool, shadow)).map((n) => [n.namespace, n.entries])).toEqual([
+      [shadow, 2],
+      [`${shadow}baseline.`, 1],
+    ]);
+
+    await expect(deleteAuditNamespaces(pool, '')).rejects.toThrow(/only shadow trails can be deleted/);
+    await expect(deleteAuditNamespaces(pool, 'shadow.')).rejects.toThrow(/not a shadow's/);
+    expect(await deleteAuditNamespaces(pool, shadow)).toBe(3);
+    expect(await auditNamespaces(pool, shadow)).toEqual([]);
+    // Production's rows of the same tenant are untouched, and the trigger still refuses deleting them.
+    expect(await production.verify({ tenant })).toMatchObject({ ok: true, checked: 2 });
+    await expect(pool.query("DELETE FROM audit_log WHERE tenant = $1 AND namespace = ''", [tenant])).rejects.toThrow(/append-only/);
   });
 });

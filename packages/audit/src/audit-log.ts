@@ -1,7 +1,8 @@
 import type pg from 'pg';
 import { chainHash, GENESIS_HASH, type ChainedContent } from './chain-hash';
 
-export type AuditEntry = ChainedContent;
+/** An entry as a service records it; the namespace is the log's (`new AuditLog(pool, namespace)`). */
+export type AuditEntry = Omit<ChainedContent, 'namespace'>;
 
 export interface AppendResult {
   appended: number;
@@ -30,7 +31,8 @@ interface Row {
   hash: string;
 }
 
-const lockKey = (tenant: string) => `sluice.audit:${tenant}`;
+// Production's key is the one it had before namespaces: an older auditor still running shares the lock.
+const lockKey = (namespace: string, tenant: string) => (namespace ? `sluice.audit:${namespace}:${tenant}` : `sluice.audit:${tenant}`);
 
 /** Entries as PostgreSQL will give them back (jsonb drops undefined, normalises numbers). */
 function normalised(entry: AuditEntry): AuditEntry {
@@ -38,11 +40,16 @@ function normalised(entry: AuditEntry): AuditEntry {
 }
 
 /**
- * The append-only, hash-chained audit log (migration 0004). One chain per tenant, extended under a
- * per-tenant advisory lock so concurrent auditors never fork it; idempotent by event id.
+ * The append-only, hash-chained audit log (migrations 0004, 0009) of one namespace: production's
+ * ('') or a shadow pipeline's (its topic prefix, `shadow.<name>.`). One chain per tenant within the
+ * namespace, extended under a per-(namespace, tenant) advisory lock so concurrent auditors never
+ * fork it; idempotent by event id within the namespace.
  */
 export class AuditLog {
-  constructor(private readonly pool: pg.Pool) {}
+  constructor(
+    private readonly pool: pg.Pool,
+    readonly namespace = '',
+  ) {}
 
   /** Appends a batch in one transaction: one lock, one tail read, one duplicate check, one insert per tenant. */
   async append(entries: readonly AuditEntry[]): Promise<AppendResult> {
@@ -69,8 +76,10 @@ export class AuditLog {
   }
 
   private async appendTenant(client: pg.PoolClient, tenant: string, entries: AuditEntry[]): Promise<AppendResult> {
-    await client.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [lockKey(tenant)]);
-    const existing = await client.query<{ event_id: string }>('SELECT event_id FROM audit_log WHERE event_id = ANY($1)', [
+    const { namespace } = this;
+    await client.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [lockKey(namespace, tenant)]);
+    const existing = await client.query<{ event_id: string }>('SELECT event_id FROM audit_log WHERE namespace = $1 AND event_id = ANY($2)', [
+      namespace,
       entries.map((entry) => entry.eventId),
     ]);
     const seen = new Set(existing.rows.map((row) => row.event_id));
@@ -81,21 +90,22 @@ export class AuditLog {
       fresh.push(entry);
     }
     if (fresh.length === 0) return { appended: 0, duplicates: entries.length };
-    const tail = await client.query<{ hash: string }>('SELECT hash FROM audit_log WHERE tenant = $1 ORDER BY seq DESC LIMIT 1', [
-      tenant,
-    ]);
+    const tail = await client.query<{ hash: string }>(
+      'SELECT hash FROM audit_log WHERE namespace = $1 AND tenant = $2 ORDER BY seq DESC LIMIT 1',
+      [namespace, tenant],
+    );
     let prev = tail.rows[0]?.hash ?? GENESIS_HASH;
     const prevs: string[] = [];
     const hashes: string[] = [];
     for (const entry of fresh) {
       prevs.push(prev);
-      prev = chainHash(prev, entry);
+      prev = chainHash(prev, { ...entry, namespace });
       hashes.push(prev);
     }
     // unnest WITH ORDINALITY keeps the batch's order, so seq follows the chain.
     await client.query(
-      `INSERT INTO audit_log (event_id, tenant, document_id, service, action, occurred_at, entry, prev_hash, hash)
-       SELECT e, $2, d, s, a, to_timestamp(o / 1000.0), j, p, h
+      `INSERT INTO audit_log (namespace, event_id, tenant, document_id, service, action, occurred_at, entry, prev_hash, hash)
+       SELECT $10, e, $2, d, s, a, to_timestamp(o / 1000.0), j, p, h
        FROM unnest($1::text[], $3::text[], $4::text[], $5::text[], $6::float8[], $7::jsonb[], $8::text[], $9::text[])
          WITH ORDINALITY AS t(e, d, s, a, o, j, p, h, n)
        ORDER BY n`,
@@ -109,14 +119,15 @@ export class AuditLog {
         fresh.map((e) => JSON.stringify(e.entry)),
         prevs,
         hashes,
+        namespace,
       ],
     );
     return { appended: fresh.length, duplicates: entries.length - fresh.length };
   }
 
   /**
-   * Recomputes every chain (or one tenant's) from its first entry, in pages, and reports the first
-   * entry that does not follow: a changed field, a removed or reordered row.
+   * Recomputes every chain of the namespace (or one tenant's) from its first entry, in pages, and
+   * reports the first entry that does not follow: a changed field, a removed or reordered row.
    */
   async verify(options: { tenant?: string; pageSize?: number } = {}): Promise<VerifyResult> {
     const pageSize = options.pageSize ?? 5_000;
@@ -126,12 +137,13 @@ export class AuditLog {
     for (;;) {
       const { rows } = await this.pool.query<Row>(
         `SELECT seq, event_id, tenant, document_id, service, action, occurred_at, entry, prev_hash, hash
-         FROM audit_log WHERE seq > $1 AND ($2::text IS NULL OR tenant = $2) ORDER BY seq LIMIT $3`,
-        [after, options.tenant ?? null, pageSize],
+         FROM audit_log WHERE namespace = $4 AND seq > $1 AND ($2::text IS NULL OR tenant = $2) ORDER BY seq LIMIT $3`,
+        [after, options.tenant ?? null, pageSize, this.namespace],
       );
       for (const row of rows) {
         const expectedPrev = tails.get(row.tenant) ?? GENESIS_HASH;
         const content: ChainedContent = {
+          namespace: this.namespace,
           eventId: row.event_id,
           tenant: row.tenant,
           documentId: row.document_id,

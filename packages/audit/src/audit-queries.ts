@@ -18,8 +18,13 @@ export interface DocumentLineage {
   elapsedMs: number | null;
 }
 
-/** Every recorded step of one document, in the order they were appended. */
-export async function documentLineage(pool: pg.Pool, documentId: string): Promise<DocumentLineage> {
+/** Which audit namespace a query reads: production's ('', the default) or a shadow's topic prefix. */
+export interface NamespaceOption {
+  namespace?: string;
+}
+
+/** Every recorded step of one document in one namespace, in the order they were appended. */
+export async function documentLineage(pool: pg.Pool, documentId: string, { namespace = '' }: NamespaceOption = {}): Promise<DocumentLineage> {
   const { rows } = await pool.query<{
     seq: string;
     tenant: string;
@@ -29,8 +34,8 @@ export async function documentLineage(pool: pg.Pool, documentId: string): Promis
     entry: Record<string, unknown>;
     hash: string;
   }>(
-    `SELECT seq, tenant, service, action, occurred_at, entry, hash FROM audit_log WHERE document_id = $1 ORDER BY seq`,
-    [documentId],
+    `SELECT seq, tenant, service, action, occurred_at, entry, hash FROM audit_log WHERE document_id = $1 AND namespace = $2 ORDER BY seq`,
+    [documentId, namespace],
   );
   const times = rows.map((row) => row.occurred_at.getTime());
   return {
@@ -60,11 +65,11 @@ export interface CostRow {
   costPerDocumentUsd: number;
 }
 
-/** Cost grouped by tenant, by action, or (for one tenant) by document. */
+/** Cost grouped by tenant, by action, or (for one tenant) by document, in one namespace. */
 export async function costReport(
   pool: pg.Pool,
   groupBy: 'tenant' | 'action' | 'document',
-  options: { tenant?: string; limit?: number } = {},
+  options: { tenant?: string; limit?: number } & NamespaceOption = {},
 ): Promise<CostRow[]> {
   const column = { tenant: 'tenant', action: 'action', document: 'document_id' }[groupBy];
   const { rows } = await pool.query<{
@@ -84,9 +89,9 @@ export async function costReport(
             sum((entry->>'outputTokens')::numeric) AS output_tokens,
             sum((entry->>'costUsd')::numeric) AS cost
      FROM audit_log
-     WHERE ($1::text IS NULL OR tenant = $1)
+     WHERE namespace = $3 AND ($1::text IS NULL OR tenant = $1)
      GROUP BY 1 ORDER BY cost DESC NULLS LAST, 1 LIMIT $2`,
-    [options.tenant ?? null, options.limit ?? 1000],
+    [options.tenant ?? null, options.limit ?? 1000, options.namespace ?? ''],
   );
   return rows.map((row) => {
     const documents = Number(row.documents);

@@ -3,8 +3,14 @@ import { canonicalJson } from './canonical-json';
 
 export const GENESIS_HASH = '0'.repeat(64);
 
-/** What is hashed of an entry: everything but its position (seq) and the time it was stored. */
+/**
+ * What is hashed of an entry: everything but its position (seq) and the time it was stored. The
+ * namespace is hashed only when it is not production's (''), so production chains written before
+ * namespaces existed still verify, and a shadow's chain can never equal production's.
+ */
 export interface ChainedContent {
+  /** '' (production) or a shadow's topic prefix; see migration 0009. */
+  namespace?: string;
   eventId: string;
   tenant: string;
   documentId: string;
@@ -15,5 +21,7 @@ export interface ChainedContent {
 }
 
 export function chainHash(prevHash: string, content: ChainedContent): string {
-  return createHash('sha256').update(prevHash).update('\n').update(canonicalJson(content)).digest('hex');
+  const { namespace, ...rest } = content;
+  const hashed = namespace ? { ...rest, namespace } : rest;
+  return createHash('sha256').update(prevHash).update('\n').update(canonicalJson(hashed)).digest('hex');
 }

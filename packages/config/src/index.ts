@@ -3,3 +3,4 @@ export type { Env } from './load-config';
 export { exitOnFatalError } from './fatal-error-exit';
 export { loadPlatformEnv, platformEnvSchema, localStackDefaults } from './platform-env';
 export type { PlatformEnv } from './platform-env';
+export { baselinePrefix, isShadowPrefix, shadowOf, shadowPrefix, SHADOW_NAME, SHADOW_PREFIX_ROOT } from './shadow-prefix';

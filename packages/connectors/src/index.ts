@@ -1,5 +1,6 @@
 // ERP connector, contract erp/v1.
 export type { ErpClient } from './erp/erp-client';
+export { erpOperationEffects } from './erp/erp-client';
 export {
   ERP_CONTRACT_MAJOR,
   ERP_CONTRACT_VERSION,
@@ -23,3 +24,10 @@ export { erpFacts } from './erp/erp-facts';
 // Resilience shared by HTTP connectors.
 export { GuardedCall } from './http/guarded-call';
 export type { GuardedCallOptions, GuardedCallDeps, RetryBudget } from './http/guarded-call';
+
+// Side effects: what a shadow pipeline may call and what it gets instead of a write.
+export type { EffectTable, OperationEffect } from './effects/operation-effects';
+export { withoutSideEffects } from './effects/without-side-effects';
+export type { WithheldCall, WithoutSideEffectsOptions } from './effects/without-side-effects';
+export { RecordedAnswers, callKey } from './effects/recorded-answers';
+export type { RecordedAnswer } from './effects/recorded-answers';

@@ -5,6 +5,8 @@ export type { RunServiceDeps, RunningService } from './run-service';
 export { startService, stopOnSignals } from './service-main';
 export type { StartServiceOptions } from './service-main';
 export { metricsPerRegistry } from './metrics-per-registry';
+export { assertUnderPrefix, guardProducer, prefixGuardedKafka, prefixViolation } from './prefix-guard';
+export type { PrefixGuardOptions } from './prefix-guard';
 export { loadRuntimeOverrides, resolveRuntimeOptions, defaultRuntimeOptions, runtimeEnvSchema } from './runtime-config';
 export type { RuntimeOptions, RuntimeOverrides } from './runtime-config';
 export type { BatchingOptions } from './batcher';

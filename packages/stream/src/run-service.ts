@@ -2,6 +2,7 @@ import type { Kafka } from 'kafkajs';
 import pino, { type Logger } from 'pino';
 import { Registry } from 'prom-client';
 import { ensureTopics, physicalTopic, type AvroSerde } from '@sluice/contracts';
+import type { SluiceError } from '@sluice/errors';
 import { abortableSleep } from './abortable-sleep';
 import { ConsumerCommitOutput } from './consumer-commit-output';
 import { readConsumerLag, serviceGroupId } from './consumer-lag';
@@ -14,6 +15,7 @@ import { StreamMetrics } from './metrics';
 import type { PartitionOutput } from './partition-output';
 import { createPartitionProcessor } from './partition-processor';
 import { PauseController } from './pause-controller';
+import { prefixGuardedKafka } from './prefix-guard';
 import { resolveRuntimeOptions, type RuntimeOptions, type RuntimeOverrides } from './runtime-config';
 import { inputTopics, type ServiceDefinition } from './service-definition';
 import { TransactionalOutput } from './transactional-output';
@@ -25,10 +27,17 @@ export interface RunServiceDeps {
   logger?: Logger;
   options?: RuntimeOverrides;
   registry?: Registry;
+  /**
+   * Called once the service has stopped because of a fatal error: a write outside the topic prefix
+   * (`prefix-guard.ts`). `startService` exits the process with 1; tests observe it.
+   */
+  onFatal?: (error: SluiceError) => void;
 }
 
 export interface RunningService {
   groupId: string;
+  /** The Kafka client the service runs on; with a topic prefix, held to it (`prefixGuardedKafka`). */
+  kafka: Kafka;
   options: RuntimeOptions;
   metrics: StreamMetrics;
   /** Port of the health server, when one runs. */
@@ -54,13 +63,26 @@ export async function runService<I, O>(service: ServiceDefinition<I, O>, deps: R
   const metrics = new StreamMetrics(deps.registry ?? new Registry(), service.name);
   const stopping = new AbortController();
   const sleep = (ms: number) => abortableSleep(ms, stopping.signal);
+  let fatal: SluiceError | undefined;
+  let stopped: Promise<void> | undefined;
+  // A prefixed process (a shadow) cannot write outside its prefix: the refused call rejects, and
+  // the service stops instead of retrying a batch that can never commit.
+  const kafka = prefixGuardedKafka(deps.kafka, prefix, {
+    onViolation: (error) => {
+      if (fatal) return;
+      fatal = error;
+      logger.fatal({ err: error, prefix }, error.message);
+      const report = () => deps.onFatal?.(error);
+      stop().then(report, report);
+    },
+  });
 
-  const admin = deps.kafka.admin();
+  const admin = kafka.admin();
   await admin.connect();
   if (options.createDeadLetterTopic) await ensureTopics(admin, inputTopicNames.map((topic) => deadLetterTopicPlan(topic, service.name)));
   await deps.serde.prepare([...logicalInputs, ...service.outputs]);
 
-  const consumer = deps.kafka.consumer({
+  const consumer = kafka.consumer({
     groupId,
     readUncommitted: false,
     maxBytes: options.inFlight.maxBytes,
@@ -70,8 +92,8 @@ export async function runService<I, O>(service: ServiceDefinition<I, O>, deps: R
     heartbeatInterval: Math.max(100, Math.floor(options.sessionTimeoutMs / 10)),
   });
   const output: PartitionOutput = sink
-    ? new ConsumerCommitOutput({ kafka: deps.kafka, commitOffsets: (offsets) => consumer.commitOffsets(offsets), maxRequestBytes: options.produceMaxRequestBytes, logger })
-    : new TransactionalOutput({ kafka: deps.kafka, groupId, transactionTimeoutMs: options.transactionTimeoutMs, maxRequestBytes: options.produceMaxRequestBytes, logger });
+    ? new ConsumerCommitOutput({ kafka, commitOffsets: (offsets) => consumer.commitOffsets(offsets), maxRequestBytes: options.produceMaxRequestBytes, logger })
+    : new TransactionalOutput({ kafka, groupId, transactionTimeoutMs: options.transactionTimeoutMs, maxRequestBytes: options.produceMaxRequestBytes, logger });
   const pauses = new PauseController(
     {
       pause: (topic, partitions) => consumer.pause([{ topic, partitions }]),
@@ -146,15 +168,18 @@ export async function runService<I, O>(service: ServiceDefinition<I, O>, deps: R
   if (options.httpPort !== undefined) http = await startHealthServer({ port: options.httpPort, registry: metrics.registry, checks, routes: service.routes });
   logger.info({ groupId, inputTopics: inputTopicNames, outputs: service.outputs, sink, port: http?.port }, 'service started');
 
-  let stopped: Promise<void> | undefined;
+  function stop(): Promise<void> {
+    return (stopped ??= shutdown());
+  }
   return {
     groupId,
+    kafka,
     options,
     metrics,
     port: http?.port,
     lag,
     isReady: async () => (await Promise.all(Object.values(checks).map(async (check) => (await Promise.resolve(check()).catch(() => false)) !== false))).every(Boolean),
-    stop: () => (stopped ??= shutdown()),
+    stop,
   };
 
   async function shutdown(): Promise<void> {

@@ -13,16 +13,19 @@ export interface StartServiceOptions {
    * set) register metrics of their own; by default the runtime creates it.
    */
   registry?: Registry;
+  /** Ends the process; default `process.exit`. */
+  exit?: (code: number) => void;
 }
 
 /**
  * What a service's `main.ts` calls: reads the platform and runtime environment (all problems at
- * once), runs the service and stops it on SIGTERM/SIGINT within SHUTDOWN_TIMEOUT_MS.
+ * once), runs the service and stops it on SIGTERM/SIGINT within SHUTDOWN_TIMEOUT_MS. A fatal error
+ * (a write outside SLUICE_TOPIC_PREFIX, see prefix-guard.ts) stops it and exits with 1.
  */
 export async function startService<I, O>(
   service: ServiceDefinition<I, O>,
   env: Env = process.env,
-  { registry }: StartServiceOptions = {},
+  { registry, exit = (code) => process.exit(code) }: StartServiceOptions = {},
 ): Promise<RunningService> {
   const platform = loadPlatformEnv(env);
   const overrides = loadRuntimeOverrides(env);
@@ -34,8 +37,10 @@ export async function startService<I, O>(
     logger,
     options: { httpPort: 8080, ...overrides },
     registry,
+    // runService has logged the error (one fatal line naming topic and prefix) and stopped.
+    onFatal: () => exit(1),
   });
-  stopOnSignals(running, logger);
+  stopOnSignals(running, logger, exit);
   return running;
 }
 

@@ -12,15 +12,17 @@ function handle(work: (req: Request, res: Response) => Promise<void>) {
 
 /**
  * The auditor's read API: lineage of a document (every stage, model, prompt, timings, decision,
- * reviewer), cost per document / tenant / action, and chain verification.
+ * reviewer), cost per document / tenant / action, and chain verification. Each reads the auditor's
+ * own namespace unless `?namespace=` names another (a shadow's `shadow.<name>.`, production's '').
  */
-export function auditApi(pool: pg.Pool): Router {
+export function auditApi(pool: pg.Pool, ownNamespace = ''): Router {
   const router = Router();
+  const namespaceOf = (req: Request) => (typeof req.query.namespace === 'string' ? req.query.namespace : ownNamespace);
 
   router.get(
     '/documents/:id',
     handle(async (req, res) => {
-      const lineage = await documentLineage(pool, String(req.params.id));
+      const lineage = await documentLineage(pool, String(req.params.id), { namespace: namespaceOf(req) });
       if (lineage.steps.length === 0) {
         res.status(404).json({ error: `no audit entries for document ${String(req.params.id)}` });
         return;
@@ -38,7 +40,7 @@ export function auditApi(pool: pg.Pool): Router {
         return;
       }
       const tenant = typeof req.query.tenant === 'string' ? req.query.tenant : undefined;
-      res.json(await costReport(pool, by as 'tenant', tenant ? { tenant } : {}));
+      res.json(await costReport(pool, by as 'tenant', { namespace: namespaceOf(req), ...(tenant ? { tenant } : {}) }));
     }),
   );
 
@@ -46,7 +48,7 @@ export function auditApi(pool: pg.Pool): Router {
     '/audit/verify',
     handle(async (req, res) => {
       const tenant = typeof req.query.tenant === 'string' ? req.query.tenant : undefined;
-      const result = await new AuditLog(pool).verify(tenant ? { tenant } : {});
+      const result = await new AuditLog(pool, namespaceOf(req)).verify(tenant ? { tenant } : {});
       res.status(result.ok ? 200 : 409).json(result);
     }),
   );

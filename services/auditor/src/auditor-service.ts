@@ -12,10 +12,12 @@ export interface AuditorDeps {
 
 /**
  * A sink: every record of every pipeline topic becomes an audit entry; the append is idempotent by
- * event id, so a batch re-delivered after a crash appends nothing twice. No Kafka outputs.
+ * event id, so a batch re-delivered after a crash appends nothing twice. No Kafka outputs. The
+ * entries go to the audit namespace of the topic prefix: production's is '', a shadow pipeline's
+ * `shadow.<name>.`, so a shadow never writes into (or chains onto) production's trail.
  */
 export function auditorService({ pool, prefix }: AuditorDeps): ServiceDefinition<unknown, never> {
-  const log = new AuditLog(pool);
+  const log = new AuditLog(pool, prefix);
   return defineService<unknown, never>({
     name: 'auditor',
     input: auditedTopics,
@@ -32,6 +34,6 @@ export function auditorService({ pool, prefix }: AuditorDeps): ServiceDefinition
         await pool.query('SELECT 1 FROM audit_log LIMIT 1');
       },
     },
-    routes: (router) => router.use(auditApi(pool)),
+    routes: (router) => router.use(auditApi(pool, prefix)),
   });
 }

@@ -1,6 +1,6 @@
-import { exitOnFatalError } from '@sluice/config';
+import { exitOnFatalError, isShadowPrefix } from '@sluice/config';
 import pg from 'pg';
-import { ErpHttpClient } from '@sluice/connectors';
+import { ErpHttpClient, erpOperationEffects, withoutSideEffects, type ErpClient } from '@sluice/connectors';
 import { PgEmbeddingCacheStore, ReferenceEntityIndex, withEmbeddingCache } from '@sluice/embedding-cache';
 import { createModelSet, loadModelProfile } from '@sluice/models';
 import { startService } from '@sluice/stream';
@@ -18,7 +18,9 @@ const pool = new pg.Pool({ connectionString: config.platform.DATABASE_URL, max: 
 const models = await createModelSet(profile, { tasks: ['embedding'] });
 // Names are embedded through the cache: the embedder usually embedded them already.
 const names = new ReferenceEntityIndex({ db: pool, model: withEmbeddingCache(models.embedding, { store: new PgEmbeddingCacheStore(pool) }) });
-const erp = config.erp === null ? null : new ErpHttpClient(config.erp);
+const http: ErpClient | null = config.erp === null ? null : new ErpHttpClient(config.erp);
+// A shadow pipeline reads the ERP as production does but never writes to it (erpOperationEffects).
+const erp = http !== null && isShadowPrefix(config.platform.SLUICE_TOPIC_PREFIX) ? withoutSideEffects(http, erpOperationEffects) : http;
 
 // startService stops on SIGTERM and exits; the pool goes with the process.
 await startService(

@@ -6,6 +6,8 @@ export const extractorEnvSchema = platformEnvSchema.extend({
   /** Connections to PostgreSQL (document-id claims): one query per batch, a few partitions at once. */
   DATABASE_POOL_MAX: positiveInt.default(4),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** Prompt templates for OpenAI-compatible models (`<id>.md`); unset: packages/models/prompts. A shadow may run another set. */
+  PROMPTS_DIR: z.string().min(1).optional(),
 });
 
 export type ExtractorConfig = z.infer<typeof extractorEnvSchema>;

@@ -22,7 +22,7 @@ const modelMetrics = promModelMetrics(registry);
 
 const models = loadInBackground('extraction models', async () => {
   const [set, language] = await Promise.all([
-    createModelSet(profile, { metrics: modelMetrics, tasks: ['extraction'] }),
+    createModelSet(profile, { metrics: modelMetrics, tasks: ['extraction'], promptDir: config.PROMPTS_DIR }),
     createLanguageDetector({ onFallback: (error) => logger.warn({ err: error }, 'cld3 unavailable; stop-word language detection') }),
   ]);
   logger.info({ profile: profileName, model: set.extraction.ref, language: language.method }, 'models loaded');

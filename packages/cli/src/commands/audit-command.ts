@@ -8,13 +8,14 @@ export function auditCommand(): Command {
 
   audit
     .command('verify')
-    .description('recompute every tenant chain; exit 1 and name the first broken entry if one was changed or removed')
+    .description("recompute every tenant chain of a namespace (production's by default); exit 1 and name the first broken entry if one was changed or removed")
     .option('--tenant <tenant>', 'verify one tenant only')
+    .option('--namespace <prefix>', "audit namespace: production's by default, or a shadow's topic prefix (shadow.<name>.)", '')
     .option('--json', 'print the result as JSON')
-    .action(async (options: { tenant?: string; json?: boolean }) => {
+    .action(async (options: { tenant?: string; namespace: string; json?: boolean }) => {
       const pool = databasePool();
       try {
-        const result = await new AuditLog(pool).verify(options.tenant ? { tenant: options.tenant } : {});
+        const result = await new AuditLog(pool, options.namespace).verify(options.tenant ? { tenant: options.tenant } : {});
         emit(Boolean(options.json), result, () =>
           result.ok
             ? `audit log intact: ${result.checked} entries in ${result.tenants} tenant chain(s)`
@@ -30,11 +31,12 @@ export function auditCommand(): Command {
     .command('lineage')
     .description('every recorded step of one document')
     .argument('<documentId>')
+    .option('--namespace <prefix>', "audit namespace: production's by default, or a shadow's topic prefix (shadow.<name>.)", '')
     .option('--json', 'print as JSON')
-    .action(async (documentId: string, options: { json?: boolean }) => {
+    .action(async (documentId: string, options: { namespace: string; json?: boolean }) => {
       const pool = databasePool();
       try {
-        const lineage = await documentLineage(pool, documentId);
+        const lineage = await documentLineage(pool, documentId, { namespace: options.namespace });
         emit(Boolean(options.json), lineage, () =>
           [
             `document ${documentId} (tenant ${lineage.tenant ?? '?'}), cost $${lineage.costUsd.toFixed(6)}`,
@@ -52,12 +54,13 @@ export function auditCommand(): Command {
     .description('model cost and usage grouped by tenant, action or document')
     .option('--by <group>', 'tenant | action | document', 'tenant')
     .option('--tenant <tenant>', 'only this tenant')
+    .option('--namespace <prefix>', "audit namespace: production's by default, or a shadow's topic prefix (shadow.<name>.)", '')
     .option('--json', 'print as JSON')
-    .action(async (options: { by: string; tenant?: string; json?: boolean }) => {
+    .action(async (options: { by: string; tenant?: string; namespace: string; json?: boolean }) => {
       if (!['tenant', 'action', 'document'].includes(options.by)) throw new Error('--by must be tenant, action or document');
       const pool = databasePool();
       try {
-        const rows = await costReport(pool, options.by as 'tenant', options.tenant ? { tenant: options.tenant } : {});
+        const rows = await costReport(pool, options.by as 'tenant', { namespace: options.namespace, ...(options.tenant ? { tenant: options.tenant } : {}) });
         emit(Boolean(options.json), rows, () =>
           rows
             .map((r) => `${r.key.padEnd(32)} docs ${String(r.documents).padStart(6)}  calls ${String(r.modelCalls).padStart(6)}  $${r.costUsd.toFixed(6)}  ($${r.costPerDocumentUsd.toFixed(6)}/doc)`)

@@ -1,3 +1,4 @@
+import { randomInt } from 'node:crypto';
 import { Command } from 'commander';
 import { z } from 'zod';
 import {
@@ -29,6 +30,9 @@ const optionsSchema = z.object({
   logFile: z.string().optional(),
   extractor: z.string(),
   classifier: z.string(),
+  noiseField: z.string().min(1).optional(),
+  noiseRate: rate,
+  noiseSeed: z.coerce.number().int().optional(),
 });
 
 async function fromCatalog<M>(factories: Record<string, () => Promise<M> | M>, name: string, task: string): Promise<M | null> {
@@ -60,6 +64,9 @@ export function simulateCommand(): Command {
     .option('--log-file <path>', 'append every request as a JSON line')
     .option('--extractor <name>', 'local extraction model answering chat completions', 'rules-ner')
     .option('--classifier <name>', 'local classification model answering chat completions', 'keyword-classifier')
+    .option('--noise-field <field>', 'answer this extracted field non-deterministically (target name, e.g. senderName), like a sampling model')
+    .option('--noise-rate <0..1>', 'share of answers reading the noisy field differently', '0.2')
+    .option('--noise-seed <n>', 'seed of the noise draws (default: a random one per start, so two runs differ)')
     .option('--json', 'print the listening address as JSON')
     .action(async (raw: Record<string, unknown>) => {
       const parsed = optionsSchema.safeParse(raw);
@@ -86,6 +93,7 @@ export function simulateCommand(): Command {
         requestLogFile: o.logFile ?? null,
         extraction,
         classification,
+        noise: o.noiseField ? { field: o.noiseField, rate: o.noiseRate, seed: o.noiseSeed ?? randomInt(2 ** 31) } : null,
       });
       const info = { url: simulator.url, version: SIMULATOR_VERSION, profile: 'MODEL_PROFILE=simulator', baseUrlEnv: `SIMULATOR_BASE_URL=${simulator.url}` };
       process.stdout.write(raw.json === true ? `${JSON.stringify(info)}\n` : `model simulator ${SIMULATOR_VERSION} listening on ${simulator.url}\n`);

@@ -1,3 +1,4 @@
+import type { EffectTable } from '../effects/operation-effects';
 import type { ErpHealth, ErpVendor, PurchaseOrder } from './erp-contract';
 
 /**
@@ -10,3 +11,14 @@ export interface ErpClient {
   openPurchaseOrders(vendorId: string, signal?: AbortSignal): Promise<PurchaseOrder[] | null>;
   health(signal?: AbortSignal): Promise<ErpHealth>;
 }
+
+/**
+ * Effects of the erp/v1 operations, for `withoutSideEffects`: all are lookups, so a shadow pipeline
+ * reads the ERP as production does. A write added to ErpClient does not compile until declared here
+ * with the no-op answer a shadow gets instead.
+ */
+export const erpOperationEffects = {
+  vendor: { effect: 'read' },
+  openPurchaseOrders: { effect: 'read' },
+  health: { effect: 'read' },
+} as const satisfies EffectTable<ErpClient>;

@@ -1,4 +1,6 @@
 import { manualClock } from '@sluice/resilience';
+import { withoutSideEffects } from '../effects/without-side-effects';
+import { erpOperationEffects } from './erp-client';
 import { erpContractSuite } from './erp-contract-suite';
 import { defaultErpHttpClientOptions, ErpHttpClient } from './erp-http-client';
 import { startErpSimulator } from './erp-simulator';
@@ -16,3 +18,8 @@ erpContractSuite('HTTP client + simulator', async (records) => {
   );
   return { client, close: () => simulator.close() };
 });
+
+// What a shadow pipeline's enricher uses: reads pass through, so it keeps the whole contract.
+erpContractSuite('shadow client (withoutSideEffects) over the in-memory client', (records) =>
+  Promise.resolve({ client: withoutSideEffects(inMemoryErpClient(records), erpOperationEffects), close: () => Promise.resolve() }),
+);

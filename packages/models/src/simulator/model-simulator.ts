@@ -2,6 +2,7 @@ import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import express, { type Request, type Response } from 'express';
 import { FaultInjector, seededRandom, type FaultKind } from './fault-injector';
+import { FieldNoise } from './field-noise';
 import { hashedVector } from './hashed-embedding';
 import { RequestLog } from './request-log';
 import { answerChat, simulatedTokens, SimulatorRequestError } from './simulator-answers';
@@ -13,6 +14,8 @@ export interface RunningSimulator {
   port: number;
   log: RequestLog;
   faults: FaultInjector;
+  /** The field noise, when configured (`options.noise`). */
+  noise: FieldNoise | null;
   options: SimulatorOptions;
   close(): Promise<void>;
 }
@@ -29,7 +32,8 @@ function errorBody(message: string, type: string) {
 /**
  * An OpenAI-compatible server for contract tests, fault drills and benchmarks: chat completions
  * answered by local models, deterministic embeddings, a models list, and injectable latency,
- * 500s, 429s with Retry-After and hangs.
+ * 500s, 429s with Retry-After and hangs; optionally one extracted field answered
+ * non-deterministically (`noise`, for noise baselines of shadow tests).
  */
 export async function startModelSimulator(overrides: Partial<SimulatorOptions> = {}): Promise<RunningSimulator> {
   const options: SimulatorOptions = { ...defaultSimulatorOptions, ...overrides };
@@ -39,6 +43,7 @@ export async function startModelSimulator(overrides: Partial<SimulatorOptions> =
     random,
   );
   const log = new RequestLog(options.requestLogFile);
+  const noise = options.noise ? new FieldNoise(options.noise) : null;
   const hanging = new Set<Response>();
   const app = express();
   app.disable('x-powered-by');
@@ -135,7 +140,7 @@ export async function startModelSimulator(overrides: Partial<SimulatorOptions> =
     if (await injectFault(req, res, null)) return;
     const messages = body.messages as Array<{ content?: unknown }>;
     try {
-      const content = await answerChat(messages, options);
+      const content = await answerChat(messages, options, noise ? { noise, request: JSON.stringify({ model: body.model, messages }) } : null);
       const promptTokens = simulatedTokens(messages.map((m) => (typeof m.content === 'string' ? m.content : '')).join(''));
       const completionTokens = simulatedTokens(content);
       record(req, 200, 'ok');
@@ -164,6 +169,7 @@ export async function startModelSimulator(overrides: Partial<SimulatorOptions> =
     port,
     log,
     faults,
+    noise,
     options,
     close: () =>
       new Promise<void>((resolve, reject) => {

@@ -1,5 +1,6 @@
 import type { ClassificationModel, ExtractionModel } from '../model-contracts';
 import { readPromptBlocks } from '../prompts/prompt-blocks';
+import type { FieldNoise } from './field-noise';
 import { withSurrogates } from './placeholder-surrogates';
 
 export class SimulatorRequestError extends Error {
@@ -23,11 +24,13 @@ export function simulatedTokens(text: string): number {
 
 /**
  * Reads the extraction or classification prompt (the tagged blocks of prompt-blocks.ts) and answers
- * it with a local model, as JSON text in the shape the prompt asks for.
+ * it with a local model, as JSON text in the shape the prompt asks for. With `noise`, an extraction
+ * answer may read one field differently (`request` identifies the request for its draw).
  */
 export async function answerChat(
   messages: readonly ChatMessage[],
   models: { extraction: ExtractionModel | null; classification: ClassificationModel | null },
+  noise: { noise: FieldNoise; request: string } | null = null,
 ): Promise<string> {
   const text = messages.map((message) => (typeof message.content === 'string' ? message.content : '')).join('\n');
   const blocks = readPromptBlocks(text);
@@ -40,7 +43,7 @@ export async function answerChat(
       blocks.fields,
     );
     const fields = result.value.map((field) => ({ ...field, value: document.restore(field.value) }));
-    return JSON.stringify({ fields });
+    return JSON.stringify({ fields: noise ? noise.noise.apply(fields, noise.request) : fields });
   }
   if (blocks.labels) {
     if (!models.classification) throw new SimulatorRequestError(501, 'simulator has no classification model');

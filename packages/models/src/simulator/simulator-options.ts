@@ -1,8 +1,9 @@
 import type { ClassificationModel, EmbeddingModel, ExtractionModel } from '../model-contracts';
 import type { FaultRates } from './fault-injector';
+import type { FieldNoiseOptions } from './field-noise';
 
 /** Bumped when the simulator's observable behaviour changes; reported in `x-simulator-version`. */
-export const SIMULATOR_VERSION = '1.0.0';
+export const SIMULATOR_VERSION = '1.1.0';
 
 export interface SimulatorOptions extends FaultRates {
   host: string;
@@ -29,6 +30,8 @@ export interface SimulatorOptions extends FaultRates {
   classification: ClassificationModel | null;
   /** Null: deterministic hashed vectors of `dimensions`. */
   embedding: EmbeddingModel | null;
+  /** Null: answers are deterministic. Else one field is read differently in `rate` of the answers (field-noise.ts). */
+  noise: FieldNoiseOptions | null;
 }
 
 export const defaultSimulatorOptions = {
@@ -49,4 +52,5 @@ export const defaultSimulatorOptions = {
   extraction: null,
   classification: null,
   embedding: null,
+  noise: null,
 } satisfies SimulatorOptions;

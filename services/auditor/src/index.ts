@@ -1,0 +1,3 @@
+export { auditorService } from './auditor-service';
+export type { AuditorDeps } from './auditor-service';
+export { auditedTopics, toAuditEntry } from './audit-entry-mapping';
