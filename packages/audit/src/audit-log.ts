@@ -40,7 +40,7 @@ function normalised(entry: AuditEntry): AuditEntry {
 }
 
 /**
- * The append-only, hash-chained audit log (migrations 0004, 0009) of one namespace: production's
+ * The append-only, hash-chained audit log (migrations 0004, 0011) of one namespace: production's
  * ('') or a shadow pipeline's (its topic prefix, `shadow.<name>.`). One chain per tenant within the
  * namespace, extended under a per-(namespace, tenant) advisory lock so concurrent auditors never
  * fork it; idempotent by event id within the namespace.

@@ -39,7 +39,7 @@ export async function auditNamespaces(pool: pg.Pool, prefix = ''): Promise<Names
 /**
  * Deletes every audit namespace starting with `prefix`, which must be a shadow's (`shadow.<name>.`
  * also takes its baseline, `shadow.<name>.baseline.`). Production's trail cannot be deleted: this
- * refuses any other prefix, and the table's trigger refuses the DELETE too (migration 0009).
+ * refuses any other prefix, and the table's trigger refuses the DELETE too (migration 0011).
  * Returns the number of entries removed.
  */
 export async function deleteAuditNamespaces(pool: pg.Pool, prefix: string): Promise<number> {

@@ -9,7 +9,7 @@ export const GENESIS_HASH = '0'.repeat(64);
  * namespaces existed still verify, and a shadow's chain can never equal production's.
  */
 export interface ChainedContent {
-  /** '' (production) or a shadow's topic prefix; see migration 0009. */
+  /** '' (production) or a shadow's topic prefix; see migration 0011. */
   namespace?: string;
   eventId: string;
   tenant: string;
