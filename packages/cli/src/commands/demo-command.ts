@@ -89,7 +89,8 @@ export function demoCommand(): Command {
 
       const summary = tally.summary();
       const pool = databasePool();
-      const [cost] = await costReport(pool, 'tenant', { tenant: documents[0]?.tenant ?? options.tenant }).finally(() => pool.end());
+      // The auditor writes into the audit namespace of the topic prefix.
+      const [cost] = await costReport(pool, 'tenant', { tenant: documents[0]?.tenant ?? options.tenant, namespace: env.SLUICE_TOPIC_PREFIX }).finally(() => pool.end());
       say('');
       say(`summary: ${summary.done}/${summary.expected} documents with a result${tally.done ? '' : ' (timed out waiting for the rest)'}`);
       say(`  accepted ${summary.accepted}, rejected ${summary.rejected}, waiting for review ${summary.review}`);
