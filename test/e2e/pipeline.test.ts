@@ -37,7 +37,7 @@ describe('pipeline end to end', () => {
     await ensureTopics(admin, planTopics(prefix));
     const services = discoverServices(join(repoRoot, 'services'));
     const names = services.map((service) => service.name);
-    expect(names).toEqual(['gateway', 'extractor', 'embedder', 'enricher', 'validator', 'auditor', 'review']);
+    expect(names).toEqual(['gateway', 'extractor', 'embedder', 'enricher', 'validator', 'auditor', 'review', 'drift-monitor']);
 
     const logs: string[] = [];
     const supervisor = superviseServices(services, {

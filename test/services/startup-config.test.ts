@@ -5,7 +5,7 @@ import { repoRoot } from '@sluice/local-stack';
 
 /** Design note: a wrong value stops the process with one clear message naming the variable. */
 describe('services refuse a wrong environment with one clear message', () => {
-  it.each(['gateway', 'extractor', 'embedder', 'enricher', 'validator', 'auditor', 'review'])('%s', (service) => {
+  it.each(['gateway', 'extractor', 'embedder', 'enricher', 'validator', 'auditor', 'review', 'drift-monitor'])('%s', (service) => {
     const result = spawnSync(process.execPath, ['--import', 'tsx', join(repoRoot, 'services', service, 'src', 'main.ts')], {
       cwd: repoRoot,
       env: { ...process.env, KAFKA_BROKERS: 'no-port', DATABASE_URL: 'mysql://somewhere/db', SLUICE_TOPIC_PREFIX: 'has space' },

@@ -1,6 +1,7 @@
 import { Command } from 'commander';
 import { auditCommand } from './commands/audit-command';
 import { demoCommand } from './commands/demo-command';
+import { driftCommand } from './commands/drift-command';
 import { keysCommand } from './commands/keys-command';
 import { sloCommand } from './commands/slo-command';
 import { lagCommand } from './commands/lag-command';
@@ -24,6 +25,7 @@ const program = new Command('sluice')
   .addCommand(referenceCommand())
   .addCommand(auditCommand())
   .addCommand(keysCommand())
+  .addCommand(driftCommand())
   .addCommand(sloCommand())
   .addCommand(
     lazyCommand('simulate', 'run simulators of external dependencies (model endpoint, ERP)', async () => {
