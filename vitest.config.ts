@@ -11,7 +11,7 @@ export default defineConfig({
           name: 'unit',
           // Unit tests first, then integration: projects with different worker counts run as groups.
           sequence: { groupOrder: 0 },
-          include: ['packages/*/src/**/*.test.ts', 'services/*/src/**/*.test.ts', 'schemas/**/*.test.ts'],
+          include: ['packages/*/src/**/*.test.ts', 'services/*/src/**/*.test.ts', 'services/*/console/src/**/*.test.ts', 'schemas/**/*.test.ts'],
           exclude: ['**/*.int.test.ts', '**/node_modules/**'],
         },
       },
