@@ -4,7 +4,7 @@
 // for `test`, the interoperability test's non-JavaScript client (Debian's python3-confluent-kafka
 // and python3-avro) and promtool for the SLO rules test (Debian's prometheus) when apt can install them. Plain Node, no dependencies: it runs before they exist.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -49,5 +49,32 @@ if (mode === 'test' && existsSync('/usr/bin/dpkg')) {
       run('apt-get', ['update', '-qq']);
       run('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...missing]);
     }
+  }
+}
+
+// The review console (services/review/console, Vite) is served from its build: build it when the
+// build is missing or older than any of its sources.
+function newestMtime(path) {
+  const stat = statSync(path);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  return Math.max(stat.mtimeMs, ...readdirSync(path).map((name) => newestMtime(join(path, name))));
+}
+const consoleDir = join(root, 'services', 'review', 'console');
+if (existsSync(consoleDir)) {
+  const built = join(consoleDir, 'dist', 'index.html');
+  const sources = Math.max(newestMtime(join(consoleDir, 'src')), newestMtime(join(consoleDir, 'index.html')), newestMtime(join(consoleDir, 'vite.config.ts')));
+  if (!existsSync(built) || statSync(built).mtimeMs < sources) {
+    say('building the review console (vite)');
+    run('npm', ['run', 'build', '-w', '@sluice/review']);
+  }
+}
+
+if (mode === 'test' && existsSync('/usr/bin/dpkg') && !existsSync('/usr/bin/chromium')) {
+  if (process.getuid?.() !== 0) {
+    say('the review console browser test needs Debian\'s Chromium: sudo apt-get install chromium');
+  } else {
+    say('installing chromium for the review console browser test');
+    run('apt-get', ['update', '-qq']);
+    run('apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'chromium']);
   }
 }
