@@ -168,7 +168,7 @@ export function reviewApi(deps: ReviewApiDeps): Router {
 
   api.get('/documents/:id/lineage', async (req, res) => {
     const id = String(req.params.id);
-    const lineage = await documentLineage(deps.pool, id);
+    const lineage = await documentLineage(deps.pool, id, { namespace: deps.store.scope });
     if (lineage.steps.length === 0 || lineage.tenant === null) {
       res.status(404).json({ error: `no audit entries for document ${id}`, code: 'NOT_FOUND' });
       return;
@@ -190,10 +190,10 @@ export function reviewApi(deps: ReviewApiDeps): Router {
     }
     const tenants = query.tenant ? [query.tenant] : readableTenants(who);
     if (tenants === null) {
-      res.json(await costReport(deps.pool, query.by));
+      res.json(await costReport(deps.pool, query.by, { namespace: deps.store.scope }));
       return;
     }
-    const rows = await Promise.all(tenants.map((tenant) => costReport(deps.pool, query.by, { tenant })));
+    const rows = await Promise.all(tenants.map((tenant) => costReport(deps.pool, query.by, { tenant, namespace: deps.store.scope })));
     res.json(rows.flat());
   });
 
