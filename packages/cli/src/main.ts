@@ -10,6 +10,7 @@ import { referenceCommand } from './commands/reference-command';
 import { stackCommand } from './commands/stack-command';
 import { tailCommand } from './commands/tail-command';
 import { upCommand } from './commands/up-command';
+import { usersCommand } from './commands/users-command';
 import { lazyCommand } from './lazy-command';
 import { fail } from './output';
 
@@ -27,6 +28,10 @@ const program = new Command('sluice')
   .addCommand(keysCommand())
   .addCommand(driftCommand())
   .addCommand(sloCommand())
+  .addCommand(usersCommand())
+  .addCommand(
+    lazyCommand('reviews', 'decided reviews: training data (export) and figures (stats)', async () => (await import('./commands/reviews-command')).reviewsCommand()),
+  )
   .addCommand(
     lazyCommand('simulate', 'run simulators of external dependencies (model endpoint, ERP)', async () => {
       const [{ simulateCommand }, { simulateErpCommand }] = await Promise.all([

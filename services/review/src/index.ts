@@ -10,3 +10,8 @@ export { startReviewSweeper } from './review-sweeper';
 export { startPipelineMetrics } from './http/pipeline-metrics';
 export { createIntakeHandler, REVIEW_REQUESTED_TOPIC, EXTRACTED_TOPIC } from './intake-handler';
 export { confidenceBand } from './confidence-band';
+export { reviewExamples } from './review-export';
+export type { ReviewExample, ExportOptions } from './review-export';
+export { reviewStats } from './review-stats';
+export type { ReviewStats } from './review-stats';
+export { reviewerPseudonym, pseudonymKey } from './reviewer-pseudonym';

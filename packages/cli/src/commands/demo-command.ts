@@ -7,6 +7,7 @@ import { costReport } from '@sluice/audit';
 import { ensureTopics, planTopics } from '@sluice/contracts';
 import { LocalStack, repoRoot, stackPaths } from '@sluice/local-stack';
 import { ensureDemoApiKey } from '../demo/demo-api-key';
+import { ensureDemoReviewer } from '../demo/demo-reviewer';
 import { OutcomeTally } from '../demo/outcome-tally';
 import { publishDocuments } from '../demo/publish-documents';
 import { watchResults } from '../demo/result-watcher';
@@ -21,6 +22,15 @@ const say = (text: string) => process.stdout.write(`${text}\n`);
 /** Publishes the sample set once per content: a marker remembers what this stack already has. */
 function alreadyPublished(markerFile: string, digest: string): boolean {
   return existsSync(markerFile) && readFileSync(markerFile, 'utf8').trim() === digest;
+}
+
+async function withPool<T>(work: (pool: ReturnType<typeof databasePool>) => Promise<T>): Promise<T> {
+  const pool = databasePool();
+  try {
+    return await work(pool);
+  } finally {
+    await pool.end();
+  }
 }
 
 export function demoCommand(): Command {
@@ -57,6 +67,10 @@ export function demoCommand(): Command {
         say(`      gateway: http://127.0.0.1:${gateway.httpPort} (OpenAPI: /openapi.json)`);
         say(`      demo API key (tenant ${options.tenant}, publish+read; kept in ${join(paths.run, 'demo-api-key')}): ${key}`);
       }
+      const review = services.find((service) => service.name === 'review');
+      const reviewer = review ? await withPool((pool) => ensureDemoReviewer(pool, options.tenant)) : undefined;
+      const consoleLine = review && reviewer ? `review console: http://127.0.0.1:${review.httpPort}/ (sign in as ${reviewer.username} / ${reviewer.password}; tenant ${options.tenant})` : undefined;
+      if (consoleLine) say(`      ${consoleLine}`);
 
       const results = await readDocuments(options.documents);
       const documents = results.filter((r): r is ParsedDocument => 'document' in r).map((r) => r.document);
@@ -102,6 +116,7 @@ export function demoCommand(): Command {
         say(`Publish over HTTP: curl -s -X POST localhost:${gateway.httpPort}/v1/documents -H "Authorization: Bearer $(cat ${join(paths.run, 'demo-api-key')})" -H 'Content-Type: application/json' -d '{"id":"hello-1","tenant":"${options.tenant}","kind":"invoice","source":{"platform":"curl"},"text":"Invoice 1 total 10.00 EUR"}'`);
         say(`Its state:         curl -s localhost:${gateway.httpPort}/v1/documents/hello-1 -H "Authorization: Bearer $(cat ${join(paths.run, 'demo-api-key')})"`);
       }
+      if (consoleLine) say(`Review the documents waiting for a person in the ${consoleLine}`);
       say('Ctrl-C stops the services (the stack keeps running: npx sluice stack down).');
       await new Promise<void>((resolve) => {
         process.once('SIGINT', resolve);
