@@ -1,4 +1,5 @@
 import type pg from 'pg';
+import type { SessionStore } from '@sluice/accounts';
 import { AuditLog } from '@sluice/audit';
 import { physicalTopic } from '@sluice/contracts';
 import { defineService, type ServiceDefinition } from '@sluice/stream';
@@ -8,6 +9,8 @@ import { auditedTopics, toAuditEntry } from './audit-entry-mapping';
 export interface AuditorDeps {
   pool: pg.Pool;
   prefix: string;
+  /** Sign-ins of the review console's accounts: the lineage/cost API answers only to them. */
+  sessions: SessionStore;
 }
 
 /**
@@ -16,7 +19,7 @@ export interface AuditorDeps {
  * entries go to the audit namespace of the topic prefix: production's is '', a shadow pipeline's
  * `shadow.<name>.`, so a shadow never writes into (or chains onto) production's trail.
  */
-export function auditorService({ pool, prefix }: AuditorDeps): ServiceDefinition<unknown, never> {
+export function auditorService({ pool, prefix, sessions }: AuditorDeps): ServiceDefinition<unknown, never> {
   const log = new AuditLog(pool, prefix);
   return defineService<unknown, never>({
     name: 'auditor',
@@ -34,6 +37,6 @@ export function auditorService({ pool, prefix }: AuditorDeps): ServiceDefinition
         await pool.query('SELECT 1 FROM audit_log LIMIT 1');
       },
     },
-    routes: (router) => router.use(auditApi(pool, prefix)),
+    routes: (router) => router.use(auditApi({ pool, sessions, ownNamespace: prefix })),
   });
 }
