@@ -1,5 +1,6 @@
 import { Command } from 'commander';
 import { auditCommand } from './commands/audit-command';
+import { compareCommand } from './commands/compare-command';
 import { demoCommand } from './commands/demo-command';
 import { driftCommand } from './commands/drift-command';
 import { keysCommand } from './commands/keys-command';
@@ -7,6 +8,8 @@ import { sloCommand } from './commands/slo-command';
 import { lagCommand } from './commands/lag-command';
 import { publishCommand } from './commands/publish-command';
 import { referenceCommand } from './commands/reference-command';
+import { replayCommand } from './commands/replay-command';
+import { shadowCommand } from './commands/shadow-command';
 import { stackCommand } from './commands/stack-command';
 import { tailCommand } from './commands/tail-command';
 import { upCommand } from './commands/up-command';
@@ -24,6 +27,9 @@ const program = new Command('sluice')
   .addCommand(tailCommand())
   .addCommand(lagCommand())
   .addCommand(referenceCommand())
+  .addCommand(replayCommand())
+  .addCommand(shadowCommand())
+  .addCommand(compareCommand())
   .addCommand(auditCommand())
   .addCommand(keysCommand())
   .addCommand(driftCommand())

@@ -1,0 +1,49 @@
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
+import type { Admin, Kafka } from 'kafkajs';
+import { repoRoot } from '@sluice/local-stack';
+import { readRanges, watermarks, type RawRecord } from '@sluice/shadow';
+import { integrationStack, uniqueName } from '@sluice/testkit';
+
+/** Every record a topic holds now, raw (key, value, headers, timestamp, partition), in offset order per partition. */
+export async function readTopic(kafka: Kafka, admin: Admin, topic: string): Promise<RawRecord[]> {
+  const ranges = (await watermarks(admin, topic)).map((mark) => ({ topic, partition: mark.partition, start: mark.low, end: mark.high }));
+  const records: RawRecord[] = [];
+  await readRanges(kafka, { groupId: uniqueName('test-reader'), ranges, onRecords: (batch) => Promise.resolve(void records.push(...batch)) });
+  return records;
+}
+
+/** Total records a topic holds (high minus low watermarks), 0 when it does not exist. */
+export async function topicSize(admin: Admin, topic: string): Promise<number> {
+  if (!(await admin.listTopics()).includes(topic)) return 0;
+  return (await watermarks(admin, topic)).reduce((sum, mark) => sum + Number(mark.high - mark.low), 0);
+}
+
+export interface CliRun {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs `sluice <args>` as a child process against the integration stack, with `env` on top. */
+export function runCli(args: readonly string[], env: Record<string, string> = {}): Promise<CliRun> {
+  const stack = integrationStack();
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', join(repoRoot, 'packages', 'cli', 'src', 'main.ts'), ...args], {
+      cwd: repoRoot,
+      env: {
+        ...process.env,
+        KAFKA_BROKERS: stack.kafkaBrokers.join(','),
+        SCHEMA_REGISTRY_URL: stack.schemaRegistryUrl,
+        DATABASE_URL: stack.databaseUrl,
+        ...env,
+      },
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  });
+}
