@@ -25,6 +25,14 @@ import {
 } from '@sluice/evaluation';
 import { createDefaultLocalExtractionModel, targetsFor } from '@sluice/models';
 
+// `npm run eval -- privacy [--split dev|test] [--misses]`: the privacy corpus scores redaction, not
+// extraction, and has its own module (bench/privacy-eval.ts).
+if (process.argv[2] === 'privacy') {
+  const { runPrivacyEval } = await import('./privacy-eval');
+  runPrivacyEval(process.argv.slice(3));
+  process.exit(0);
+}
+
 const { values, positionals } = parseArgs({
   allowPositionals: true,
   options: {

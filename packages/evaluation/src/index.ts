@@ -13,3 +13,10 @@ export type { CaseResult, ExpectedValue, LabelledCase, PredictedField } from './
 export { runExtraction } from './run-extraction';
 export type { ExtractionRun } from './run-extraction';
 export { calibrationTable, failureLines, fieldTable } from './score-report';
+
+// Privacy: redaction scored on the blind privacy corpus (its own label format: pii[] and keep[]).
+export { loadPrivacyCorpus, privacyCorpusDir } from './privacy/privacy-corpus';
+export type { LabelledString, PrivacyDocument } from './privacy/privacy-corpus';
+export { scoreRedaction } from './privacy/redaction-scoring';
+export type { KeepPreservation, RedactedSpan, RedactionScore, SpanPrecision, TypeRecall } from './privacy/redaction-scoring';
+export { checksumTypes, groupRecall, precisionFloor, privacyFloors } from './privacy/privacy-floors';

@@ -23,8 +23,9 @@ export { noopModelMetrics, recordingModelMetrics } from './metrics/model-metrics
 export type { ModelMetrics, ModelCallLabels, ModelTask } from './metrics/model-metrics';
 
 // Privacy and prompts.
-export { PiiRedactor, redactionEnabled } from './privacy/pii-redactor';
-export type { RedactionPolicy } from './privacy/pii-redactor';
+export { PiiRedactor, findPersonalData } from './privacy/pii-redactor';
+export { personalDataTypes } from './privacy/personal-data-types';
+export type { PersonalDataType, Finding } from './privacy/personal-data-types';
 export { loadPromptTemplate, renderPrompt } from './prompts/prompt-template';
 export type { PromptTemplate } from './prompts/prompt-template';
 

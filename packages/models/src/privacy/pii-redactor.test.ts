@@ -1,27 +1,26 @@
 import { describe, expect, it } from 'vitest';
-import { ibanChecksumValid, luhnValid } from './pii-detectors';
-import { PiiRedactor, redactionEnabled } from './pii-redactor';
+import { ibanChecksumValid } from './recognisers/iban-recogniser';
+import { luhnValid } from './recognisers/card-recogniser';
+import { findPersonalData, PiiRedactor } from './pii-redactor';
 
 const letter = `Dear John Smith,
 please pay invoice INV-2024-0042 of EUR 1.234,50 dated 2024-03-15 to IBAN DE89 3704 0044 0532 0130 00.
 Questions: billing@acme-supplies.example or +49 30 1234 5678. Card on file 4111 1111 1111 1111.
 Regards, Maria Garcia`;
 
+/** What a redacted text still shows of each secret: none of them may appear. */
+function leaks(redacted: string, secrets: readonly string[]): string[] {
+  return secrets.filter((secret) => redacted.includes(secret));
+}
+
 describe('PiiRedactor', () => {
   it('replaces every PII value by a typed placeholder and keeps business fields', () => {
     const redactor = new PiiRedactor();
     const redacted = redactor.redact(letter);
-    for (const secret of ['John Smith', 'DE89 3704', 'billing@acme', '+49 30 1234 5678', '4111 1111', 'Maria Garcia']) {
-      expect(redacted).not.toContain(secret);
-    }
-    expect(redacted).toContain('[IBAN_1]');
-    expect(redacted).toContain('[EMAIL_1]');
-    expect(redacted).toContain('[PHONE_1]');
-    expect(redacted).toContain('[CARD_1]');
-    expect(redacted).toContain('INV-2024-0042');
-    expect(redacted).toContain('1.234,50');
-    expect(redacted).toContain('2024-03-15');
-    expect(redactor.counts()).toMatchObject({ EMAIL: 1, IBAN: 1, PHONE: 1, CARD: 1, PERSON: 2 });
+    expect(leaks(redacted, ['John Smith', 'John', 'Smith', 'DE89 3704', 'billing@acme', '+49 30 1234 5678', '4111 1111', 'Maria Garcia'])).toEqual([]);
+    for (const placeholder of ['[IBAN_1]', '[EMAIL_1]', '[PHONE_1]', '[CARD_1]', '[PERSON_1]', '[PERSON_2]']) expect(redacted).toContain(placeholder);
+    for (const business of ['INV-2024-0042', '1.234,50', '2024-03-15']) expect(redacted).toContain(business);
+    expect(redactor.counts()).toEqual({ PERSON: 2, IBAN: 1, EMAIL: 1, PHONE: 1, CARD: 1 });
   });
 
   it('restores the originals and maps a repeated value to one placeholder', () => {
@@ -34,20 +33,77 @@ describe('PiiRedactor', () => {
 
   it('redacts a mistyped IBAN as an IBAN, and leaves a number failing Luhn alone', () => {
     const redactor = new PiiRedactor();
-    expect(redactor.redact('IBAN DE89 3704 0044 0532 0130 01, order 4111 1111 1111 1112')).toBe(
-      'IBAN [IBAN_1], order 4111 1111 1111 1112',
-    );
+    expect(redactor.redact('IBAN DE89 3704 0044 0532 0130 01, order 4111 1111 1111 1112')).toBe('IBAN [IBAN_1], order 4111 1111 1111 1112');
     expect(ibanChecksumValid('DE89370400440532013000')).toBe(true);
     expect(luhnValid('4111111111111111')).toBe(true);
   });
+
+  it('hides a name everywhere once found, and never re-reads its own placeholders', () => {
+    const redactor = new PiiRedactor();
+    const once = redactor.redact('Name: Marcus J. Whitfield\nMr. Whitfield called twice.');
+    expect(leaks(once, ['Marcus', 'Whitfield'])).toEqual([]);
+    expect(redactor.redact(once)).toBe(once);
+  });
+
+  it('hides a whole value as one placeholder of the given type (entity names embedded alone)', () => {
+    const redactor = new PiiRedactor();
+    const text = redactor.redact('From: Aiko Tanaka <aiko@example.jp>');
+    expect(redactor.redactWhole('aiko tanaka', 'PERSON')).toBe('[PERSON_2]');
+    expect(text).not.toContain('Aiko');
+    expect(redactor.restore('[PERSON_2]')).toBe('aiko tanaka');
+  });
 });
 
-describe('redactionEnabled', () => {
-  it('is on for external providers by default, off for internal ones, and per tenant', () => {
-    const policy = { external: true, tenants: { trusted: false } };
-    expect(redactionEnabled(policy, true)).toBe(true);
-    expect(redactionEnabled(policy, false)).toBe(false);
-    expect(redactionEnabled(policy, true, 'trusted')).toBe(false);
-    expect(redactionEnabled(policy, true, 'other')).toBe(true);
+// Issue 13: each of these leaked before; each stands for a class of personal data.
+describe('the six inputs that leaked (issue 13)', () => {
+  const redact = (text: string) => new PiiRedactor().redact(text);
+
+  it('1. a street address after a name', () => {
+    const redacted = redact('Customer: Mehmet Yılmaz, Bahnhofstraße 12, 10115 Berlin');
+    expect(leaks(redacted, ['Mehmet', 'Yılmaz', 'Bahnhofstraße', '12', '10115', 'Berlin'])).toEqual([]);
+    expect(redacted).toMatch(/^Customer: \[PERSON_1\], \[ADDRESS_1\]$/);
+  });
+
+  it('2. national identifiers by label and by check digits, while order and part numbers stay', () => {
+    const redacted = redact('NINO QQ 12 34 56 C and BSN 111222333; SSN 078-05-1120. Order 123456789, part no. 219-06-5540');
+    expect(leaks(redacted, ['QQ 12 34 56 C', '111222333', '078-05-1120'])).toEqual([]);
+    // 123456789 fails the BSN 11-proof; the part number has an SSN's shape but a part's label.
+    expect(redacted).toContain('Order 123456789');
+    expect(redacted).toContain('part no. 219-06-5540');
+    const unlabelled = redact('Medewerker 111222333 en referentie 111222334');
+    expect(unlabelled).toBe('Medewerker [NATIONAL_ID_1] en referentie 111222334');
+  });
+
+  it('3. dates of birth by context, in any format, while an invoice date stays', () => {
+    const redacted = redact('born 1984-11-03; DOB: 11/03/1984; geb. 03.11.1984; Invoice date: 03.11.2024');
+    expect(leaks(redacted, ['1984-11-03', '11/03/1984', '03.11.1984'])).toEqual([]);
+    expect(redacted.match(/\[DATE_OF_BIRTH_\d\]/g)).toHaveLength(3);
+    expect(redacted).toContain('Invoice date: 03.11.2024');
+  });
+
+  it('4. IPv4 and compressed IPv6 addresses, while a software version stays', () => {
+    const redacted = redact('client IP 198.51.100.23 and 2001:db8::42 after the update to firmware 10.2.0.15');
+    expect(redacted).toBe('client IP [IP_ADDRESS_1] and [IP_ADDRESS_2] after the update to firmware 10.2.0.15');
+  });
+
+  it('5. a passport number by its label', () => {
+    expect(redact('Passport number: X1234567 issued in Lyon')).toBe('Passport number: [PASSPORT_1] issued in Lyon');
+  });
+
+  it('6. the whole name in a signature block', () => {
+    expect(redact('Kind regards,\nAiko Tanaka')).toBe('Kind regards,\n[PERSON_1]');
+  });
+});
+
+describe('findPersonalData', () => {
+  it('gives non-overlapping spans in text order on the original text', () => {
+    const text = 'Herrn\nKonstantinos Papadopoulos\nRotebühlstraße 98\n70178 Stuttgart\nTel. 0711 1234567';
+    const spans = findPersonalData(text);
+    expect(spans.map((span) => [span.type, text.slice(span.start, span.end)])).toEqual([
+      ['PERSON', 'Konstantinos Papadopoulos'],
+      ['ADDRESS', 'Rotebühlstraße 98'],
+      ['ADDRESS', '70178 Stuttgart'],
+      ['PHONE', '0711 1234567'],
+    ]);
   });
 });

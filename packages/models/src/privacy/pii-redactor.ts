@@ -1,6 +1,20 @@
-import { piiDetectors, type PiiType } from './pii-detectors';
+import { mergeFindings, propagateFindings } from './finding-merge';
+import { personalDataTypes, type Finding, type PersonalDataType, type Recogniser } from './personal-data-types';
+import { defaultRecognisers } from './recogniser-registry';
 
-const placeholderPattern = /\[(EMAIL|IBAN|CARD|PHONE|PERSON)_(\d+)\]/g;
+const placeholderPattern = new RegExp(String.raw`\[(?:${personalDataTypes.join('|')})_\d+\]`, 'g');
+
+/**
+ * The spans of personal data in a text, on the original text: every recogniser's findings, every
+ * other occurrence of what they found (and of the words of found names), merged into
+ * non-overlapping spans in text order. Placeholders already in the text are never re-read.
+ */
+export function findPersonalData(text: string, recognisers: readonly Recogniser[] = defaultRecognisers): Finding[] {
+  const findings = recognisers.flatMap((recogniser) => recogniser.find(text));
+  const placeholders = [...text.matchAll(placeholderPattern)].map((m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length }));
+  const outsidePlaceholders = (finding: Finding) => !placeholders.some((p) => finding.start < p.end && p.start < finding.end);
+  return mergeFindings(text, propagateFindings(text, findings.filter(outsidePlaceholders)).filter(outsidePlaceholders));
+}
 
 /**
  * One redaction session per model call: the same value gets the same placeholder across every
@@ -10,17 +24,27 @@ const placeholderPattern = /\[(EMAIL|IBAN|CARD|PHONE|PERSON)_(\d+)\]/g;
 export class PiiRedactor {
   private readonly byValue = new Map<string, string>();
   private readonly byPlaceholder = new Map<string, string>();
-  private readonly counters = new Map<PiiType, number>();
+  private readonly counters = new Map<PersonalDataType, number>();
 
+  constructor(private readonly recognisers: readonly Recogniser[] = defaultRecognisers) {}
+
+  /** The text with every span of personal data replaced by a typed placeholder (`[PERSON_1]`). */
   redact(text: string): string {
-    let result = text;
-    for (const detector of piiDetectors) {
-      const values = [...new Set(detector.find(result))].sort((a, b) => b.length - a.length);
-      for (const value of values) {
-        result = result.split(value).join(this.placeholderFor(detector.type, value));
-      }
+    let result = '';
+    let cursor = 0;
+    for (const span of findPersonalData(text, this.recognisers)) {
+      result += text.slice(cursor, span.start) + this.placeholderFor(span.type, text.slice(span.start, span.end));
+      cursor = span.end;
     }
-    return result;
+    return result + text.slice(cursor);
+  }
+
+  /**
+   * A text that is personal data as a whole (an extracted sender name embedded on its own): one
+   * placeholder of `type`, whatever the recognisers would say about it out of context.
+   */
+  redactWhole(text: string, type: PersonalDataType): string {
+    return text.trim() === '' ? text : this.placeholderFor(type, text);
   }
 
   /** Puts the original values back wherever the model copied a placeholder. */
@@ -33,7 +57,7 @@ export class PiiRedactor {
     return Object.fromEntries(this.counters);
   }
 
-  private placeholderFor(type: PiiType, value: string): string {
+  private placeholderFor(type: PersonalDataType, value: string): string {
     const key = `${type}\u0000${value}`;
     const known = this.byValue.get(key);
     if (known) return known;
@@ -48,13 +72,9 @@ export class PiiRedactor {
 
 /** Redaction is off for our own endpoints and on for external ones unless the tenant opts out. */
 export interface RedactionPolicy {
-  /** Default for providers marked `external: true`. */
   external: boolean;
-  /** Per-tenant override, e.g. a tenant with a data-processing agreement with the provider. */
   tenants: Record<string, boolean>;
 }
-
-export const defaultRedactionPolicy: RedactionPolicy = { external: true, tenants: {} };
 
 export function redactionEnabled(policy: RedactionPolicy, providerIsExternal: boolean, tenant?: string): boolean {
   if (!providerIsExternal) return false;

@@ -1,0 +1,274 @@
+import nlp from 'compromise';
+import type { Finding, Recogniser } from '../personal-data-types';
+import { caselessAlternation } from './cue-pattern';
+import { lexiconKey, nameLexicon, neverAName, notNames } from './name-lexicon';
+import { closings, headerFields, introductions, nameLabels, partyLabels, salutations, speakerRoles, titles } from './person-name-cues';
+
+// One word of a name as written: Whitfield, O'Brien, D'Angelo, McDonald, Okonkwo-Reyes, LEFEBVRE-NGUYEN, J.
+const nameWord = String.raw`(?:\p{Lu}[\p{Ll}\p{M}]*(?:\p{Lu}[\p{Ll}\p{M}]+)?(?:['’]\p{Lu}?[\p{Ll}\p{M}]+)?(?:-\p{L}[\p{Ll}\p{M}]+)*|\p{Lu}{2,}(?:[-'’]\p{Lu}{2,})*|(?:\p{Lu}\.-?){1,3})`;
+const particle = String.raw`(?:van|von|der|den|de|del|della|delle|dei|di|da|das|dos|du|des|la|le|ten|ter|bin|binti|ibn|al|el|y|i|e|zu|af|av|vom|het|'t)`;
+// Up to five words on one line, particles between them (Jan van der Berg, María José García y Fernández).
+const nameRun = String.raw`(?:${particle}[ \t]+){0,3}${nameWord}(?:[ \t]+(?:${particle}[ \t]+){0,3}${nameWord}){0,4}`;
+const cjkName = String.raw`[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]{1,5}(?:[ \u3000][\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]{1,5})?`;
+const devanagariName = String.raw`[\p{Script=Devanagari}]{2,}(?:[ ][\p{Script=Devanagari}]{2,})?`;
+
+// Words that end a name's run: legal forms and what companies, teams and places call themselves.
+const companyWords = new Set(
+  `gmbh mbh ag kg ohg gbr ug ek ev eg se co ltd limited plc llp lp llc inc incorporated corp corporation company sa sas sarl eurl snc nv bv vof sl slu srl spa
+  ab as asa aps oy oyj sp zoo z o.o. sro group holding holdings bank hospital clinic klinik clinique university universität school team support service services
+  department logistics solutions systems technologies tech consulting partners associates insurance versicherung assurance seguros assicurazioni
+  mutuelle gesellschaft stiftung foundation trust ministry agency office hotel restaurant pharmacy apotheke pharmacie farmacia store shop market
+  krankenkasse kasse versicherung aok barmer công ty tnhh cổ phần jsc pvt private hermanos hijos reformas comunidad propietarios assurances caseificio electronics secretariat bouw inmobiliaria gestión
+  wspólnicy rzeczoznawcy agro allied ventures industries enterprises trading traders motors foods dental medical health care energy`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+const legalFormAfter = /^,?[ \t]*(?:&[ \t]*\p{Lu}[\p{L}]*[ \t]*)?(?:\p{Lu}[\p{L}]*[ \t]+){0,2}(?:GmbH|AG|KG|Ltd\.?|Limited|LLC|LLP|Inc\.?|Corp\.?|S\.?A\.?S?\.?|SARL|S\.L\.?U?|SL|S\.?r\.?l\.?|S\.?p\.?A\.?|B\.?V\.?|N\.?V\.?|AB|Oy|Sp\.[ \t]?(?:z[ \t]?o\.?o\.?|k\.?|j\.?)|plc|Pvt|e\.?K\.?|& (?:Co|Sons|Partners|Söhne|Fils|Hijos|Figli|Zonen))(?![\p{L}])/u;
+
+/** A name followed by a legal form (`Caseificio Rossi Giovanni S.r.l.`, `Müller GmbH`) is a company's. */
+export function followedByLegalForm(text: string, end: number): boolean {
+  return legalFormAfter.test(text.slice(end, end + 60));
+}
+
+function isCompanyWord(word: string): boolean {
+  return companyWords.has(lexiconKey(word).replace(/[.,]/g, ''));
+}
+
+interface Word {
+  text: string;
+  start: number;
+  end: number;
+}
+
+function wordsOf(run: string, offset: number): Word[] {
+  return [...run.matchAll(/[^\s]+/g)].map((m) => ({ text: m[0], start: offset + (m.index ?? 0), end: offset + (m.index ?? 0) + m[0].length }));
+}
+
+const isParticle = new RegExp(String.raw`^${particle}$`, 'u');
+const isNameWord = new RegExp(String.raw`^${nameWord}$`, 'u');
+
+/**
+ * The part of a run that can be a name: it stops at a company word (`Brightwater Logistics Inc.`
+ * is no person), drops words that are never names at either end, and needs a word of two letters.
+ */
+function nameSpan(words: readonly Word[]): Finding | undefined {
+  const kept: Word[] = [];
+  for (const word of words) {
+    if (isCompanyWord(word.text)) return undefined;
+    kept.push(word);
+  }
+  // A capitalised particle opens a family name (`Le Bihan`, `De Vries`, `El Idrissi`) when a word follows.
+  const opensFamilyName = (word: Word, next: Word | undefined) => next !== undefined && isParticle.test(lexiconKey(word.text));
+  while (kept.length > 0 && !opensFamilyName(kept[0]!, kept[1]) && (neverAName(kept[0]!.text) || isParticle.test(kept[0]!.text))) kept.shift();
+  while (kept.length > 0 && (neverAName(kept.at(-1)!.text) || isParticle.test(kept.at(-1)!.text))) kept.pop();
+  const first = kept[0];
+  const last = kept.at(-1);
+  if (!first || !last || !kept.some((word) => /\p{L}{2}/u.test(word.text))) return undefined;
+  return { start: first.start, end: last.end, type: 'PERSON' };
+}
+
+/** Capture group 1 of each match, as a name run cut to what can be a name. */
+function cueFindings(text: string, pattern: RegExp): Finding[] {
+  const found: Finding[] = [];
+  for (const match of text.matchAll(pattern)) {
+    const span = match.indices?.[1];
+    const value = match[1];
+    if (!span || !value) continue;
+    const finding = nameSpan(wordsOf(value, span[0]));
+    if (finding && !followedByLegalForm(text, finding.end)) found.push(finding);
+  }
+  return found;
+}
+
+// A title, then the name on the same line or, in an address block, on the next (`Herrn\nKonstantinos Papadopoulos`).
+// Titles chain: `Herr Dr. Müller`, `Frau Prof. Dr. Schmidt`, `Dott.ssa Maria Rossi`.
+const titleChain = String.raw`(?:${caselessAlternation(titles)})(?![\p{L}])\.?(?:[ \t]+(?:${caselessAlternation(titles)})(?![\p{L}])\.?)*`;
+const titlePattern = new RegExp(String.raw`(?<![\p{L}\p{N}])${titleChain}[ \t]+(${nameRun})`, 'gud');
+const addressBlockTitlePattern = new RegExp(String.raw`(?:^|\n)[ \t]*${titleChain}[ \t]*\n[ \t]*(${nameRun})`, 'gud');
+const devanagariTitlePattern = new RegExp(String.raw`(?:श्रीमती|श्री|सुश्री|कुमारी|डॉ\.)[ \t]*(${devanagariName})`, 'gud');
+const introductionPattern = new RegExp(String.raw`(?<![\p{L}])(?:${caselessAlternation(introductions)})(?![\p{L}])[ \t,]+(${nameRun})`, 'gud');
+// Chat and ticket speakers: `Konsultant Paweł:`, `Agent (Ellie):`, `14:15 Adviser Priya:`, `オペレーター（佐藤）：`, `एजेंट (पूजा):`.
+const speakerPatterns = [
+  new RegExp(String.raw`(?:^|\n)[ \t]*(?:[\d:]{4,8}[ \t]+)?(?:${caselessAlternation(speakerRoles)})[ \t]+(${nameWord})[ \t]*:`, 'gud'),
+  new RegExp(String.raw`(?:^|\n)[ \t]*(?:[\d:]{4,8}[ \t]+)?[^\n:()（）]{1,30}[(（][ \t]*(${nameRun}|${cjkName}|${devanagariName})[ \t]*[)）][ \t]*[:：]`, 'gud'),
+];
+// Hindi and Indian English: `Srinivas ji`, `अमित जी`, `मेरा नाम अमित तिवारी है`, `आवेदक का नाम: सुनीता यादव`.
+const devanagariPatterns = [
+  new RegExp(String.raw`(${nameWord})[ \t]+ji(?![\p{L}])`, 'gud'),
+  new RegExp(String.raw`(${devanagariName})[ ]जी(?![\p{L}\p{M}])`, 'gud'),
+  new RegExp(String.raw`(?:नाम|नाम है)[ \t]*[:：]?[ \t]*(${devanagariName})`, 'gud'),
+  new RegExp(String.raw`नाम[^\n:：]{0,24}[:：][ \t]*(${devanagariName})`, 'gud'),
+];
+const salutationPattern = new RegExp(
+  String.raw`(?:^|\n)[ \t]*(?:${caselessAlternation(salutations)})(?![\p{L}])[ \t,]+(?:${titleChain}[ \t]+)?(${nameRun})`,
+  'gud',
+);
+const closingPattern = new RegExp(
+  String.raw`(?:^|\n)[ \t]*(?:${caselessAlternation(closings)})[ \t]*[,.!:]?[ \t]*(?:\n[ \t]*){1,2}(?:[-–—~][ \t]*)?(${nameRun})[ \t]*(?=\n|$|,)`,
+  'gud',
+);
+const closingSameLinePattern = new RegExp(String.raw`(?:^|\n)[ \t]*(?:${caselessAlternation(closings)}),[ \t]+(${nameRun})[ \t]*(?=\n|$)`, 'gud');
+const headerPattern = new RegExp(
+  String.raw`(?:^|\n)[ \t]*(?:${caselessAlternation(headerFields)})[ \t]*:[ \t]*"?(${nameRun})"?[ \t]*(?:<|\(|\[)[^\s>)\]]+@`,
+  'gud',
+);
+// "Aiko Tanaka" <aiko@example.jp> or Aiko Tanaka <aiko@...> anywhere (Cc lists, quoted headers).
+const displayNamePattern = new RegExp(String.raw`"?(${nameRun})"?[ \t]*(?:<[^\s>]+@[^\s>]+>|\([^\s()]+@[^\s()]+\))`, 'gud');
+const strongNameLabels = nameLabels.filter((label) => !partyLabels.includes(label));
+const labelPattern = new RegExp(
+  String.raw`(?<![\p{L}])(?<!(?:company|firm|vendor|supplier|product|file|host|device|business|trade|brand|bank|project|domain|store|shop|server|printer|firmen|produkt|entreprise|empresa|azienda|bedrijfs|firma|nazwa)[ \t])(?:${caselessAlternation(strongNameLabels)})(?![\p{L}])[ \t]*(?:\([^)\n]{0,20}\))?[ \t]*[:：][ \t]*(?:(?:${caselessAlternation(titles)})\.?[ \t]+)?(${nameRun})(?=[ \t]*(?:$|\n|,|;|\(|\||[ \t]{2,}|<))`,
+  'gud',
+);
+const partyLabelPattern = new RegExp(
+  String.raw`(?<![\p{L}])(?:${caselessAlternation(partyLabels)})(?![\p{L}])[ \t]*(?:\([^)\n]{0,20}\))?[ \t]*[:：][ \t]*(?:(?:${caselessAlternation(titles)})\.?[ \t]+)?(${nameRun})(?=[ \t]*(?:$|\n|,|;|\(|\||[ \t]{2,}|<))`,
+  'gud',
+);
+
+/** A party label's value is a name when the lexicon knows one of its words (`Customer: Mehmet Yılmaz`, not `Customer: Acme Retail`). */
+function withLexiconEvidence(text: string, findings: Finding[]): Finding[] {
+  const lexicon = nameLexicon();
+  return findings.filter((finding) =>
+    text
+      .slice(finding.start, finding.end)
+      .split(/[\s-]+/)
+      .some((word) => !notNames.has(lexiconKey(word)) && (lexicon.isGivenName(word) || lexicon.isFamilyName(word))),
+  );
+}
+
+const cjkPatterns = [
+  // 田中様 / 山本 さくら さん (not お客様, ご担当者様: honorific prefixes お/ご mark no name).
+  new RegExp(String.raw`(?<![\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])(?![おご])(${cjkName})[ \u3000]?(?:様|さん|殿|先生|氏|くん|ちゃん)`, 'gud'),
+  new RegExp(String.raw`(?:氏名|名前|お名前|担当者|患者名|契約者|申請者|受取人)(?:[ \t]*[:：][ \t\u3000]*|[ \t\u3000]+)(${cjkName})`, 'gud'),
+  // 渡辺 健二です / 担当の佐藤です / 採用担当 山本 さくら: a name introducing itself, or after a role.
+  new RegExp(String.raw`(?:担当の|担当[ \u3000]|(?:^|\n)[^\n：:]{0,12}[：:])(?![おご])(${cjkName})(?:です|と申します|でございます|(?=\n)|$)`, 'gud'),
+  new RegExp(String.raw`(?:入社予定の|予定の|担当の)(?![おご])(${cjkName})(?:です|と申します)`, 'gud'),
+];
+const anyRun = new RegExp(nameRun, 'gu');
+
+const emailLocalPart = /([\p{L}\p{N}._%+-]+)@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu;
+const fold = (word: string) => lexiconKey(word).normalize('NFKD').replace(/\p{M}/gu, '').replace(/[^a-z]/g, '');
+
+/**
+ * Names spelled in the document's e-mail addresses: `Gwenaëlle Le Goff` next to
+ * `gwenaelle.legoff@...`. A run of capitalised words is a name when two of its words (folded,
+ * accents dropped) are parts of one local part, or one is and the lexicon knows another.
+ */
+function emailNameFindings(text: string): Finding[] {
+  const localParts = [...text.matchAll(emailLocalPart)].map((m) => fold(m[1] ?? ''));
+  if (localParts.length === 0) return [];
+  const lexicon = nameLexicon();
+  const found: Finding[] = [];
+  for (const match of text.matchAll(anyRun)) {
+    const words = wordsOf(match[0], match.index ?? 0).filter((word) => isNameWord.test(word.text) || isParticle.test(lexiconKey(word.text)));
+    if (words.length < 2 || words.some((word) => isCompanyWord(word.text))) continue;
+    for (const local of localParts) {
+      const inLocal = words.filter((word) => fold(word.text).length >= 2 && local.includes(fold(word.text)));
+      const known = words.filter((word) => lexicon.isGivenName(word.text) || lexicon.isFamilyName(word.text));
+      if (inLocal.length >= 2 || (inLocal.length === 1 && known.some((word) => word !== inLocal[0]))) {
+        const finding = nameSpan(words);
+        if (finding && !followedByLegalForm(text, finding.end)) found.push(finding);
+        break;
+      }
+    }
+  }
+  return found;
+}
+
+/** Group 1 as a name: Latin runs are cut to what can be a name, other scripts taken as matched. */
+function scriptFindings(text: string, pattern: RegExp): Finding[] {
+  const found: Finding[] = [];
+  for (const match of text.matchAll(pattern)) {
+    const span = match.indices?.[1];
+    const value = match[1];
+    if (!span || !value) continue;
+    if (/\p{Script=Latin}/u.test(value)) {
+      // `(IBAN):`, `(NIF):` are labels in parentheses, not speakers.
+      if (/^\p{Lu}{2,6}$/u.test(value)) continue;
+      const finding = nameSpan(wordsOf(value, span[0]));
+      if (finding) found.push(finding);
+    } else found.push({ start: span[0], end: span[1], type: 'PERSON' });
+  }
+  return found;
+}
+
+/**
+ * Names in running text by the lexicon: a run whose words include a known given name followed by
+ * a capitalised word, or a known family name next to a given name (Nguyễn Văn An, Tanaka Aiko).
+ */
+function lexiconFindings(text: string): Finding[] {
+  const lexicon = nameLexicon();
+  const found: Finding[] = [];
+  for (const match of text.matchAll(anyRun)) {
+    const words = wordsOf(match[0], match.index ?? 0).filter((word) => isNameWord.test(word.text) || isParticle.test(word.text));
+    if (words.length < 2) continue;
+    for (let i = 0; i < words.length - 1; i += 1) {
+      const word = words[i]!;
+      const key = lexiconKey(word.text);
+      if (notNames.has(key) || isParticle.test(word.text) || /^\p{Lu}{2,}/u.test(word.text)) continue;
+      const next = words.slice(i + 1).find((w) => !isParticle.test(w.text));
+      if (!next || notNames.has(lexiconKey(next.text)) || isCompanyWord(next.text)) continue;
+      const given = lexicon.isGivenName(word.text);
+      const familyFirst = lexicon.isFamilyName(word.text) && lexicon.isGivenName(next.text);
+      if (!given && !familyFirst) continue;
+      let end = i + 1;
+      while (end < words.length && !isCompanyWord(words[end]!.text) && !notNames.has(lexiconKey(words[end]!.text))) end += 1;
+      const finding = nameSpan(words.slice(i, end));
+      if (finding && !words.slice(end, end + 1).some((w) => isCompanyWord(w.text)) && !followedByLegalForm(text, finding.end)) found.push(finding);
+      i = end - 1;
+    }
+  }
+  return found;
+}
+
+// compromise models English: on other languages it reads capitalised words of any sentence as names.
+const englishWords = /(?<![\p{L}])(?:the|and|to|of|is|you|your|for|please|with|we|our|this|that|have|will|from|are|on|be|my|it|in)(?![\p{L}])/giu;
+
+function looksEnglish(text: string): boolean {
+  const words = text.match(/\p{L}+/gu)?.length ?? 0;
+  return words > 0 && (text.match(englishWords)?.length ?? 0) / words >= 0.12;
+}
+
+function compromiseFindings(text: string): Finding[] {
+  // compromise costs milliseconds per text; a text without a capitalised word has no name it finds.
+  if (!/\p{Lu}\p{Ll}/u.test(text)) return [];
+  const found: Finding[] = [];
+  const people = nlp(text).people().json({ offset: true }) as Array<{ text: string; offset?: { start: number; length: number } }>;
+  for (const person of people) {
+    if (!person.offset) continue;
+    const raw = text.slice(person.offset.start, person.offset.start + person.offset.length);
+    const words = wordsOf(raw.replace(/[.,;:!?'’]+$/, ''), person.offset.start);
+    // compromise reads non-English sentences as names: every word must look like a name's word.
+    if (!words.every((w) => (isNameWord.test(w.text) && !/^\p{Lu}{2,}/u.test(w.text)) || isParticle.test(w.text))) continue;
+    const finding = nameSpan(words);
+    if (finding && !followedByLegalForm(text, finding.end)) found.push(finding);
+  }
+  return found;
+}
+
+/**
+ * Person names: after titles, salutations, name labels and e-mail header fields, on the line under
+ * a closing (signature blocks), in display names, by the multilingual name lexicon, by compromise
+ * (English), and Japanese names with honorifics or labels. Every occurrence of a found name and of
+ * its words is hidden by the redactor afterwards (see `propagateNames`).
+ */
+export const personNameSources: Readonly<Record<string, (text: string) => Finding[]>> = {
+  title: (text) => [...cueFindings(text, titlePattern), ...cueFindings(text, addressBlockTitlePattern)],
+  introduction: (text) => cueFindings(text, introductionPattern),
+  speaker: (text) => speakerPatterns.flatMap((pattern) => scriptFindings(text, pattern)),
+  devanagari: (text) => [...devanagariPatterns, devanagariTitlePattern].flatMap((pattern) => scriptFindings(text, pattern)),
+  salutation: (text) => cueFindings(text, salutationPattern),
+  signature: (text) => [...cueFindings(text, closingPattern), ...cueFindings(text, closingSameLinePattern)],
+  header: (text) => [...cueFindings(text, headerPattern), ...cueFindings(text, displayNamePattern)],
+  label: (text) => [...cueFindings(text, labelPattern), ...withLexiconEvidence(text, cueFindings(text, partyLabelPattern))],
+  japanese: (text) => cjkPatterns.flatMap((pattern) => scriptFindings(text, pattern)),
+  lexicon: lexiconFindings,
+  email: emailNameFindings,
+  // Outside English, compromise's candidates need the lexicon's word for it.
+  compromise: (text) => (looksEnglish(text) ? compromiseFindings(text) : withLexiconEvidence(text, compromiseFindings(text))),
+};
+
+export const personNameRecogniser: Recogniser = {
+  name: 'person name (titles, salutations, signatures, headers, labels, speakers, introductions, @faker-js/faker name lexicon, compromise)',
+  find: (text) => Object.values(personNameSources).flatMap((source) => source(text)),
+};

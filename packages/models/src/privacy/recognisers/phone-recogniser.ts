@@ -1,0 +1,77 @@
+import { patternFindings, type Finding, type Recogniser } from '../personal-data-types';
+import { afterBusinessLabel } from './business-context';
+import { cueAlternation } from './cue-pattern';
+
+// Card and phone numbers never start inside an IBAN-shaped run (country code, check digits, groups).
+const notInIban = String.raw`(?<![A-Z]{2}\d{2} ?(?:[A-Z0-9]{4} ?)*)`;
+// International (+..), trunk-prefixed (0...) or parenthesised numbers, or the North American
+// 3-3-4 shape; amounts, dates and invoice numbers start otherwise or are too short.
+const shapedPhone = new RegExp(
+  String.raw`${notInIban}(?<![\w./-])(?:\+\d{1,3}|00\d{2}|\(\+?\d{1,4}\)|0[ ]?\(\d{1,4}\)|0\d{1,4})(?:[ ./-]?\(?\d{1,4}\)?){2,6}(?![\w/-]|[.,]\d{1,2}(?!\d))|(?<![\w./-])(?:\d{3}[ .-]\d{3}[ .-]\d{4}|[5-9]\d{2} \d{3} \d{3}|[89]\d{2} \d{2} \d{2} \d{2}|[6-9]\d{4} \d{5})(?![\w/-]|[.,]\d{1,2}(?!\d))`,
+  'g',
+);
+
+/** Labels in front of a phone number, in the languages the corpus and the sample documents use. */
+export const phoneCues = [
+  'phone', 'telephone', 'tel', 'tel.', 'mobile', 'mob', 'mob.', 'cell', 'cellphone', 'direct', 'fax', 'whatsapp', 'call me on', 'call me at', 'reach me at', 'reach me on', 'contact number', 'phone number', 'mobile number',
+  'telefon', 'telefonnummer', 'handy', 'mobil', 'mobilnummer', 'rufnummer', 'festnetz',
+  'téléphone', 'téléphone portable', 'portable', 'tél', 'tél.', 'mobile', 'numéro de téléphone',
+  'teléfono', 'teléfono móvil', 'móvil', 'celular', 'tlf', 'tlf.', 'telf.',
+  'telefono', 'cellulare', 'cell.', 'tel. cellulare', 'recapito telefonico',
+  'telefoon', 'telefoonnummer', 'mobiel', 'gsm', 'tel.nr.',
+  'telefon komórkowy', 'tel. kom.', 'komórka', 'nr telefonu', 'numer telefonu',
+  'telefone', 'telemóvel', 'telemovel', 'tlm', 'tlm.',
+  'tfn', 'tfn.', 'mobilnr', 'telefonnummer', 'mobiltelefon',
+  'cep', 'cep telefonu', 'gsm no', 'telefon no', 'tel no',
+  'điện thoại', 'sđt', 'số điện thoại', 'đt',
+  '電話', '電話番号', '携帯', '携帯電話', 'tel/fax', 'ph', 'ph.', 'contact no', 'contact no.', 'mobile no', 'mobile no.', 'phone no', 'phone no.',
+];
+
+// After a phone label: the rest of the line, in which every run of digits with the usual
+// separators and 6 to 15 digits is a number (`Teléfono: 948 22 71 06 / 688 419 552`).
+const labelledPhone = new RegExp(
+  String.raw`(?<![\p{L}])(?:${cueAlternation(phoneCues)})\s*(?:\([^)\n]{0,20}\)\s*)?(?:no\.?|nr\.?|number)?\s*[:：.]?[ \t]*(\+?\(?\d[^\n]{0,60})`,
+  'giud',
+);
+const digitRun = /\+?\(?\d(?:[\d ().-]{4,20})\d/g;
+
+// 03/29/2024, 04.03.2024, 2024-03-04: dates share the trunk-prefixed shape.
+const datePattern = /^(?:\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}[./-]\d{1,2}[./-]\d{1,2})$/;
+
+function looksLikeDate(value: string): boolean {
+  return datePattern.test(value.trim());
+}
+
+function digitCount(value: string): number {
+  return value.replace(/\D/g, '').length;
+}
+
+/**
+ * Phone numbers: international, trunk-prefixed, parenthesised or North American shapes anywhere,
+ * and any digit run of phone length after a phone label (`Tel.`, `Handy`, `móvil`, `電話`).
+ */
+export const phoneRecogniser: Recogniser = {
+  name: 'phone (shapes and labels)',
+  find(text) {
+    const shaped = patternFindings(text, shapedPhone, 'PHONE', (value, match) => {
+      const digits = digitCount(value);
+      return digits >= 8 && digits <= 15 && !looksLikeDate(value) && !afterBusinessLabel(text, match.index ?? 0);
+    });
+    const labelled: Finding[] = [];
+    for (const line of patternFindings(text, labelledPhone, 'PHONE', () => true, 1)) {
+      for (const run of patternFindings(text.slice(line.start, line.end), digitRun, 'PHONE')) {
+        const value = text.slice(line.start + run.start, line.start + run.end);
+        const digits = digitCount(value);
+        if (digits >= 6 && digits <= 15 && !looksLikeDate(value)) labelled.push({ start: line.start + run.start, end: line.start + run.end, type: 'PHONE' });
+      }
+    }
+    return [...shaped, ...labelled].map((finding) => trimEnd(text, finding));
+  },
+};
+
+/** A match may end on a separator or an unbalanced parenthesis: cut it back to the last digit. */
+function trimEnd(text: string, finding: Finding): Finding {
+  let end = finding.end;
+  while (end > finding.start && !/\d/.test(text[end - 1] ?? '')) end -= 1;
+  return { ...finding, end };
+}
