@@ -1,22 +1,18 @@
-import { allLocales, type LocaleDefinition } from '@faker-js/faker';
+import { readFileSync } from 'node:fs';
 
 /**
  * Given names and family names of many cultures, from the locale data of @faker-js/faker (the
  * person-name lists its community keeps per locale: Vietnamese, Dutch, Indian, Turkish, Japanese,
- * Nigerian, Polish, Spanish, Irish, ...). Used as evidence, never alone: a capitalised pair of
- * words is a name when one of them is a known given name (or family name followed by a given name).
+ * Nigerian, Polish, Spanish, Irish, ...), extracted at build time by
+ * `npx tsx packages/models/scripts/generate-name-lexicon.ts` into `name-lexicon.generated.json`
+ * (loading faker itself costs seconds; the JSON a few milliseconds). Used as evidence, never
+ * alone: a capitalised pair of words is a name when one of them is a known given name (or a
+ * family name followed by a given name).
  */
 export interface NameLexicon {
   isGivenName(token: string): boolean;
   isFamilyName(token: string): boolean;
 }
-
-// Latin-script locales (and Japanese, whose kanji names are matched with honorifics and labels).
-const lexiconLocales = [
-  'en', 'en_GB', 'en_US', 'en_IE', 'en_IN', 'en_NG', 'yo_NG', 'en_AU', 'en_CA', 'en_ZA', 'en_GH', 'de', 'de_AT', 'de_CH', 'fr', 'fr_BE', 'fr_CH',
-  'fr_CA', 'fr_SN', 'nl', 'nl_BE', 'es', 'es_MX', 'it', 'pl', 'pt_PT', 'pt_BR', 'sv', 'da', 'nb_NO', 'fi', 'tr', 'vi', 'cs_CZ', 'sk', 'ro', 'hu',
-  'hr', 'sl_SI', 'id_ID', 'af_ZA', 'zu_ZA', 'az', 'lv', 'ja', 'sr_RS_latin', 'uz_UZ_latin', 'ku_kmr_latin', 'cy', 'eo',
-] as const;
 
 /**
  * Capitalised words of business text that the name lists also hold (`May`, `Grace`, `Paris`,
@@ -69,40 +65,28 @@ export function neverAName(word: string): boolean {
 // Family names the locale lists miss (Vietnamese): Đỗ, Đặng, Võ, Huỳnh, ...
 const supplementalFamilyNames = ['đỗ', 'đặng', 'võ', 'huỳnh', 'bùi', 'đinh', 'lương', 'trịnh', 'đoàn', 'cao', 'lưu', 'quách', 'thái', 'văn', 'kiều'];
 
-function names(value: unknown): string[] {
-  if (!value) return [];
-  if (Array.isArray(value)) return value.filter((entry): entry is string => typeof entry === 'string');
-  if (typeof value === 'object') return Object.values(value).flatMap(names);
-  return [];
-}
-
 /** Folds a token for lexicon lookups: lower case, NFC, straight apostrophes. */
 export function lexiconKey(token: string): string {
   return token.normalize('NFC').toLocaleLowerCase('und').replace(/’/g, "'");
 }
 
+/** The generated lists: folded tokens (see `lexiconKey`), one array per kind. */
+export interface NameLists {
+  locales: string[];
+  given: string[];
+  family: string[];
+}
+
+export const nameListsUrl = new URL('./name-lexicon.generated.json', import.meta.url);
+
 let cached: NameLexicon | undefined;
 
-/** The lexicon, built once per process on first use (about 40,000 names; tens of milliseconds). */
+/** The lexicon, built once per process on first use (about 40,000 names; a few milliseconds). */
 export function nameLexicon(): NameLexicon {
   if (cached) return cached;
-  const given = new Set<string>();
-  const family = new Set<string>();
-  for (const locale of lexiconLocales) {
-    const person = (allLocales as Record<string, LocaleDefinition | undefined>)[locale]?.person;
-    if (!person) continue;
-    const add = (target: Set<string>, entries: string[]) => {
-      for (const entry of entries) {
-        for (const token of entry.split(/[\s-]+/)) {
-          const key = lexiconKey(token);
-          if (key.length >= 2 && !notNames.has(key)) target.add(key);
-        }
-      }
-    };
-    add(given, [...names(person.first_name), ...names(person.middle_name)]);
-    add(family, names(person.last_name));
-  }
-  for (const name of supplementalFamilyNames) family.add(name);
+  const lists = JSON.parse(readFileSync(nameListsUrl, 'utf8')) as NameLists;
+  const given = new Set(lists.given.filter((key) => !notNames.has(key)));
+  const family = new Set([...lists.family.filter((key) => !notNames.has(key)), ...supplementalFamilyNames]);
   cached = { isGivenName: (token) => given.has(lexiconKey(token)), isFamilyName: (token) => family.has(lexiconKey(token)) };
   return cached;
 }
