@@ -16,6 +16,7 @@ export const invoiceTargets: readonly FieldTarget[] = [
   { name: 'iban', type: 'iban', description: "Vendor's IBAN as printed (checksum not corrected)", required: false },
   { name: 'vatId', type: 'vatId', description: "Vendor's VAT identification number", required: false },
   { name: 'orderNumber', type: 'string', description: "Buyer's purchase order number", required: false },
+  { name: 'documentType', type: 'enum', description: 'invoice, credit_note (amounts owed to the buyer: reported negative) or receipt', required: false, values: ['invoice', 'credit_note', 'receipt'] },
   { name: 'lineItems.description', type: 'string', description: 'Line item text', required: false, repeated: true },
   { name: 'lineItems.quantity', type: 'amount', description: 'Line item quantity', required: false, repeated: true },
   { name: 'lineItems.unitPrice', type: 'amount', description: 'Line item unit price', required: false, repeated: true },

@@ -53,6 +53,17 @@ export interface ExtractedField {
   name: string;
   value: string;
   confidence: number; // 0..1, calibrated: ~fraction of fields at this confidence that are right
+  /**
+   * Where the value was read: [start, end) offsets into the request's text in UTF-16 code units
+   * (what JavaScript string indexes count), so `text.slice(start, end)` is what a reviewer sees
+   * highlighted. Null when the value was computed or classified, or the provider cannot say.
+   */
+  span?: TextSpan | null;
+}
+
+export interface TextSpan {
+  start: number;
+  end: number;
 }
 
 export type FieldType = 'string' | 'date' | 'amount' | 'currency' | 'iban' | 'vatId' | 'email' | 'enum';

@@ -60,7 +60,11 @@ function renderInvoice(random: Random, language: Language, split: Split, referen
   const layout = random.pick(layouts);
   const numberStyle = facts.currency === 'CHF' ? 'ch' : random.pick(numberStylesByLanguage[language]);
   const ctx = createRenderContext({ language, split, random, currency: facts.currency, numberStyle, dateStyle: dateStyleFor(random, language, facts.currency) });
-  return { facts, rendered: { text: layout.render(facts, ctx), fields: invoiceTruth(facts), template: layout.id, contentType: 'text/plain' } };
+  const text = layout.render(facts, ctx);
+  const fields = invoiceTruth(facts);
+  // Payment terms alone ("within 30 days") print no due date, so none is labelled (as a reader would).
+  if (facts.dueDate && facts.termDays !== null && !text.includes(ctx.date(facts.dueDate))) delete fields.dueDate;
+  return { facts, rendered: { text, fields, template: layout.id, contentType: 'text/plain' } };
 }
 
 /** Deterministic for (seed, options): the same documents, ids and truth on every run. */

@@ -1,14 +1,34 @@
-import { findAmounts, withoutPercentages } from './amount-parsing';
+import { findAmounts, withoutPercentages, type AmountToken } from './amount-parsing';
+import { resolveCurrency, type CountryEvidence } from './country-evidence';
 import { findCurrencies } from './currency-detection';
 import { findDates } from './date-parsing';
-import type { FieldCandidate } from './field-candidate';
-import type { LabelSegment } from './label-segments';
+import type { DocumentType } from './document-type';
+import type { FieldCandidate, TextSpan } from './field-candidate';
+import { labelsIn, type LabelSegment } from './label-segments';
+import type { TextLine } from './text-layout';
 
 /**
- * Net, tax and total from labelled segments, checked against each other: when net + tax = total
- * the three are near certain, whatever the labels said. Currency comes from the total's own
- * segment first, then the most frequent unambiguous mention in the document.
+ * Net (BT-109), tax (BT-110) and total (BT-115 when printed, else BT-112), and the currency of
+ * the total read from the same place.
+ *
+ * The total is the final payable amount: a payable label ("amount due", "balance due", "zu
+ * zahlen", "net à payer", "do zapłaty", "att betala"...) wins over a grand-total label, which wins
+ * over a plain "Total"; totals restated in another currency, amounts paid, change and rounding
+ * lines never give it. On a label's line the amount is the last one after the label (dates and
+ * rates blanked), so "TOTAL AMOUNT DUE ON March 3 , 2026   $41.10" reads 41.10. The currency is
+ * the mark printed with that amount, else on that line, else the document's prevailing one.
+ * Net + tax = total (with several tax lines summed) makes all three near certain. Credit notes
+ * come out negative whatever sign is printed.
  */
+
+interface AmountReading {
+  segment: LabelSegment;
+  amount: AmountToken;
+  /** Offset of the text `amount.index` counts from. */
+  base: number;
+  /** The label's reading on its line, for the currency next to it. */
+  reading: string;
+}
 
 function blankDates(text: string): string {
   let out = text;
@@ -16,64 +36,183 @@ function blankDates(text: string): string {
   return out;
 }
 
-function amountsOf(segment: LabelSegment): string[] {
-  return findAmounts(withoutPercentages(blankDates(segment.value))).map((a) => a.value);
+/**
+ * Everything after the label on its line up to the next label, or past it when nothing amount-like
+ * came before it ("Summe inkl. 19% MwSt.   119,00": the total's amount follows the tax words).
+ */
+function lineReading(segment: LabelSegment, lines: readonly TextLine[]): { text: string; base: number } {
+  if (segment.placement === 'below' || segment.placement === 'grid') return { text: segment.value, base: segment.offset };
+  const line = lines[segment.labelLine]!;
+  const from = segment.labelStart - line.start + segment.label.length;
+  let to = line.text.length;
+  // At most a few labels are looked past: keeps a line of many labels linear.
+  const after = labelsIn(line.text).filter((h) => h.start >= from && h.kind !== 'other').slice(0, 4);
+  if (after.length === 0) return { text: line.text.slice(from), base: line.start + from };
+  to = after.length === 4 ? after[3]!.start : to;
+  for (const h of after) {
+    if (findAmounts(withoutPercentages(blankDates(line.text.slice(from, h.start)))).length > 0) {
+      to = h.start;
+      break;
+    }
+  }
+  return { text: line.text.slice(from, to), base: line.start + from };
+}
+
+function readAmount(segment: LabelSegment, lines: readonly TextLine[]): AmountReading | null {
+  const { text, base } = lineReading(segment, lines);
+  const amounts = findAmounts(withoutPercentages(blankDates(text)));
+  if (amounts.length === 0) return null;
+  const withDecimals = amounts.filter((a) => a.hasDecimals);
+  const amount = (withDecimals.length > 0 ? withDecimals : amounts).at(-1)!;
+  // A whole number is an amount only beside a currency mark ("Rs. 319", "¥1,200"), or alone:
+  // "Zahlbar innerhalb von 10 Tagen" has no amount.
+  if (!amount.hasDecimals) {
+    const alone = text.replace(/[\s:.=*-]/g, '').length === amount.length;
+    const marked = findCurrencies(text).some((c) => Math.abs(c.index - amount.index) <= 4 || Math.abs(c.index + c.length - amount.index) <= 2 || Math.abs(amount.index + amount.length - c.index) <= 2);
+    if (!alone && !marked) return null;
+  }
+  return { segment, amount, base, reading: text };
+}
+
+function spanOf(r: AmountReading): TextSpan {
+  return { start: r.base + r.amount.index, end: r.base + r.amount.index + r.amount.length };
 }
 
 function cents(value: string): number {
   return Math.round(Number(value) * 100);
 }
 
-export function amountFields(text: string, segments: readonly LabelSegment[]): FieldCandidate[] {
-  const values = (kind: LabelSegment['kind']) => segments.filter((s) => s.kind === kind && !s.nextLine).map((s) => ({ s, amounts: amountsOf(s) })).filter((x) => x.amounts.length > 0);
-  const nets = values('netAmount');
-  const taxes = values('taxAmount');
-  const totals = values('totalAmount');
-  const out: FieldCandidate[] = [];
+const totalRank: Partial<Record<LabelSegment['kind'], number>> = { payableAmount: 2, totalAmount: 1 };
 
-  // Search for a consistent triple first; the last total label wins otherwise (totals close a document).
-  let consistent: { net: string; tax: string; total: string } | null = null;
-  for (const t of totals)
-    for (const n of nets)
-      for (const x of taxes) {
-        const total = t.amounts[0]!;
-        const net = n.amounts[0]!;
-        const tax = x.amounts[0]!;
-        if (!consistent && cents(net) + cents(tax) === cents(total)) consistent = { net, tax, total };
-      }
-  if (consistent) {
-    out.push({ name: 'netAmount', value: consistent.net, evidence: 'totalsConsistent' });
-    out.push({ name: 'taxAmount', value: consistent.tax, evidence: 'totalsConsistent' });
-    out.push({ name: 'totalAmount', value: consistent.total, evidence: 'totalsConsistent' });
-  } else {
-    const net = nets[0]?.amounts[0];
-    const tax = taxes[0]?.amounts[0];
-    const total = totals.filter((t) => t.amounts[0] !== net).at(-1)?.amounts[0] ?? totals.at(-1)?.amounts[0];
-    if (net) out.push({ name: 'netAmount', value: net, evidence: 'labelledAmount' });
-    if (tax) out.push({ name: 'taxAmount', value: tax, evidence: 'labelledAmount' });
-    if (total) out.push({ name: 'totalAmount', value: total, evidence: 'labelledAmount' });
-    else {
-      const largest = findAmounts(withoutPercentages(blankDates(text)))
-        .filter((a) => a.hasDecimals)
-        .sort((a, b) => b.number - a.number)[0];
-      if (largest) out.push({ name: 'totalAmount', value: largest.value, evidence: 'largestAmount' });
+/** A total label right after a "paid"/"in other currency" word ("Card total", "Gesamt in USD"). */
+function disqualified(segment: LabelSegment, lines: readonly TextLine[]): boolean {
+  const line = lines[segment.labelLine]!;
+  const at = segment.labelStart - line.start;
+  const end = at + segment.label.length;
+  return labelsIn(line.text).some((h) => (h.kind === 'convertedTotal' || h.kind === 'paidAmount') && ((h.end <= at && at - h.end <= 2) || (h.start >= end && h.start - end <= 1)));
+}
+
+function chooseTotal(readings: readonly AmountReading[]): AmountReading | null {
+  let best: AmountReading | null = null;
+  for (const r of readings) {
+    const rank = totalRank[r.segment.kind] ?? 0;
+    if (!best) {
+      best = r;
+      continue;
+    }
+    const bestRank = totalRank[best.segment.kind] ?? 0;
+    // A payable amount of zero after payment is not the invoice's total.
+    if (rank === 2 && r.amount.number === 0 && bestRank === 2 && best.amount.number !== 0) continue;
+    if (rank > bestRank && !(rank === 2 && r.amount.number === 0)) best = r;
+    else if (rank === bestRank) {
+      // Among totals of one rank, the gross one: the largest, the last on ties.
+      if (rank === 2 ? true : Math.abs(r.amount.number) >= Math.abs(best.amount.number)) best = r;
     }
   }
-  const currency = currencyField(text, [...totals, ...nets].map((x) => x.s));
+  return best;
+}
+
+export interface AmountFieldsContext {
+  text: string;
+  lines: readonly TextLine[];
+  segments: readonly LabelSegment[];
+  evidence: CountryEvidence;
+  documentType: DocumentType;
+}
+
+export function amountFields(ctx: AmountFieldsContext): FieldCandidate[] {
+  const { lines, segments } = ctx;
+  const read = (kinds: LabelSegment['kind'][]) =>
+    segments.filter((s) => kinds.includes(s.kind)).map((s) => readAmount(s, lines)).filter((r): r is AmountReading => r !== null);
+  const totals = read(['payableAmount', 'totalAmount']).filter((r) => !disqualified(r.segment, lines));
+  const nets = read(['netAmount']);
+  const total = chooseTotal(totals);
+  // A tax word inside a total's label ("Total incl. VAT 119.00") reads the total's amount: not a tax.
+  const totalAmountAt = new Set(totals.map((t) => t.base + t.amount.index));
+  const taxes = read(['taxAmount']).filter((r) => !totalAmountAt.has(r.base + r.amount.index));
+  const out: FieldCandidate[] = [];
+  const negate = ctx.documentType === 'credit_note';
+  const signed = (value: string) => (negate && !value.startsWith('-') && Number(value) !== 0 ? `-${value}` : value);
+
+  let consistent = false;
+  let net: AmountReading | null = null;
+  let taxValue: string | null = null;
+  let taxSpan: TextSpan | null = null;
+  if (total) {
+    const t = Math.abs(cents(total.amount.value));
+    // net + tax = total, with one tax line or all of them (several rates).
+    const taxSum = taxes.reduce((s, x) => s + Math.abs(cents(x.amount.value)), 0);
+    for (const n of [...nets].reverse()) {
+      const nv = Math.abs(cents(n.amount.value));
+      const single = taxes.find((x) => nv + Math.abs(cents(x.amount.value)) === t && x.segment !== n.segment);
+      if (single) {
+        net = n;
+        taxValue = single.amount.value.replace('-', '');
+        taxSpan = spanOf(single);
+        consistent = true;
+        break;
+      }
+      if (taxes.length > 1 && nv + taxSum === t) {
+        net = n;
+        taxValue = (taxSum / 100).toFixed(2);
+        taxSpan = spanOf(taxes[0]!);
+        consistent = true;
+        break;
+      }
+    }
+  }
+  if (!consistent) {
+    net = nets.find((n) => !total || n.base + n.amount.index !== total.base + total.amount.index) ?? null;
+    const tax = taxes.find((x) => !total || x.base + x.amount.index !== total.base + total.amount.index);
+    if (tax) {
+      taxValue = tax.amount.value.replace('-', '');
+      taxSpan = spanOf(tax);
+    }
+  }
+  const abs = (v: string) => v.replace('-', '');
+  if (net) out.push({ name: 'netAmount', value: signed(abs(net.amount.value)), evidence: consistent ? 'totalsConsistent' : 'labelledAmount', span: spanOf(net) });
+  if (taxValue !== null) out.push({ name: 'taxAmount', value: signed(taxValue), evidence: consistent ? 'totalsConsistent' : 'labelledAmount', span: taxSpan });
+  if (total) {
+    const value = negate ? signed(abs(total.amount.value)) : total.amount.value;
+    const evidence = consistent ? 'totalsConsistent' : total.segment.kind === 'payableAmount' ? 'payableAmount' : 'labelledAmount';
+    out.push({ name: 'totalAmount', value, evidence, span: spanOf(total) });
+  } else {
+    const largest = findAmounts(withoutPercentages(blankDates(ctx.text)))
+      .filter((a) => a.hasDecimals)
+      .sort((a, b) => Math.abs(b.number) - Math.abs(a.number))[0];
+    if (largest) out.push({ name: 'totalAmount', value: signed(largest.value), evidence: 'largestAmount', span: { start: largest.index, end: largest.index + largest.length } });
+  }
+  const currency = currencyField(ctx, total);
   if (currency) out.push(currency);
   return out;
 }
 
-function currencyField(text: string, amountSegments: readonly LabelSegment[]): FieldCandidate | null {
-  for (const s of amountSegments) {
-    const mention = findCurrencies(s.value).find((c) => c.unambiguous);
-    if (mention) return { name: 'currency', value: mention.currency, evidence: 'currencyOnTotal' };
+/** The currency printed with the total, else on the total's line, else the document's prevailing one. */
+function currencyField(ctx: AmountFieldsContext, total: AmountReading | null): FieldCandidate | null {
+  const { evidence } = ctx;
+  if (total) {
+    const mentions = findCurrencies(total.reading);
+    // The mark nearest to the amount (before or after it).
+    const nearest = [...mentions].sort((a, b) => Math.abs(a.index - total.amount.index) - Math.abs(b.index - total.amount.index))[0];
+    if (nearest) {
+      const { currency, resolved } = resolveCurrency(nearest, evidence);
+      return { name: 'currency', value: currency, evidence: resolved ? 'currencyOnTotal' : 'currencyAmbiguous', span: { start: total.base + nearest.index, end: total.base + nearest.index + nearest.length } };
+    }
   }
-  const mentions = findCurrencies(text);
-  const counts = new Map<string, number>();
-  for (const m of mentions.filter((x) => x.unambiguous)) counts.set(m.currency, (counts.get(m.currency) ?? 0) + 1);
-  const top = [...counts.entries()].sort((a, b) => b[1] - a[1])[0];
-  if (top) return { name: 'currency', value: top[0], evidence: 'currencyMajority' };
-  const ambiguous = mentions[0];
-  return ambiguous ? { name: 'currency', value: ambiguous.currency, evidence: 'currencyAmbiguous' } : null;
+  const counts = new Map<string, { n: number; first: { index: number; length: number } }>();
+  for (const m of evidence.currencies) {
+    const { currency, resolved } = resolveCurrency(m, evidence);
+    if (!resolved) continue;
+    const c = counts.get(currency) ?? { n: 0, first: m };
+    c.n++;
+    counts.set(currency, c);
+  }
+  const ranked = [...counts.entries()].sort((a, b) => b[1].n - a[1].n);
+  const top = ranked[0];
+  if (top) {
+    const clear = ranked.length === 1 || top[1].n >= 2 * ranked[1]![1].n;
+    return { name: 'currency', value: top[0], evidence: clear ? 'currencyMajority' : 'currencyAmbiguous', span: { start: top[1].first.index, end: top[1].first.index + top[1].first.length } };
+  }
+  const ambiguous = evidence.currencies[0];
+  return ambiguous ? { name: 'currency', value: resolveCurrency(ambiguous, evidence).currency, evidence: 'currencyAmbiguous', span: { start: ambiguous.index, end: ambiguous.index + ambiguous.length } } : null;
 }

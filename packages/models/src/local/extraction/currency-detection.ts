@@ -1,39 +1,75 @@
 /**
- * Currency mentions: ISO 4217 codes and the symbols that map to one currency in practice.
- * "$" is read as USD unless prefixed (CA$, A$...), "kr" as SEK: ambiguous symbols resolve to the
- * most common use and get a lower confidence.
+ * Currency mentions: ISO 4217 codes, and symbols with the currency they stand for. Symbols
+ * shared by several currencies ("$", "kr", "¥") come back `ambiguous` with a `family`; the
+ * document's country evidence (country-evidence.ts) settles them. Linear in the text.
  */
-const codes = ['EUR', 'USD', 'GBP', 'CHF', 'SEK', 'NOK', 'DKK', 'PLN', 'CZK', 'HUF', 'JPY', 'CAD', 'AUD', 'NZD', 'CNY', 'INR', 'BRL', 'MXN', 'ZAR', 'RON', 'BGN', 'TRY'];
-
-const symbols: readonly [RegExp, string, boolean][] = [
-  [/€/g, 'EUR', true],
-  [/£/g, 'GBP', true],
-  [/(?:US\$|USD\$)/g, 'USD', true],
-  [/(?:CA\$|C\$)/g, 'CAD', true],
-  [/(?:AU\$|A\$)/g, 'AUD', true],
-  [/(?<![A-Z]{1,2})\$/g, 'USD', false],
-  [/zł/g, 'PLN', true],
-  [/(?<![\p{L}])Fr\.(?=\s?\d)/gu, 'CHF', false],
-  [/(?<![\p{L}])kr\.?(?![\p{L}])/gu, 'SEK', false],
-  [/¥/g, 'JPY', false],
+const codes = [
+  'EUR', 'USD', 'GBP', 'CHF', 'SEK', 'NOK', 'DKK', 'ISK', 'PLN', 'CZK', 'HUF', 'RON', 'BGN', 'HRK', 'RSD', 'TRY', 'UAH', 'RUB', 'JPY', 'CNY', 'RMB', 'HKD', 'TWD', 'KRW', 'SGD', 'MYR', 'THB', 'IDR', 'PHP', 'VND',
+  'INR', 'PKR', 'LKR', 'BDT', 'AED', 'SAR', 'QAR', 'KWD', 'BHD', 'OMR', 'ILS', 'EGP', 'MAD', 'ZAR', 'NGN', 'KES', 'CAD', 'AUD', 'NZD', 'MXN', 'BRL', 'ARS', 'CLP', 'COP', 'PEN', 'UYU',
 ];
+
+export type CurrencyFamily = 'dollar' | 'krona' | 'yen' | 'franc' | 'rupee' | null;
 
 export interface CurrencyMention {
   currency: string;
   index: number;
+  length: number;
+  /** True when the mark names one currency (a code, "€", "zł"); false for "$", "kr", "¥". */
   unambiguous: boolean;
+  family: CurrencyFamily;
 }
 
+// Longest marks first so "US$" is not read as "$", "Rs." not as "R".
+const symbols: readonly { pattern: string; currency: string; family: CurrencyFamily }[] = [
+  { pattern: 'US\\$|USD\\$|U\\$S', currency: 'USD', family: null },
+  { pattern: 'CA\\$|C\\$|CAD\\$', currency: 'CAD', family: null },
+  { pattern: 'AU\\$|A\\$|AUD\\$', currency: 'AUD', family: null },
+  { pattern: 'NZ\\$|NZD\\$', currency: 'NZD', family: null },
+  { pattern: 'S\\$|SGD\\$', currency: 'SGD', family: null },
+  { pattern: 'HK\\$', currency: 'HKD', family: null },
+  { pattern: 'MX\\$|Mex\\$', currency: 'MXN', family: null },
+  { pattern: 'R\\$', currency: 'BRL', family: null },
+  { pattern: '€', currency: 'EUR', family: null },
+  { pattern: '£', currency: 'GBP', family: null },
+  { pattern: '₹|(?<![\\p{L}])Rs\\.?(?=\\s?\\d)|(?<![\\p{L}])INR', currency: 'INR', family: null },
+  { pattern: '(?<![\\p{L}])zł|(?<![\\p{L}])zl(?![\\p{L}])', currency: 'PLN', family: null },
+  { pattern: '(?<![\\p{L}])Kč', currency: 'CZK', family: null },
+  { pattern: '(?<![\\p{L}])Ft(?![\\p{L}])', currency: 'HUF', family: null },
+  { pattern: '(?<![\\p{L}])lei(?![\\p{L}])', currency: 'RON', family: null },
+  { pattern: '(?<![\\p{L}])лв\\.?', currency: 'BGN', family: null },
+  { pattern: '₺|(?<![\\p{L}])TL(?![\\p{L}])', currency: 'TRY', family: null },
+  { pattern: '₩', currency: 'KRW', family: null },
+  { pattern: '₱', currency: 'PHP', family: null },
+  { pattern: '฿', currency: 'THB', family: null },
+  { pattern: '₪', currency: 'ILS', family: null },
+  { pattern: '₴', currency: 'UAH', family: null },
+  { pattern: '₽', currency: 'RUB', family: null },
+  { pattern: '₫', currency: 'VND', family: null },
+  { pattern: 'د\\.إ|(?<![\\p{L}])Dhs?\\.?(?=\\s?\\d)', currency: 'AED', family: null },
+  { pattern: '円', currency: 'JPY', family: null },
+  { pattern: '元', currency: 'CNY', family: null },
+  { pattern: '(?<![\\p{L}])(?:SFr\\.|Fr\\.|CHF)(?=\\s?\\d)', currency: 'CHF', family: 'franc' },
+  { pattern: '(?<![\\p{L}])(?:kr\\.?|Kr\\.?|:-)(?![\\p{L}])', currency: 'SEK', family: 'krona' },
+  { pattern: '¥|￥', currency: 'JPY', family: 'yen' },
+  { pattern: '\\$', currency: 'USD', family: 'dollar' },
+];
+
 const codePattern = new RegExp(`(?<![\\p{L}])(${codes.join('|')})(?![\\p{L}])`, 'gu');
+const symbolPattern = new RegExp(symbols.map((s) => `(${s.pattern})`).join('|'), 'gu');
 
 export function findCurrencies(text: string): CurrencyMention[] {
   const out: CurrencyMention[] = [];
-  for (const m of text.matchAll(codePattern)) out.push({ currency: m[1]!, index: m.index, unambiguous: true });
-  for (const [pattern, currency, unambiguous] of symbols) {
-    for (const m of text.matchAll(pattern)) {
-      if (out.some((o) => Math.abs(o.index - m.index) < 3)) continue;
-      out.push({ currency, index: m.index, unambiguous });
-    }
+  for (const m of text.matchAll(codePattern)) {
+    const currency = m[1] === 'RMB' ? 'CNY' : m[1]!;
+    out.push({ currency, index: m.index, length: m[0].length, unambiguous: true, family: null });
+  }
+  const covered = new Set<number>();
+  for (const o of out) for (let i = o.index; i < o.index + o.length; i++) covered.add(i);
+  for (const m of text.matchAll(symbolPattern)) {
+    const which = m.slice(1).findIndex((g) => g !== undefined);
+    const symbol = symbols[which]!;
+    if (covered.has(m.index)) continue;
+    out.push({ currency: symbol.currency, index: m.index, length: m[0].length, unambiguous: symbol.family === null || symbol.family === 'franc', family: symbol.family });
   }
   return out.sort((a, b) => a.index - b.index);
 }

@@ -17,6 +17,22 @@ const monthLists: readonly (readonly string[])[] = [
   ['gennaio', 'febbraio', 'marzo', 'aprile', 'maggio', 'giugno', 'luglio', 'agosto', 'settembre', 'ottobre', 'novembre', 'dicembre'],
   ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'],
   ['janeiro', 'fevereiro', 'março', 'abril', 'maio', 'junho', 'julho', 'agosto', 'setembro', 'outubro', 'novembro', 'dezembro'],
+  ['jan', 'fev', 'mar', 'abr', 'mai', 'jun', 'jul', 'ago', 'set', 'out', 'nov', 'dez'],
+  ['ene', 'feb', 'mar', 'abr', 'may', 'jun', 'jul', 'ago', 'sep', 'oct', 'nov', 'dic'],
+  ['gen', 'feb', 'mar', 'apr', 'mag', 'giu', 'lug', 'ago', 'set', 'ott', 'nov', 'dic'],
+  ['jan', 'feb', 'mrt', 'apr', 'mei', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dec'],
+  ['jan', 'feb', 'mär', 'apr', 'mai', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dez'],
+  ['jan', 'feb', 'mrz', 'apr', 'mai', 'jun', 'jul', 'aug', 'sept', 'okt', 'nov', 'dez'],
+  // pl (genitive, as dates print), cs (genitive), sv, da, no, fi (partitive), tr, ro, hu
+  ['stycznia', 'lutego', 'marca', 'kwietnia', 'maja', 'czerwca', 'lipca', 'sierpnia', 'września', 'października', 'listopada', 'grudnia'],
+  ['ledna', 'února', 'března', 'dubna', 'května', 'června', 'července', 'srpna', 'září', 'října', 'listopadu', 'prosince'],
+  ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december'],
+  ['januar', 'februar', 'marts', 'april', 'maj', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'december'],
+  ['januar', 'februar', 'mars', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'desember'],
+  ['tammikuuta', 'helmikuuta', 'maaliskuuta', 'huhtikuuta', 'toukokuuta', 'kesäkuuta', 'heinäkuuta', 'elokuuta', 'syyskuuta', 'lokakuuta', 'marraskuuta', 'joulukuuta'],
+  ['ocak', 'şubat', 'mart', 'nisan', 'mayıs', 'haziran', 'temmuz', 'ağustos', 'eylül', 'ekim', 'kasım', 'aralık'],
+  ['ianuarie', 'februarie', 'martie', 'aprilie', 'mai', 'iunie', 'iulie', 'august', 'septembrie', 'octombrie', 'noiembrie', 'decembrie'],
+  ['január', 'február', 'március', 'április', 'május', 'június', 'július', 'augusztus', 'szeptember', 'október', 'november', 'december'],
 ];
 for (const list of monthLists) list.forEach((word, i) => (monthWords[word] = i + 1));
 
@@ -71,16 +87,40 @@ const patterns: readonly { re: RegExp; read(m: RegExpMatchArray, dayFirst: boole
     },
   },
   {
-    // 4 March 2025, 4. März 2025, 1er mars 2025, 4 de marzo de 2025, 4-Mar-2025
-    re: new RegExp(`(?<!\\d)(\\d{1,2})(?:\\.|er|st|nd|rd|th|º)?[\\s-]+(?:de\\s+)?(${monthAlternation})\\.?[\\s-]+(?:de\\s+|del\\s+)?(\\d{4})`, 'giu'),
+    // 4 March 2025, 4. März 2025, 1er mars 2025, 4 de marzo de 2025, 4-Mar-2025, 3rd of March, 2026
+    re: new RegExp(`(?<!\\d)(\\d{1,2})(?:\\.|er|st|nd|rd|th|º)?[\\s-]+(?:de\\s+|of\\s+)?(${monthAlternation})\\.?,?[\\s-]+(?:de\\s+|del\\s+)?(\\d{4})`, 'giu'),
     read: (m) => {
       const v = iso(Number(m[3]), monthWords[m[2]!.toLowerCase()] ?? 0, Number(m[1]));
       return v ? { iso: v, alternative: null, ambiguous: false } : null;
     },
   },
   {
-    // March 4, 2025 · Mar 4th 2025
-    re: new RegExp(`(?<![\\p{L}])(${monthAlternation})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})`, 'giu'),
+    // 2026年3月3日 (Japanese and Chinese)
+    re: /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/g,
+    read: (m) => {
+      const v = iso(Number(m[1]), Number(m[2]), Number(m[3]));
+      return v ? { iso: v, alternative: null, ambiguous: false } : null;
+    },
+  },
+  {
+    // 2026. március 3. (Hungarian: year, month, day)
+    re: new RegExp(`(?<!\\d)(\\d{4})\\.\\s+(${monthAlternation})\\.?\\s+(\\d{1,2})\\.?(?!\\d)`, 'giu'),
+    read: (m) => {
+      const v = iso(Number(m[1]), monthWords[m[2]!.toLowerCase()] ?? 0, Number(m[3]));
+      return v ? { iso: v, alternative: null, ambiguous: false } : null;
+    },
+  },
+  {
+    // 03-Mar-26, 3 Mar 26 (two-digit year after a month word)
+    re: new RegExp(`(?<!\\d)(\\d{1,2})[\\s-](${monthAlternation})\\.?[\\s-](\\d{2})(?![\\d.,])`, 'giu'),
+    read: (m) => {
+      const v = iso(2000 + Number(m[3]), monthWords[m[2]!.toLowerCase()] ?? 0, Number(m[1]));
+      return v ? { iso: v, alternative: null, ambiguous: false } : null;
+    },
+  },
+  {
+    // March 4, 2025 · Mar 4th 2025 · March 3 , 2026 (converters put a space before the comma)
+    re: new RegExp(`(?<![\\p{L}])(${monthAlternation})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s*,?\\s+(\\d{4})`, 'giu'),
     read: (m) => {
       const v = iso(Number(m[3]), monthWords[m[1]!.toLowerCase()] ?? 0, Number(m[2]));
       return v ? { iso: v, alternative: null, ambiguous: false } : null;

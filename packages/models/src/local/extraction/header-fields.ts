@@ -1,53 +1,118 @@
+import type { CountryEvidence } from './country-evidence';
 import { findDates, type DateMatch } from './date-parsing';
+import type { DocumentType } from './document-type';
 import type { FieldCandidate } from './field-candidate';
-import type { LabelSegment } from './label-segments';
+import { labelsIn, type LabelSegment } from './label-segments';
+import type { TextLine } from './text-layout';
 
 /**
- * Invoice and order numbers, issue and due dates from labelled segments, with layout-free
- * fallbacks: an id after the document title, "pay by <date>", "within 30 days", and the
- * order of dates (an invoice is issued before it is due) to settle day/month ambiguity.
+ * The document's own number (BT-1), the buyer's order number (BT-13), the issue date (BT-2)
+ * and the due date (BT-9), from labelled segments.
+ *
+ * Numbers: the value after the most specific label — a credit note's own number label on a
+ * credit note, then an invoice-number label, a receipt-number label, a bare "No:"/"Nr."/"#" on
+ * or just under the document's title, a number right after the title. Labels of other numbers
+ * (customer, delivery note, the invoice a credit note corrects) never give the number. The value
+ * keeps inner spaces, slashes and dashes ("FV 12/03/2026") and stops at a word or a wide gap.
+ *
+ * Dates: slashed dates whose day/month order the document does not settle (country-evidence.ts)
+ * keep the day-first reading but are marked ambiguous, which costs them their confidence.
+ * A due date is only read where one is printed: "30 days net" gives none.
  */
 
-// An identifier: letters, digits and - / . _ with at least one digit, not a date or an amount.
-const idToken = /^[#:]?\s*([A-Z0-9][A-Z0-9\-/._]*\d[A-Z0-9\-/._]*|\d)(?=$|[\s,;)(|])/i;
+// One token of an identifier: letters, digits and - / . _ # ; the value's tokens are single-spaced.
+const idToken = /^[\p{Lu}\p{N}][\p{L}\p{N}\-/._#]*$/u;
 
-export function readIdentifier(value: string): string | null {
-  const m = idToken.exec(value.trim());
-  if (!m) return null;
-  const id = m[1]!.replace(/[.\-/]+$/, '');
-  if (findDates(id, { dayFirst: true }).length > 0) return null;
-  if (/^\d{1,2}$/.test(id)) return null;
-  return id;
+function isDateToken(token: string): boolean {
+  const d = findDates(token, { dayFirst: true })[0];
+  return d !== undefined && d.index === 0 && d.length === token.length;
 }
 
-export function identifierFields(segments: readonly LabelSegment[]): FieldCandidate[] {
+/** The identifier at the start of a label's value, with its length; null when there is none. */
+export function readIdentifier(value: string, options: { allowShort?: boolean } = {}): { id: string; index: number; length: number } | null {
+  const lead = /^[\s#:№.]*/u.exec(value)![0].length;
+  const tokens: { text: string; index: number }[] = [];
+  for (const m of value.slice(lead).matchAll(/\S+/g)) {
+    if (m.index > 0 && value.slice(lead).slice(0, m.index).endsWith('  ')) break;
+    tokens.push({ text: m[0].replace(/[,;:)]+$/, ''), index: lead + m.index });
+  }
+  const kept: { text: string; index: number }[] = [];
+  for (const token of tokens) {
+    const text = token.text;
+    if (!idToken.test(text)) break;
+    const hasDigit = /\d/.test(text);
+    if (kept.length === 0) {
+      // An id opens with digits, or with a short upper-case prefix followed by digits ("FV 12").
+      if (!hasDigit && !/^[\p{Lu}]{1,6}[-/]?$/u.test(text)) break;
+    } else {
+      const soFarHasDigit = kept.some((k) => /\d/.test(k.text));
+      if (!hasDigit) break;
+      // "2026-0117 02.03.2026": a date after a complete id is the next field, not part of it.
+      if (soFarHasDigit && isDateToken(text)) break;
+    }
+    kept.push(token);
+    if (!hasDigit && kept.length > 1) break;
+  }
+  while (kept.length > 0 && !/\d/.test(kept[kept.length - 1]!.text)) kept.pop();
+  if (kept.length === 0) return null;
+  const first = kept[0]!;
+  const last = kept[kept.length - 1]!;
+  const id = value.slice(first.index, last.index + last.text.length).replace(/[.\-/]+$/, '');
+  if (!/\d/.test(id)) return null;
+  if (isDateToken(id)) return null;
+  // "120.00", "19%": amounts and rates are not numbers of documents.
+  if (/^\d{1,3}(?:[.,]\d{3})*[.,]\d{2}$/.test(id)) return null;
+  if (!options.allowShort && /^\d{1,2}$/.test(id)) return null;
+  return { id, index: first.index, length: id.length };
+}
+
+function spanOf(segment: LabelSegment, found: { index: number; length: number }) {
+  return { start: segment.offset + found.index, end: segment.offset + found.index + found.length };
+}
+
+/** True when the line holds, or the line above holds, the document's title before `column`. */
+function underTitle(lines: readonly TextLine[], segment: LabelSegment): boolean {
+  const line = lines[segment.labelLine];
+  if (!line) return false;
+  const column = segment.labelStart - line.start;
+  const titleKinds = new Set(['invoiceTitle', 'creditNoteTitle', 'receiptTitle']);
+  if (labelsIn(line.text).some((h) => titleKinds.has(h.kind) && h.end <= column + 1)) return true;
+  for (let j = segment.labelLine - 1; j >= 0 && j >= segment.labelLine - 2; j--) {
+    const above = lines[j]!;
+    if (above.text.trim() === '') continue;
+    return labelsIn(above.text).some((h) => titleKinds.has(h.kind));
+  }
+  return false;
+}
+
+export function identifierFields(lines: readonly TextLine[], segments: readonly LabelSegment[], documentType: DocumentType): FieldCandidate[] {
   const out: FieldCandidate[] = [];
-  const first = (kind: LabelSegment['kind']) =>
-    segments.filter((s) => s.kind === kind).map((s) => readIdentifier(s.value)).find((v) => v !== null);
-  const invoiceNumber = first('invoiceNumber');
-  if (invoiceNumber) out.push({ name: 'invoiceNumber', value: invoiceNumber, evidence: 'labelledId' });
-  else {
-    const fromTitle = first('invoiceTitle');
-    if (fromTitle) out.push({ name: 'invoiceNumber', value: fromTitle, evidence: 'titleId' });
+  const firstOf = (accept: (s: LabelSegment) => boolean, allowShort = false) => {
+    for (const s of segments) {
+      if (!accept(s)) continue;
+      const found = readIdentifier(s.value, { allowShort });
+      if (found) return { value: found.id, span: spanOf(s, found) };
+    }
+    return null;
+  };
+  const ordered: [(s: LabelSegment) => boolean, FieldCandidate['evidence'], boolean][] = [
+    [(s) => s.kind === 'creditNoteNumber' && documentType === 'credit_note', 'labelledId', true],
+    [(s) => s.kind === 'invoiceNumber', 'labelledId', true],
+    [(s) => s.kind === 'receiptNumber', 'labelledReceiptId', true],
+    [(s) => s.kind === 'creditNoteNumber', 'labelledId', true],
+    [(s) => s.kind === 'genericNumber' && underTitle(lines, s), 'titleNumberLabel', false],
+    [(s) => (s.kind === 'invoiceTitle' || s.kind === 'creditNoteTitle' || s.kind === 'receiptTitle') && s.placement === 'inline', 'titleId', false],
+  ];
+  for (const [accept, evidence, allowShort] of ordered) {
+    const found = firstOf(accept, allowShort);
+    if (found) {
+      out.push({ name: 'invoiceNumber', value: found.value, evidence, span: found.span });
+      break;
+    }
   }
-  const orderNumber = first('orderNumber');
-  if (orderNumber) out.push({ name: 'orderNumber', value: orderNumber, evidence: 'labelledId' });
+  const order = firstOf((s) => s.kind === 'orderNumber');
+  if (order) out.push({ name: 'orderNumber', value: order.value, evidence: 'labelledId', span: order.span });
   return out;
-}
-
-/**
- * Day-first unless the document shows month-first: a slashed date whose second part is > 12, or
- * English text with US cues ($, Inc., LLC, a state + ZIP). Other languages write day-first even
- * when billing in dollars.
- */
-export function inferDayFirst(text: string, language: string): boolean {
-  for (const m of text.matchAll(/(?<![\d.])(\d{1,2})\/(\d{1,2})\/(\d{2,4})(?!\d)/g)) {
-    if (Number(m[1]) > 12) return true;
-    if (Number(m[2]) > 12) return false;
-  }
-  if (language !== 'en' && language !== 'und') return true;
-  const usCues = /\$|USD|(?<![\p{L}])(?:Inc\.|LLC|Corp\.)|\b[A-Z]{2} \d{5}\b/u.test(text);
-  return !usCues;
 }
 
 interface DatedSegment {
@@ -60,25 +125,18 @@ function firstDate(segment: LabelSegment, dayFirst: boolean, directlyAfter: bool
   const d = dates[0];
   if (!d) return null;
   if (directlyAfter && d.index > 3) return null;
+  // A label's date sits near it: far into a long value it belongs to something else.
+  if (d.index > 40) return null;
   return d;
 }
 
-const relativeTerms =
-  /(?:within|innerhalb\s+von|innerhalb|binnen|sous|dans\s+un\s+délai\s+de|à|en\s+un\s+plazo\s+de|a|entro)\s+(\d{1,3})\s+(?:days|tagen|tage|jours|días|dias|giorni|dagen)|net\s+(\d{1,3})(?!\d)/i;
-
-function addDays(iso: string, days: number): string {
-  const date = new Date(`${iso}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + days);
-  return date.toISOString().slice(0, 10);
+function dateSpan(d: DatedSegment) {
+  const base = d.segment ? d.segment.offset : 0;
+  return { start: base + d.date.index, end: base + d.date.index + d.date.length };
 }
 
-function plausibleGap(issue: string, due: string): boolean {
-  const days = (Date.parse(due) - Date.parse(issue)) / 86_400_000;
-  return days >= 0 && days <= 120;
-}
-
-export function dateFields(text: string, segments: readonly LabelSegment[], language: string): FieldCandidate[] {
-  const dayFirst = inferDayFirst(text, language);
+export function dateFields(text: string, segments: readonly LabelSegment[], evidence: CountryEvidence): FieldCandidate[] {
+  const dayFirst = evidence.dayFirst ?? true;
   const pick = (kinds: LabelSegment['kind'][], directlyAfter = false): DatedSegment | null => {
     for (const s of segments) {
       if (!kinds.includes(s.kind)) continue;
@@ -92,32 +150,24 @@ export function dateFields(text: string, segments: readonly LabelSegment[], lang
   const due = pick(['dueDate']) ?? pick(['dueCue'], true);
   const dueEvidence: FieldCandidate['evidence'] = due?.segment?.kind === 'dueCue' ? 'cueDate' : 'labelledDate';
   if (!issue) {
-    // No label: the first date that is not the due date (letters print "City, 4 March 2025").
-    const all = findDates(text, { dayFirst });
-    const candidate = all.find((d) => !due || d.iso !== due.date.iso);
+    // No label: the first date that is not in another labelled role (due, delivery, period).
+    const taken = segments
+      .filter((s) => s.kind === 'dueDate' || s.kind === 'otherDate' || s.kind === 'dueCue')
+      .map((s) => [s.offset, s.offset + s.value.length] as const);
+    const candidate = findDates(text, { dayFirst }).find((d) => !taken.some(([a, b]) => d.index >= a && d.index < b) && (!due || d.iso !== due.date.iso));
     if (candidate && (!due || candidate.iso <= due.date.iso)) {
       issue = { date: candidate, segment: null };
       issueEvidence = 'unlabelledDate';
     }
   }
-  let issueIso = issue?.date.iso ?? null;
-  let dueIso = due?.date.iso ?? null;
-  // Ambiguous slashed dates: prefer the reading in which the invoice is issued before it is due.
-  if (issue && due && issueIso && dueIso && !plausibleGap(issueIso, dueIso)) {
-    const issueAlt = issue.date.alternative ?? issueIso;
-    const dueAlt = due.date.alternative ?? dueIso;
-    if (plausibleGap(issueAlt, dueAlt)) {
-      issueIso = issueAlt;
-      dueIso = dueAlt;
-    }
-  }
   const out: FieldCandidate[] = [];
-  if (issueIso) out.push({ name: 'issueDate', value: issueIso, evidence: issue?.date.ambiguous ? 'ambiguousDate' : issueEvidence });
-  if (dueIso) out.push({ name: 'dueDate', value: dueIso, evidence: due?.date.ambiguous ? 'ambiguousDate' : dueEvidence });
-  else if (issueIso) {
-    const relative = relativeTerms.exec(text);
-    const days = Number(relative?.[1] ?? relative?.[2] ?? NaN);
-    if (Number.isFinite(days)) out.push({ name: 'dueDate', value: addDays(issueIso, days), evidence: 'relativeDueDate' });
-  }
+  const undecided = evidence.dayFirst === null;
+  const evidenceFor = (d: DatedSegment, fallback: FieldCandidate['evidence']): FieldCandidate['evidence'] => {
+    if (!d.date.ambiguous) return fallback;
+    if (undecided) return 'ambiguousDate';
+    return evidence.dateOrderFromDates ? fallback : 'dateOrderByCountry';
+  };
+  if (issue) out.push({ name: 'issueDate', value: issue.date.iso, evidence: evidenceFor(issue, issueEvidence), span: dateSpan(issue) });
+  if (due && (!issue || due.date.iso >= issue.date.iso)) out.push({ name: 'dueDate', value: due.date.iso, evidence: evidenceFor(due, dueEvidence), span: dateSpan(due) });
   return out;
 }

@@ -1,96 +1,250 @@
 /**
- * Field labels as printed on business documents, per language. Written from general knowledge
- * of invoice vocabulary (en, de, fr, es, it, nl, pt), not copied from the sample templates: the
- * holdout eval measures whether that holds. A trailing ':' means the word only counts as a label
- * when a colon follows (short words such as "von", "an", "from" are also ordinary words).
- * To add a language: append its wordings to each list.
+ * Field labels as printed on business documents. The vocabulary follows public standards and
+ * national practice, not our sample templates: the EN 16931-1 business terms (BT-1 invoice
+ * number, BT-2 issue date, BT-9 due date, BT-13 purchase order, BT-27 seller name, BT-31 seller
+ * VAT identifier, BT-44 buyer name, BT-84 payment account, BT-109/BT-110/BT-112/BT-115 totals) as
+ * the EU languages print them, the UBL/CII element names they map to, and the wording common
+ * outside the EU (GSTIN, ABN, GST/HST, CNPJ, RFC, TRN, 請求書番号...).
+ *
+ * Conventions: matching ignores case; a trailing ':' means the word only counts as a label when
+ * a colon follows ("from:", "no:" are also ordinary words). Words are matched whole, except CJK
+ * labels, which are written without spaces. To add a language: append its wordings to each list.
  */
 export type LabelKind =
-  | 'invoiceNumber'
+  | 'invoiceNumber' // BT-1 (ram:ID of the ExchangedDocument / cbc:ID)
+  | 'creditNoteNumber' // BT-1 on a credit note
+  | 'receiptNumber' // a till receipt's number
+  | 'genericNumber' // "No:", "Nr.", "#": a number label that needs the document title nearby
+  | 'referenceInvoice' // BT-25 preceding invoice reference: never the document's own number
   | 'invoiceTitle'
-  | 'issueDate'
-  | 'dueDate'
-  | 'dueCue'
-  | 'orderNumber'
-  | 'vatId'
-  | 'iban'
-  | 'netAmount'
-  | 'taxAmount'
-  | 'totalAmount'
-  | 'billTo'
-  | 'vendor'
-  | 'other';
+  | 'creditNoteTitle'
+  | 'receiptTitle'
+  | 'issueDate' // BT-2
+  | 'dueDate' // BT-9
+  | 'dueCue' // prose connectors that announce a due date only when a date follows directly
+  | 'otherDate' // delivery, order, service period dates: not the issue date
+  | 'orderNumber' // BT-13
+  | 'customerNumber' // buyer's account at the seller: never the invoice number
+  | 'otherNumber' // delivery note, contract, tracking, page...: never the invoice number
+  | 'vatId' // BT-31 / BT-48 and national tax registration labels
+  | 'registrationId' // company register numbers (KvK, HRB, SIRET, KRS, IČO...): not VAT ids
+  | 'iban' // BT-84
+  | 'accountHolder' // BT-85 payment account name: the vendor
+  | 'netAmount' // BT-109 / BT-106
+  | 'taxAmount' // BT-110
+  | 'totalAmount' // BT-112
+  | 'payableAmount' // BT-115: the amount due for payment
+  | 'paidAmount' // BT-113 prepaid amount, card/cash tendered, change
+  | 'convertedTotal' // a total restated in another currency
+  | 'billTo' // BG-7 buyer
+  | 'vendor' // BG-4 seller
+  | 'remitTo' // a payment address: not the seller's name
+  | 'other'; // column headers and contact labels: they only end the value before them
 
 export const labelLexicon: Record<LabelKind, readonly string[]> = {
   invoiceNumber: [
-    'invoice no', 'invoice no.', 'invoice number', 'invoice #', 'invoice nr', 'invoice nr.', 'inv no', 'inv. no.', 'inv #', 'invoice id', 'invoice ref',
-    'bill no', 'bill no.', 'bill number', 'bill #', 'document no', 'document no.', 'document number', 'doc no', 'receipt no', 'receipt number',
-    'rechnungsnummer', 'rechnungs-nr', 'rechnungs-nr.', 'rechnungsnr', 'rechnungsnr.', 'rechnung nr', 'rechnung nr.', 're-nr', 're-nr.', 'belegnummer', 'beleg-nr', 'beleg-nr.', 'belegnr', 'belegnr.', 'dokumentnummer',
-    'facture n°', 'facture no', 'facture nº', 'numéro de facture', 'n° de facture', 'no de facture', 'n° facture', 'réf. facture', 'référence facture', 'facture numéro', 'ref facture',
-    'factura n.º', 'factura nº', 'factura no', 'factura n°', 'número de factura', 'n.º de factura', 'nº de factura', 'factura número', 'num. factura', 'nº factura',
-    'fattura n.', 'fattura n°', 'numero fattura', 'fattura nr', 'factuurnummer', 'factuur nr', 'factuurnr', 'fatura n.º', 'número da fatura', 'fatura nº',
+    // en
+    'invoice no', 'invoice no.', 'invoice number', 'invoice #', 'invoice nr', 'invoice nr.', 'inv no', 'inv. no.', 'inv #', 'inv. #', 'invoice id', 'invoice ref', 'invoice ref.', 'invoice reference',
+    'tax invoice no', 'tax invoice no.', 'tax invoice number', 'tax invoice #', 'bill no', 'bill no.', 'bill number', 'bill #', 'document no', 'document no.', 'document number', 'doc no', 'doc. no.', 'invoice no:', 'invoice-no',
+    // de, at, ch
+    'rechnungsnummer', 'rechnungs-nr', 'rechnungs-nr.', 'rechnungsnr', 'rechnungsnr.', 'rechnung nr', 'rechnung nr.', 'rechnung-nr.', 're-nr', 're-nr.', 're.-nr.', 'rg.-nr.', 'rg-nr', 'rg-nr.', 'rg.nr.',
+    'belegnummer', 'beleg-nr', 'beleg-nr.', 'belegnr', 'belegnr.', 'dokumentnummer', 'rechnung nummer',
+    // fr, be, ch, lu
+    'facture n°', 'facture no', 'facture nº', 'facture n.', 'numéro de facture', 'n° de facture', 'no de facture', 'nº de facture', 'n° facture', 'no facture', 'réf. facture', 'référence facture', 'facture numéro', 'numéro facture', 'n° de la facture',
+    // es
+    'factura n.º', 'factura nº', 'factura no', 'factura no.', 'factura n°', 'número de factura', 'n.º de factura', 'nº de factura', 'no. de factura', 'n° de factura', 'factura número', 'num. factura', 'núm. factura', 'nº factura', 'número factura', 'factura nro', 'factura nro.', 'folio', 'folio fiscal',
+    // it
+    'fattura n.', 'fattura n°', 'fattura nr', 'fattura nr.', 'fattura numero', 'numero fattura', 'numero documento', 'n. fattura', 'nr. fattura', 'fattura n',
+    // nl, be
+    'factuurnummer', 'factuur nr', 'factuur nr.', 'factuurnr', 'factuurnr.', 'factuur nummer',
+    // pt, br
+    'fatura n.º', 'fatura nº', 'fatura no', 'número da fatura', 'nº da fatura', 'fatura número', 'nota fiscal', 'nota fiscal nº', 'nf-e', 'nf-e nº', 'número da nota',
+    // pl, cs, sk, sl, hr, ro, hu
+    'faktura nr', 'faktura nr.', 'faktura vat nr', 'faktura vat nr.', 'numer faktury', 'nr faktury', 'číslo faktury', 'faktura číslo', 'faktura č.', 'číslo dokladu', 'faktúra číslo', 'číslo faktúry', 'faktúra č.',
+    'številka računa', 'račun št.', 'broj računa', 'račun br.', 'račun broj', 'număr factură', 'numărul facturii', 'factura nr', 'factura nr.', 'factură nr', 'factură nr.', 'seria', 'számla sorszáma', 'számlaszám', 'számla száma', 'sorszám',
+    // nordics, baltics
+    'fakturanummer', 'fakturanr', 'fakturanr.', 'faktura nummer', 'fakturanumero', 'laskun numero', 'lasku nro', 'laskunumero', 'arve number', 'arve nr', 'rēķina numurs', 'rēķins nr.', 'sąskaitos numeris', 'sąskaitos nr.',
+    // el, bg, tr
+    'αριθμός τιμολογίου', 'αρ. τιμολογίου', 'номер на фактура', 'фактура №', 'fatura no', 'fatura no.', 'fatura numarası', 'fatura nr', 'belge no', 'seri-sıra no',
+    // ja, zh
+    '請求書番号', '請求番号', '請求書no', '請求書no.', '伝票番号', '発票号码', '发票号码', '發票號碼',
   ],
-  invoiceTitle: ['invoice', 'tax invoice', 'commercial invoice', 'bill', 'rechnung', 'faktura', 'facture', 'factura', 'fattura', 'factuur', 'fatura'],
+  creditNoteNumber: [
+    'credit note no', 'credit note no.', 'credit note number', 'credit note #', 'credit memo no', 'credit memo no.', 'credit memo #', 'credit memo number', 'credit no', 'credit no.', 'cn no', 'cn no.',
+    'gutschriftsnummer', 'gutschrift nr', 'gutschrift nr.', 'gutschrift-nr.', 'gutschriften-nr.', 'korrekturrechnung nr.', 'stornorechnung nr.',
+    "numéro d'avoir", "n° d'avoir", 'avoir n°', 'avoir no', 'avoir nº', "no d'avoir",
+    'nota de crédito n.º', 'nota de crédito nº', 'nota de crédito no', 'número de nota de crédito', 'factura rectificativa n.º', 'factura rectificativa nº', 'factura rectificativa no',
+    'nota di credito n.', 'nota di credito n°', 'nota di credito nr', 'numero nota di credito', 'creditnota nummer', 'creditnotanummer', 'creditnota nr', 'creditnota nr.', 'creditfactuur nr',
+    'faktura korygująca nr', 'faktura korygująca nr.', 'korekta nr', 'nr korekty', 'opravný daňový doklad č.', 'dobropis č.', 'dobropis číslo', 'kreditnota nr', 'kreditnota nr.', 'kreditnotanummer', 'kreditfaktura nr',
+    'hyvityslasku nro', 'hyvityslaskun numero', 'iade fatura no',
+  ],
+  receiptNumber: [
+    'receipt no', 'receipt no.', 'receipt number', 'receipt #', 'receipt id', 'transaction no', 'transaction no.', 'transaction #', 'transaction id', 'trans #', 'trans. no.', 'txn', 'txn no', 'txn #', 'ticket no', 'ticket no.', 'ticket #', 'check #', 'bill #',
+    'bon-nr', 'bon-nr.', 'bon nr', 'bon nr.', 'bonnummer', 'beleg nr', 'beleg nr.', 'kassenbon nr', 'kassenbon-nr.', 'quittung nr', 'quittung nr.', 'quittungsnummer',
+    'ticket n°', 'n° de ticket', 'n° ticket', 'numéro de ticket', 'reçu n°', 'nº ticket', 'nº de ticket', 'ticket nº', 'recibo nº', 'recibo n.º', 'número de ticket', 'scontrino n.', 'scontrino nr', 'documento commerciale n.', 'kvittonummer', 'kvitto nr', 'kvittering nr', 'kvitteringsnr', 'paragon nr', 'nr paragonu', 'paragon fiskalny nr', 'účtenka č.', 'fiş no', 'fiş no.', '領収書番号', 'レシート番号',
+  ],
+  genericNumber: ['no:', 'no.', 'nr.', 'nr:', 'nº', 'n°', 'n.º', '#', 'number:', 'nummer:', 'numéro:', 'número:', 'numero:', 'numer:', 'číslo:', 'č.', 'br.', 'nro.'],
+  referenceInvoice: [
+    'original invoice', 'original invoice no', 'original invoice no.', 'original invoice number', 'refers to invoice', 'relating to invoice', 'related invoice', 'reference invoice', 'corrects invoice', 'credit for invoice', 'against invoice', 'invoice reference:', 'ref. invoice', 're: invoice', 'regarding invoice',
+    'bezug rechnung', 'bezug: rechnung', 'zu rechnung', 'zur rechnung', 'ursprungsrechnung', 'ursprüngliche rechnung', 'korrektur zu rechnung', 'storno zu rechnung', 'originalrechnung',
+    "facture d'origine", 'facture initiale', 'facture rectifiée', 'sur facture', 'concernant la facture', 'facture concernée', 'factura original', 'factura rectificada', 'factura de origen', 'rectifica a la factura', 'fattura di riferimento', 'fattura originale', 'rif. fattura', 'storno fattura',
+    'oorspronkelijke factuur', 'originele factuur', 'betreft factuur', 'faktura korygowana', 'dotyczy faktury', 'do faktury', 'korekta do faktury', 'původní faktura', 'k faktuře', 'ursprunglig faktura', 'avser faktura', 'original faktura', 'opprinnelig faktura', 'alkuperäinen lasku', 'fatura original', 'referente à fatura',
+  ],
+  invoiceTitle: [
+    'invoice', 'tax invoice', 'commercial invoice', 'vat invoice', 'proforma invoice', 'bill', 'rechnung', 'faktura', 'faktura vat', 'facture', 'factura', 'fattura', 'fattura elettronica', 'factuur', 'fatura', 'fatura-recibo', 'fatura/recibo',
+    'fakturą', 'faktúra', 'számla', 'factură', 'račun', 'lasku', 'arve', 'rēķins', 'sąskaita faktūra', 'τιμολόγιο', 'фактура', 'e-fatura', 'e-arşiv fatura', '請求書', '適格請求書', '発票', '发票', 'nota fiscal',
+  ],
+  creditNoteTitle: [
+    'credit note', 'credit memo', 'credit invoice', 'gutschrift', 'rechnungskorrektur', 'korrekturrechnung', 'stornorechnung', 'avoir', "facture d'avoir", 'note de crédit', 'nota de crédito', 'factura rectificativa', 'nota di credito',
+    'creditnota', 'creditfactuur', 'faktura korygująca', 'korekta faktury', 'opravný daňový doklad', 'dobropis', 'kreditnota', 'kreditfaktura', 'hyvityslasku', 'factură de stornare', 'jóváíró számla', 'iade faturası', '返品伝票', 'nota de crédito',
+  ],
+  receiptTitle: ['receipt', 'sales receipt', 'cash receipt', 'payment receipt', 'till receipt', 'kassenbon', 'quittung', 'kassenbeleg', 'ticket de caisse', 'reçu', 'recibo', 'ticket', 'scontrino', 'documento commerciale', 'kvitto', 'kvittering', 'paragon', 'paragon fiskalny', 'účtenka', 'fiş', '領収書', 'レシート'],
   issueDate: [
-    'invoice date', 'date of issue', 'issue date', 'issued on', 'issued', 'billing date', 'bill date', 'document date', 'date', 'dated', 'tax point', 'date of invoice',
-    'rechnungsdatum', 'datum', 'ausstellungsdatum', 'belegdatum', 'rechnungsdatum/leistungsdatum',
-    'date de facture', 'date de facturation', "date d'émission", 'date d’émission', 'émise le', 'émis le', 'date facture',
-    'fecha de factura', 'fecha de emisión', 'fecha', 'fecha factura', 'data fattura', 'data', 'data di emissione', 'factuurdatum', 'data da fatura', 'data de emissão',
+    // en
+    'invoice date', 'date of issue', 'issue date', 'issued on', 'issued', 'billing date', 'bill date', 'document date', 'date', 'dated', 'tax point', 'tax point date', 'date of invoice', 'invoice dt', 'receipt date', 'credit note date', 'date issued', 'date:',
+    // de
+    'rechnungsdatum', 'datum', 'ausstellungsdatum', 'belegdatum', 'rechnungsdatum/leistungsdatum', 're-datum', 'gutschriftsdatum', 'ausgestellt am',
+    // fr
+    'date de facture', 'date de facturation', "date d'émission", 'date d’émission', 'émise le', 'émis le', 'date facture', "date de l'avoir", 'fait le',
+    // es, it, pt
+    'fecha de factura', 'fecha de emisión', 'fecha de expedición', 'fecha', 'fecha factura', 'fecha emisión', 'data fattura', 'data', 'data di emissione', 'data documento', 'data emissione', 'data da fatura', 'data de emissão', 'data emissão',
+    // nl, pl, cs, sk, ro, hu, hr, sl
+    'factuurdatum', 'datum factuur', 'data wystawienia', 'data faktury', 'datum vystavení', 'datum vystavenia', 'dátum vystavenia', 'dátum vyhotovenia', 'data facturii', 'data emiterii', 'számla kelte', 'kiállítás dátuma', 'kelt', 'datum računa', 'datum izdavanja', 'datum izdaje',
+    // nordics, baltics, fi
+    'fakturadatum', 'fakturadato', 'dato', 'datum:', 'laskun päivämäärä', 'päiväys', 'päivämäärä', 'arve kuupäev', 'kuupäev', 'rēķina datums', 'datums', 'sąskaitos data', 'išrašymo data',
+    // el, bg, tr, ja, zh
+    'ημερομηνία', 'ημερομηνία έκδοσης', 'дата', 'дата на издаване', 'fatura tarihi', 'düzenleme tarihi', 'tarih', '請求日', '発行日', '日付', '開票日期', '开票日期',
   ],
   dueDate: [
-    'due date', 'payment due', 'due', 'due by', 'due on', 'pay by', 'payable by', 'please pay by', 'payment due date', 'payment deadline', 'pay before',
-    'fällig am', 'fälligkeitsdatum', 'fällig', 'fälligkeit', 'zahlbar bis', 'zahlungsziel', 'zahlungsfrist', 'zahlbar bis zum', 'fällig bis',
-    "date d'échéance", 'date d’échéance', 'échéance', 'à payer avant le', 'payable le', 'payable avant le', 'date limite de paiement', 'à régler avant le', 'date limite',
-    'fecha de vencimiento', 'vencimiento', 'pagar antes de', 'pagar antes del', 'fecha límite de pago', 'scadenza', 'data di scadenza', 'vervaldatum', 'data de vencimento', 'vencimento',
+    'due date', 'payment due', 'due', 'due by', 'due on', 'pay by', 'payable by', 'please pay by', 'payment due date', 'payment deadline', 'pay before', 'date due', 'payment date', 'due date:', 'payable on', 'expiry date',
+    'fällig am', 'fälligkeitsdatum', 'fällig', 'fälligkeit', 'zahlbar bis', 'zahlungsziel', 'zahlungsfrist', 'zahlbar bis zum', 'fällig bis', 'zahlungstermin',
+    "date d'échéance", 'date d’échéance', 'échéance', 'à payer avant le', 'payable le', 'payable avant le', 'date limite de paiement', 'à régler avant le', 'date limite', 'à payer le',
+    'fecha de vencimiento', 'vencimiento', 'pagar antes de', 'pagar antes del', 'fecha límite de pago', 'fecha de pago', 'scadenza', 'data di scadenza', 'scadenza pagamento', 'data scadenza', 'vervaldatum', 'vervaldag', 'uiterste betaaldatum', 'te betalen voor',
+    'data de vencimento', 'vencimento', 'termin płatności', 'termin zapłaty', 'datum splatnosti', 'dátum splatnosti', 'splatnost', 'data scadenței', 'scadență', 'fizetési határidő', 'esedékesség', 'datum dospijeća', 'rok plaćanja', 'rok plačila', 'datum zapadlosti',
+    'förfallodatum', 'förfallodag', 'betalas senast', 'forfaldsdato', 'forfaldsdag', 'betalingsfrist', 'forfallsdato', 'forfall', 'eräpäivä', 'maksettava viimeistään', 'maksetähtaeg', 'apmaksas termiņš', 'mokėti iki',
+    'ημερομηνία λήξης', 'падеж', 'срок за плащане', 'son ödeme tarihi', 'vade tarihi', 'vade', '支払期限', 'お支払期限', '支払期日', 'お支払い期限', '振込期限',
   ],
-  // Prose connectors that announce a due date only when a date follows directly.
-  dueCue: ['by', 'before', 'until', 'no later than', 'bis zum', 'bis', 'spätestens', 'avant le', "jusqu'au", 'antes del', 'antes de', 'hasta el', 'entro il'],
+  dueCue: ['by', 'before', 'until', 'no later than', 'bis zum', 'bis', 'spätestens', 'avant le', "jusqu'au", 'antes del', 'antes de', 'hasta el', 'entro il', 'do dnia', 'uiterlijk'],
+  otherDate: [
+    'delivery date', 'date of delivery', 'date of supply', 'supply date', 'service date', 'service period', 'order date', 'shipping date', 'ship date', 'period', 'billing period', 'performance date',
+    'lieferdatum', 'leistungsdatum', 'leistungszeitraum', 'lieferzeitraum', 'bestelldatum', 'auftragsdatum', 'date de livraison', 'date de commande', 'période', 'fecha de entrega', 'fecha de pedido', 'fecha de operación', 'data consegna', 'data ordine',
+    'leverdatum', 'leveringsdatum', 'besteldatum', 'data dostawy', 'data sprzedaży', 'data wykonania usługi', 'datum uskutečnění plnění', 'duzp', 'datum zdanitelného plnění', 'dátum dodania', 'leveransdatum', 'leveringsdato', 'toimituspäivä', 'teljesítés dátuma', 'teljesítés kelte', 'data livrării', 'sevk tarihi', '納品日', '取引日',
+  ],
   orderNumber: [
-    'order no', 'order no.', 'order number', 'order #', 'order ref', 'order ref.', 'order reference', 'purchase order', 'purchase order no', 'po number', 'po no', 'po no.', 'po #', 'p.o. no.', 'p.o.', 'your order', 'customer order', 'your order no.',
-    'bestellnummer', 'bestell-nr', 'bestell-nr.', 'bestellnr', 'bestellnr.', 'ihre bestellung', 'auftragsnummer', 'auftrags-nr', 'auftrags-nr.', 'auftragsnr.', 'ihr auftrag', 'ihre bestellnummer',
-    'n° de commande', 'numéro de commande', 'bon de commande', 'réf. commande', 'votre commande', 'commande n°', 'n° commande', 'référence commande',
-    'n.º de pedido', 'nº de pedido', 'número de pedido', 'pedido', 'su pedido', 'pedido n.º', 'ordine n.', 'numero ordine', "numero d'ordine", 'bestelnummer', 'número da encomenda', 'encomenda',
+    'order no', 'order no.', 'order number', 'order #', 'order ref', 'order ref.', 'order reference', 'purchase order', 'purchase order no', 'purchase order no.', 'purchase order number', 'po number', 'po no', 'po no.', 'po #', 'p.o. no.', 'p.o. #', 'p.o.', 'po', 'po:', 'your order', 'customer order', 'your order no.', 'your ref', 'your ref.', 'your reference', 'buyer reference', 'customer po',
+    'bestellnummer', 'bestell-nr', 'bestell-nr.', 'bestellnr', 'bestellnr.', 'ihre bestellung', 'auftragsnummer', 'auftrags-nr', 'auftrags-nr.', 'auftragsnr.', 'ihr auftrag', 'ihre bestellnummer', 'ihr zeichen', 'bestellung',
+    'n° de commande', 'numéro de commande', 'bon de commande', 'réf. commande', 'votre commande', 'commande n°', 'n° commande', 'référence commande', 'votre référence', 'v/réf', 'commande',
+    'n.º de pedido', 'nº de pedido', 'número de pedido', 'pedido', 'su pedido', 'pedido n.º', 'pedido nº', 'orden de compra', 'su referencia', 'ordine n.', 'numero ordine', "numero d'ordine", 'vs. ordine', 'vostro ordine', 'rif. ordine', 'ordine',
+    'bestelnummer', 'uw bestelling', 'uw referentie', 'inkoopordernummer', 'ordernummer', 'número da encomenda', 'encomenda', 'nº encomenda', 'pedido de compra',
+    'zamówienie', 'nr zamówienia', 'numer zamówienia', 'objednávka', 'číslo objednávky', 'objednávka č.', 'comandă nr', 'rendelésszám', 'megrendelés', 'narudžba', 'beställning', 'ordernummer:', 'er ref', 'er referens', 'ordrenummer', 'ordrenr', 'deres ref', 'bestillingsnummer', 'tilausnumero', 'tilaus',
+    'sipariş no', 'sipariş numarası', '注文番号', '発注番号', 'ご注文番号',
+  ],
+  customerNumber: [
+    'customer no', 'customer no.', 'customer number', 'customer #', 'customer id', 'customer code', 'customer ref', 'customer account', 'account no', 'account no.', 'account number', 'account #', 'account id', 'client no', 'client no.', 'client number', 'client id', 'member no', 'member #', 'membership no',
+    'kundennummer', 'kunden-nr', 'kunden-nr.', 'kundennr', 'kundennr.', 'kd.-nr.', 'kd-nr', 'debitor', 'debitorennummer', 'n° client', 'numéro client', 'numéro de client', 'code client', 'réf. client', 'nº cliente', 'n.º cliente', 'número de cliente', 'código cliente', 'codice cliente', 'cod. cliente',
+    'klantnummer', 'klantnr', 'klantnr.', 'debiteurnummer', 'numer klienta', 'nr klienta', 'číslo zákazníka', 'kundnummer', 'kundnr', 'kundenummer', 'kundenr', 'asiakasnumero', 'asiakasnro', 'ügyfélszám', 'vevőkód', 'müşteri no', 'müşteri numarası', '顧客番号', 'お客様番号',
+  ],
+  otherNumber: [
+    'delivery note', 'delivery note no', 'delivery note no.', 'dispatch note', 'packing slip', 'tracking', 'tracking no', 'tracking number', 'contract', 'contract no', 'contract no.', 'contract number', 'project', 'project no', 'reference', 'ref.', 'ref', 'our ref', 'our ref.', 'our reference', 'quote', 'quote no', 'quotation', 'estimate', 'job no', 'job #', 'page', 'pg', 'sheet', 'phone', 'tel', 'tel.', 'fax', 'mobile', 'po box', 'p.o. box', 'p. o. box', 'postbus', 'postfach', 'boîte postale', 'apartado',
+    'previous balance', 'opening balance', 'balance brought forward', 'balance forward', 'carried forward', 'brought forward', 'übertrag', 'a riportare', 'report', 'saldo anterior', 'transport',
+    'lieferschein', 'lieferschein-nr.', 'lieferscheinnummer', 'vertrag', 'vertragsnummer', 'projekt', 'projektnummer', 'unser zeichen', 'angebot', 'angebotsnummer', 'seite', 'telefon', 'bon de livraison', 'bl n°', 'contrat', 'devis', 'page', 'téléphone', 'albarán', 'albarán nº', 'contrato', 'presupuesto', 'página', 'teléfono', 'ddt', 'ddt n.', 'contratto', 'preventivo', 'pagina', 'telefono',
+    'pakbon', 'pakbonnummer', 'offerte', 'pagina', 'wz', 'wz nr', 'umowa', 'strona', 'dodací list', 'smlouva', 'strana', 'följesedel', 'avtal', 'sida', 'følgeseddel', 'side', 'lähete', 'sivu', 'irsaliye', 'irsaliye no', 'sayfa', '納品書番号', 'ページ', 'sac', 'hsn', 'hsn/sac',
   ],
   vatId: [
-    'vat no', 'vat no.', 'vat number', 'vat id', 'vat reg no', 'vat reg. no.', 'vat registration number', 'vat registration no', 'vat reg.', 'tax id', 'vat-id', 'vat identification number',
-    'ust-idnr', 'ust-idnr.', 'ust-id', 'ust-id-nr', 'ust-id-nr.', 'umsatzsteuer-id', 'umsatzsteuer-identifikationsnummer', 'uid', 'uid-nr', 'uid-nr.', 'mwst-nr', 'mwst-nr.', 'steuernummer',
-    'n° tva intracommunautaire', 'tva intracommunautaire', 'tva intracom', 'tva intracom.', 'numéro de tva', 'identifiant tva', 'n° tva', 'numéro tva',
-    'nif', 'cif', 'nif/iva', 'nif-iva', 'partita iva', 'p.iva', 'p. iva', 'btw-nummer', 'btw nr', 'btw-nr', 'nipc', 'nif/cif',
+    // en and international
+    'vat no', 'vat no.', 'vat number', 'vat id', 'vat id no', 'vat id no.', 'vat reg no', 'vat reg. no.', 'vat reg no.', 'vat registration number', 'vat registration no', 'vat registration no.', 'vat reg.', 'vat-id', 'vat identification number', 'vat #', 'vat reg #', 'our vat no', 'our vat no.', 'seller vat', 'supplier vat',
+    'tax id', 'tax id no', 'tax id no.', 'tax no', 'tax no.', 'tax number', 'tax reg no', 'tax reg. no.', 'tax registration number', 'tax registration no', 'tin no', 'tin:', 'ein:', 'ein no', 'fein',
+    'gstin', 'gstin/uin', 'gst no', 'gst no.', 'gst number', 'gst reg no', 'gst reg. no.', 'gst registration no', 'gst/hst no', 'gst/hst no.', 'gst/hst #', 'gst/hst registration no.', 'hst no', 'hst no.', 'hst #', 'gst #', 'qst no', 'business number', 'bn', 'abn', 'a.b.n.', 'nzbn', 'gst reg', 'trn', 'tax registration', 'vat trn', 'uen', 'gst reg no:',
+    // de, at, ch
+    'ust-idnr', 'ust-idnr.', 'ust-id', 'ust-id-nr', 'ust-id-nr.', 'ust.-id-nr.', 'ust.-idnr.', 'ust-id.', 'ustid', 'ustidnr', 'umsatzsteuer-id', 'umsatzsteuer-idnr.', 'umsatzsteuer-identifikationsnummer', 'uid', 'uid-nr', 'uid-nr.', 'uid nr.', 'mwst-nr', 'mwst-nr.', 'mwst nr.', 'mwst.-nr.', 'steuernummer', 'st.-nr.', 'steuer-nr.',
+    // fr, be, lu
+    'n° tva intracommunautaire', 'tva intracommunautaire', 'tva intracom', 'tva intracom.', 'numéro de tva', 'identifiant tva', 'n° tva', 'numéro tva', 'tva n°', 'n° de tva', 'n° tva intracom', 'no tva', 'n° identification tva',
+    // es, it, pt, br, mx, ar
+    'nif', 'cif', 'nif/iva', 'nif-iva', 'nif/cif', 'n.i.f.', 'c.i.f.', 'nif:', 'partita iva', 'p.iva', 'p. iva', 'p.i.', 'p.iva/c.f.', 'codice fiscale e p.iva', 'c.f. e p.iva', 'nipc', 'contribuinte', 'nº contribuinte', 'n.º contribuinte', 'nif/nipc', 'cnpj', 'cnpj:', 'rfc', 'r.f.c.', 'cuit', 'c.u.i.t.', 'ruc', 'rut', 'nit',
+    // nl, be
+    'btw-nummer', 'btw nr', 'btw-nr', 'btw-nr.', 'btw nr.', 'btw-id', 'btw id', 'btw-identificatienummer', 'ondernemingsnummer',
+    // pl, cs, sk, hu, ro, hr, sl, bg
+    'nip', 'nip:', 'nip ue', 'dič', 'dič:', 'ič dph', 'ič dph:', 'adószám', 'közösségi adószám', 'eu adószám', 'cui', 'cif:', 'cod fiscal', 'cod tva', 'cod de înregistrare', 'oib', 'pdv id', 'id za ddv', 'ddv id', 'ид по ддс', 'ддс номер', 'еик',
+    // nordics, baltics
+    'momsreg.nr', 'momsreg.nr.', 'momsregistreringsnummer', 'momsnr', 'moms nr', 'moms nr.', 'vat-nr', 'vat nr', 'vat nr.', 'cvr', 'cvr-nr', 'cvr-nr.', 'cvr nr', 'cvr nr.', 'se-nr', 'mva-nr', 'mva nr', 'org.nr. mva', 'foretaksregisteret', 'y-tunnus', 'alv-numero', 'alv-tunniste', 'alv nro', 'vat-tunniste', 'kmkr', 'kmkr nr', 'pvm kodas', 'pvn reģ. nr.',
+    // el, tr, ja, zh
+    'α.φ.μ.', 'αφμ', 'vergi no', 'vergi no.', 'vergi numarası', 'vkn', 'vergi kimlik no', 'vergi dairesi / no', '登録番号', '適格請求書発行事業者登録番号', '事業者登録番号', '納税人識別号', '纳税人识别号',
   ],
-  iban: ['iban', 'account (iban)', 'kontonummer (iban)', 'coordonnées bancaires (iban)', 'bank account', 'bankverbindung', 'rib'],
+  registrationId: [
+    'kvk', 'kvk-nummer', 'kvk nr', 'kvk nr.', 'kamer van koophandel', 'handelsregister', 'hrb', 'hra', 'amtsgericht', 'registergericht', 'firmenbuch', 'fn', 'firmenbuchnummer', 'siret', 'siren', 'rcs', 'r.c.s.', 'ape', 'naf', 'code ape', 'capital', 'capital social',
+    'registro mercantil', 'rea', 'r.e.a.', 'c.c.i.a.a.', 'cap. soc.', 'capitale sociale', 'krs', 'regon', 'bdo', 'ičo', 'ič', 'ič:', 'ičo:', 'company no', 'company no.', 'company number', 'company reg no', 'company reg. no.', 'company registration no', 'company registration number', 'registered in', 'registered office', 'reg. no.', 'reg no', 'crn',
+    'org.nr', 'org.nr.', 'org nr', 'organisationsnummer', 'organisasjonsnummer', 'org.-nr.', 'cégjegyzékszám', 'nr. reg. com.', 'j40', 'mbs', 'matični broj', 'cin', 'pan', 'pan no', 'pan no.', 'iec', 'lei', 'duns', 'kbo', 'rpm', 'bce', 'hrb-nr', 'nzbn',
+  ],
+  iban: ['iban', 'iban:', 'account (iban)', 'kontonummer (iban)', 'coordonnées bancaires (iban)', 'bank account', 'bankverbindung', 'rib', 'bank details', 'numer rachunku', 'nr rachunku', 'nr konta', 'číslo účtu', 'kontonummer', 'bankgiro', 'plusgiro', 'tilinumero', 'cont bancar', 'bankszámlaszám', 'conto corrente', 'c/c', 'cuenta', 'conta', 'rekeningnummer', 'banka hesabı'],
+  accountHolder: ['account holder', 'account name', 'beneficiary', 'beneficiary name', 'payee', 'kontoinhaber', 'empfänger', 'titulaire', 'titulaire du compte', 'bénéficiaire', 'titular', 'beneficiario', 'intestatario', 'intestato a', 'begunstigde', 'ten name van', 't.n.v.', 'odbiorca przelewu', 'majitel účtu', 'kontohavare', 'mottagare', 'kontohaver', 'tilinhaltija', 'saaja', 'hesap sahibi', '口座名義'],
   netAmount: [
-    'subtotal', 'sub-total', 'sub total', 'net amount', 'net total', 'net', 'total net', 'total excl. vat', 'total excluding vat', 'total before tax', 'amount before tax', 'total excl. tax', 'net value',
-    'nettobetrag', 'netto', 'zwischensumme', 'summe netto', 'nettosumme', 'warenwert', 'gesamt netto', 'netto gesamt', 'gesamtbetrag netto', 'rechnungsbetrag netto',
-    'total ht', 'montant ht', 'sous-total', 'total hors taxes', 'base ht', 'hors taxes', 'total hors taxe', 'montant hors taxes',
-    'base imponible', 'importe neto', 'subtotal neto', 'imponibile', 'totale imponibile', 'subtotaal', 'totaal excl. btw', 'valor líquido',
+    'subtotal', 'sub-total', 'sub total', 'net amount', 'net total', 'net', 'total net', 'total excl. vat', 'total excluding vat', 'total before tax', 'amount before tax', 'total excl. tax', 'net value', 'total without vat', 'taxable amount', 'taxable value', 'amount excl. vat', 'total (excl. vat)', 'total ex gst', 'total ex. gst', 'subtotal (excl. vat)', 'net amount (excl. vat)', 'goods total', 'total taxable value',
+    'nettobetrag', 'netto', 'zwischensumme', 'summe netto', 'nettosumme', 'warenwert', 'gesamt netto', 'netto gesamt', 'gesamtbetrag netto', 'rechnungsbetrag netto', 'summe (netto)', 'nettowert', 'entgelt',
+    'total ht', 'montant ht', 'sous-total', 'total hors taxes', 'base ht', 'hors taxes', 'total hors taxe', 'montant hors taxes', 'total h.t.', 'montant net ht', 'total net ht',
+    'base imponible', 'importe neto', 'subtotal neto', 'total neto', 'base', 'imponibile', 'totale imponibile', 'imponibile totale', 'subtotaal', 'totaal excl. btw', 'totaal exclusief btw', 'bedrag excl. btw', 'netto bedrag', 'valor líquido', 'total s/ iva', 'total sem iva', 'base tributável', 'incidência', 'valor dos produtos',
+    'wartość netto', 'razem netto', 'suma netto', 'netto razem', 'základ daně', 'celkem bez dph', 'základ dane', 'spolu bez dph', 'nettó', 'nettó összeg', 'összesen nettó', 'total fără tva', 'valoare fără tva', 'osnovica', 'iznos bez pdv-a', 'osnova za ddv',
+    'summa exkl. moms', 'netto belopp', 'belopp exkl. moms', 'exkl. moms', 'beløb ekskl. moms', 'ekskl. moms', 'i alt ekskl. moms', 'sum eks. mva', 'beløp eks. mva', 'eks. mva', 'veroton yhteensä', 'veroton hinta', 'yhteensä ilman alv', 'ara toplam', 'matrah', 'kdv matrahı', 'toplam tutar', '小計', '税抜金額', '税抜合計', '本体価格',
   ],
   taxAmount: [
-    'vat', 'tax', 'sales tax', 'vat amount', 'tax amount', 'total vat', 'total tax', 'gst', 'plus vat',
-    'mwst', 'mwst.', 'ust', 'ust.', 'umsatzsteuer', 'mehrwertsteuer', 'zzgl. mwst', 'zzgl. mwst.', 'zzgl. ust', 'zzgl. ust.', 'mwst.-betrag', 'steuerbetrag', 'zzgl. umsatzsteuer',
-    'tva', 'montant tva', 'total tva', 'taxe', 'taxes',
-    'iva', 'cuota iva', 'importe iva', 'cuota de iva', 'btw', 'imposta', 'totale iva',
+    'vat', 'tax', 'sales tax', 'vat amount', 'tax amount', 'total vat', 'total tax', 'gst', 'plus vat', 'hst', 'pst', 'qst', 'cgst', 'sgst', 'igst', 'utgst', 'gst amount', 'total gst', 'gst included', 'includes gst', 'incl. gst', 'vat total', 'tax total', 'state tax', 'total taxes',
+    'mwst', 'mwst.', 'ust', 'ust.', 'umsatzsteuer', 'mehrwertsteuer', 'zzgl. mwst', 'zzgl. mwst.', 'zzgl. ust', 'zzgl. ust.', 'mwst.-betrag', 'steuerbetrag', 'zzgl. umsatzsteuer', 'enthaltene mwst', 'enthaltene mwst.', 'inkl. mwst', 'inkl. mwst.',
+    'tva', 'montant tva', 'total tva', 'taxe', 'taxes', 'dont tva', 'montant de la tva',
+    'iva', 'cuota iva', 'importe iva', 'cuota de iva', 'total iva', 'btw', 'btw-bedrag', 'totaal btw', 'imposta', 'totale iva', 'importo iva', 'iva incluida', 'icms', 'ipi', 'iss',
+    'kwota vat', 'podatek vat', 'vat razem', 'dph', 'daň', 'výše dph', 'dph celkem', 'áfa', 'áfa összeg', 'áfa összesen', 'tva total', 'valoare tva', 'pdv', 'iznos pdv-a', 'ddv', 'ддс',
+    'moms', 'varav moms', 'summa moms', 'moms i alt', 'heraf moms', 'mva', 'merverdiavgift', 'herav mva', 'alv', 'arvonlisävero', 'alv yhteensä', 'kdv', 'kdv tutarı', 'toplam kdv', '消費税', '消費税額', '内消費税', '税額',
   ],
   totalAmount: [
-    'total', 'total due', 'amount due', 'grand total', 'balance due', 'total payable', 'total amount', 'amount payable', 'invoice total', 'total to pay', 'total amount due', 'total incl. vat', 'total (incl. vat)', 'balance',
-    'gesamtbetrag', 'rechnungsbetrag', 'summe brutto', 'bruttobetrag', 'endbetrag', 'zu zahlender betrag', 'zahlbetrag', 'gesamtsumme', 'brutto', 'gesamt brutto', 'rechnungssumme', 'zu zahlen',
-    'total ttc', 'montant ttc', 'net à payer', 'montant total', 'total à régler', 'total à payer', 'montant dû', 'reste à payer', 'montant à payer',
-    'total factura', 'total a pagar', 'importe total', 'total importe', 'totale', 'totale fattura', 'totale da pagare', 'totaal', 'te betalen', 'totaal incl. btw', 'valor total',
+    'total', 'grand total', 'total amount', 'invoice total', 'total incl. vat', 'total (incl. vat)', 'total including vat', 'total inc. vat', 'total inc vat', 'total incl. tax', 'total incl. gst', 'total inc. gst', 'total (inc gst)', 'gross amount', 'gross total', 'total gross', 'total invoice amount', 'invoice amount', 'total value', 'document total', 'sum total', 'total sale',
+    'gesamtbetrag', 'rechnungsbetrag', 'summe brutto', 'bruttobetrag', 'endbetrag', 'gesamtsumme', 'brutto', 'gesamt brutto', 'rechnungssumme', 'summe', 'gesamt', 'bruttosumme', 'gesamtbetrag brutto', 'rechnungsbetrag brutto', 'total brutto',
+    'total ttc', 'montant ttc', 'montant total', 'total général', 'montant total ttc', 'total facture',
+    'total factura', 'importe total', 'total importe', 'total general', 'importe', 'totale', 'totale fattura', 'totale documento', 'importo totale', 'totale complessivo', 'totaal', 'totaal incl. btw', 'totaalbedrag', 'totaal inclusief btw', 'factuurbedrag', 'valor total', 'total da fatura', 'total geral', 'valor total da nota',
+    'razem', 'razem brutto', 'wartość brutto', 'suma brutto', 'ogółem', 'celkem', 'celkem s dph', 'celková částka', 'spolu', 'celkom', 'spolu s dph', 'végösszeg', 'bruttó', 'összesen', 'bruttó összeg', 'total factură', 'total cu tva', 'ukupno', 'sveukupno', 'ukupan iznos', 'skupaj',
+    'summa', 'totalt', 'summa att betala', 'totalbelopp', 'i alt', 'total inkl. moms', 'beløb i alt', 'totalt inkl. mva', 'sum', 'yhteensä', 'loppusumma', 'kokonaissumma', 'genel toplam', 'toplam', 'kdv dahil toplam', '合計', '合計金額', '総合計', '税込合計', '総額', '合计', '價稅合計', '价税合计',
   ],
+  payableAmount: [
+    'amount due', 'total due', 'balance due', 'balance', 'total payable', 'amount payable', 'total to pay', 'total amount due', 'amount to pay', 'please pay', 'pay this amount', 'amount due for payment', 'net payable', 'due amount', 'outstanding amount', 'amount outstanding', 'total amount payable', 'payable amount', 'remaining balance', 'balance payable', 'grand total due', 'net amount due', 'total balance due', 'invoice balance',
+    'zu zahlender betrag', 'zahlbetrag', 'zu zahlen', 'offener betrag', 'restbetrag', 'zahlbar', 'noch zu zahlen', 'bitte überweisen', 'fälliger betrag', 'zu zahlender gesamtbetrag',
+    'net à payer', 'total à régler', 'total à payer', 'montant dû', 'reste à payer', 'montant à payer', 'solde dû', 'montant à régler', 'solde à payer', 'net à régler',
+    'total a pagar', 'importe a pagar', 'a pagar', 'saldo pendiente', 'importe adeudado', 'líquido a pagar', 'totale da pagare', 'netto a pagare', 'importo da pagare', 'saldo da pagare', 'te betalen', 'totaal te betalen', 'openstaand bedrag', 'te voldoen', 'valor a pagar', 'total a pagar:', 'valor em dívida',
+    'do zapłaty', 'razem do zapłaty', 'pozostało do zapłaty', 'kwota do zapłaty', 'k úhradě', 'celkem k úhradě', 'zbývá uhradit', 'k úhrade', 'celkom k úhrade', 'suma na úhradu', 'fizetendő', 'fizetendő összeg', 'fizetendő végösszeg', 'total de plată', 'de plată', 'za platiti', 'ukupno za platiti', 'za plačilo',
+    'att betala', 'att betala totalt', 'belopp att betala', 'at betale', 'beløb at betale', 'total at betale', 'å betale', 'sum å betale', 'beløp å betale', 'maksettava', 'maksettava yhteensä', 'maksettavaa', 'ödenecek tutar', 'ödenecek toplam', 'ご請求金額', '請求金額', 'お支払金額', '今回ご請求額', 'ご請求額',
+  ],
+  paidAmount: [
+    'amount paid', 'paid', 'total paid', 'payment received', 'payments', 'less payment', 'less deposit', 'deposit', 'deposit paid', 'advance payment', 'prepaid', 'prepaid amount', 'already paid', 'cash', 'card', 'visa', 'mastercard', 'amex', 'change', 'tendered', 'cash tendered', 'paid by card', 'card payment', 'credit card', 'debit card', 'eftpos', 'tip', 'gratuity', 'rounding', 'round off', 'round-off', 'rounded off', 'cash rounding',
+    'bezahlt', 'gezahlt', 'anzahlung', 'abschlagszahlung', 'bereits bezahlt', 'bar', 'gegeben', 'rückgeld', 'ec-karte', 'kartenzahlung', 'girocard', 'rundung', 'déjà payé', 'acompte', 'acompte versé', 'espèces', 'carte bancaire', 'cb', 'rendu', 'arrondi',
+    'pagado', 'anticipo', 'entregado', 'efectivo', 'tarjeta', 'cambio', 'pagato', 'acconto', 'contanti', 'carta', 'resto', 'arrotondamento', 'betaald', 'aanbetaling', 'contant', 'pin', 'wisselgeld', 'afronding', 'pago', 'sinal', 'troco', 'dinheiro', 'cartão',
+    'zapłacono', 'zaliczka', 'gotówka', 'karta', 'reszta', 'zaplaceno', 'záloha', 'hotovost', 'betalt', 'kontant', 'växel', 'öresavrundning', 'maksettu', 'ennakko', 'käteinen', 'kortti', 'ödenen', 'nakit', 'kredi kartı', 'お預り', 'お釣り', 'おつり', '現金', 'クレジット',
+  ],
+  convertedTotal: ['total in', 'amount in', 'equivalent in', 'equivalent', 'total en', 'montant en', 'gesamt in', 'betrag in', 'countervalue', 'contravalor', 'exchange rate', 'rate of exchange', 'wechselkurs', 'taux de change', 'tipo de cambio', 'kurs', 'kurs wymiany', 'przeliczono', 'kur'],
   billTo: [
-    'bill to', 'billed to', 'invoice to', 'sold to', 'ship to', 'deliver to', 'customer', 'client', 'recipient', 'invoice address', 'billing address',
-    'rechnungsempfänger', 'rechnungsadresse', 'kunde', 'an:', 'lieferadresse', 'empfänger', 'auftraggeber',
-    'facturé à', 'destinataire', 'adresse de facturation', 'livré à', 'cliente', 'facturar a', 'destinatario', 'intestatario', 'klant', 'factuuradres',
+    'bill to', 'billed to', 'invoice to', 'invoiced to', 'sold to', 'ship to', 'deliver to', 'delivery address', 'shipping address', 'customer', 'client', 'recipient', 'invoice address', 'billing address', 'buyer', 'to:', 'bill-to', 'ship-to', 'consignee', 'customer name', 'attention', 'attn', 'attn:',
+    'rechnungsempfänger', 'rechnungsadresse', 'kunde', 'an:', 'lieferadresse', 'lieferanschrift', 'auftraggeber', 'käufer', 'leistungsempfänger', 'rechnung an',
+    'facturé à', 'facturer à', 'adresse de facturation', 'livré à', 'livrer à', 'acheteur', 'adresse de livraison', 'à:', 'cliente', 'facturar a', 'facturado a', 'destinatario', 'comprador', 'enviar a', 'dirección de facturación', 'intestatario', 'cessionario', 'committente', 'spett.le', 'spettabile', 'destinazione',
+    'klant', 'factuuradres', 'afnemer', 'koper', 'afleveradres', 'aan:', 'adquirente', 'destinatário', 'faturar a', 'nabywca', 'odbiorca', 'płatnik', 'odběratel', 'kupující', 'odberateľ', 'vevő', 'cumpărător', 'beneficiar', 'kupac', 'naručitelj', 'kupec',
+    'köpare', 'kund', 'fakturaadress', 'leveransadress', 'køber', 'kunde:', 'faktureringsadresse', 'kjøper', 'ostaja', 'asiakas', 'laskutusosoite', 'alıcı', 'müşteri', 'sayın', '請求先', 'ご請求先', '御中', '購買方', '购买方',
   ],
   vendor: [
-    'from:', 'supplier', 'vendor', 'seller', 'issued by', 'sold by', 'lieferant', 'von:', 'verkäufer', 'absender', 'rechnungssteller', 'leistungserbringer',
-    'fournisseur', 'émetteur', 'vendeur', 'prestataire', 'proveedor', 'emisor', 'vendedor', 'fornitore', 'leverancier', 'fornecedor',
+    'from:', 'supplier', 'vendor', 'seller', 'issued by', 'sold by', 'supplied by', 'service provider', 'provider', 'merchant', 'biller', 'invoice from', 'seller name',
+    'lieferant', 'von:', 'verkäufer', 'absender', 'rechnungssteller', 'leistungserbringer', 'auftragnehmer', 'fournisseur', 'émetteur', 'vendeur', 'prestataire', 'de:', 'proveedor', 'emisor', 'vendedor', 'emitente', 'prestador', 'fornitore', 'cedente', 'cedente/prestatore', 'venditore', 'prestatore',
+    'leverancier', 'verkoper', 'afzender', 'fornecedor', 'sprzedawca', 'wystawca', 'dostawca', 'dodavatel', 'prodávající', 'dodávateľ', 'predávajúci', 'eladó', 'szállító', 'kibocsátó', 'furnizor', 'vânzător', 'prodavatelj', 'dobavljač', 'izdavatelj', 'prodajalec', 'dobavitelj',
+    'säljare', 'leverantör', 'sælger', 'leverandør', 'selger', 'myyjä', 'toimittaja', 'laskuttaja', 'satıcı', 'tedarikçi', '請求元', '発行元', '販売者', '銷售方', '销售方',
   ],
-  // Column headers and contact labels: they only end the value of the label before them.
+  remitTo: ['remit to', 'remittance address', 'send payment to', 'mail payment to', 'payment address', 'make checks payable to', 'make cheques payable to', 'please remit to', 'lockbox'],
   other: [
-    'description', 'item', 'qty', 'qty.', 'quantity', 'units', 'unit price', 'price', 'rate', 'unit cost', 'amount', 'line total', 'service', 'product',
-    'bic', 'swift', 'bic/swift', 'tel', 'tel.', 'phone', 'fax', 'email', 'e-mail', 'web', 'page', 'bank', 'betrag', 'beschreibung', 'artikel', 'menge', 'anzahl',
-    'einzelpreis', 'preis', 'leistung', 'bezeichnung', 'stück', 'e-preis', 'stückpreis', 'summe', 'gesamtpreis', 'désignation', 'quantité', 'qté', 'prix unitaire',
-    'pu ht', 'p.u.', 'prix unit.', 'montant', 'libellé', 'article', 'nombre', 'total ligne', 'descripción', 'concepto', 'cantidad', 'uds.', 'precio', 'precio unitario',
-    'precio unit.', 'importe', 'reporter', 'subject', 'betreff', 'objet', 'asunto',
+    'description', 'item', 'items', 'amount', 'qty', 'qty.', 'quantity', 'units', 'unit', 'unit price', 'price', 'rate', 'unit cost', 'line total', 'service', 'product', 'article', 'sku', 'code', 'hours', 'discount', 'shipping', 'freight', 'delivery', 'handling', 'vat %', 'vat rate', 'tax rate', '%',
+    'bic', 'swift', 'bic/swift', 'swift/bic', 'swift code', 'sort code', 'routing', 'routing number', 'aba', 'bank', 'bank name', 'branch', 'ifsc', 'ifsc code', 'bsb', 'account type', 'email', 'e-mail', 'web', 'website', 'www', 'e-mail:', 'mail',
+    'betrag', 'beschreibung', 'artikel', 'menge', 'anzahl', 'einzelpreis', 'preis', 'leistung', 'bezeichnung', 'stück', 'e-preis', 'stückpreis', 'gesamtpreis', 'rabatt', 'versand', 'versandkosten', 'pos', 'pos.', 'steuersatz',
+    'désignation', 'quantité', 'qté', 'prix unitaire', 'pu ht', 'p.u.', 'prix unit.', 'montant', 'libellé', 'nombre', 'total ligne', 'remise', 'frais de port', 'taux',
+    'descripción', 'concepto', 'cantidad', 'uds.', 'precio', 'precio unitario', 'precio unit.', 'descuento', 'envío', 'portes', 'descrizione', 'quantità', 'q.tà', 'prezzo', 'prezzo unitario', 'sconto', 'spedizione', 'aliquota',
+    'omschrijving', 'aantal', 'prijs', 'stukprijs', 'korting', 'verzendkosten', 'descrição', 'quantidade', 'preço', 'preço unitário', 'desconto', 'portes', 'nazwa', 'ilość', 'cena', 'cena jedn.', 'rabat', 'stawka', 'popis', 'množství', 'cena za mj', 'sleva', 'megnevezés', 'mennyiség', 'egységár', 'kedvezmény',
+    'beskrivning', 'antal', 'á-pris', 'rabatt', 'frakt', 'beskrivelse', 'enhedspris', 'fragt', 'beskrivelse:', 'pris', 'kuvaus', 'määrä', 'yksikköhinta', 'alennus', 'açıklama', 'miktar', 'birim fiyat', 'iskonto', '品名', '数量', '単価', '金額', '摘要',
+    'reporter', 'subject', 'betreff', 'objet', 'asunto', 'oggetto', 'onderwerp', 'temat', 'předmět', 'ämne', 'emne', 'aihe', 'konu', '件名',
+    'terms', 'payment terms', 'zahlungsbedingungen', 'conditions de paiement', 'condiciones de pago', 'condizioni di pagamento', 'betalingsvoorwaarden', 'warunki płatności', 'platební podmínky', 'betalningsvillkor', 'betalingsbetingelser', 'maksuehdot', 'ödeme koşulları',
+    'currency', 'währung', 'devise', 'moneda', 'valuta', 'waluta', 'měna', 'valuuta', 'para birimi', 'payment method', 'zahlungsart', 'mode de paiement', 'forma de pago', 'modalità di pagamento', 'betaalwijze', 'sposób płatności', 'forma úhrady', 'betalningssätt', 'maksutapa',
   ],
 };
+
+/** CJK labels are printed without spaces around them: they match without word boundaries. */
+export function isCjkLabel(word: string): boolean {
+  return /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(word);
+}

@@ -1,53 +1,44 @@
 import { labelLexicon, type LabelKind } from './label-lexicon';
+import { createLabelMatcher } from './label-matcher';
+import { layoutOf, columnsOverlap, type TextCell, type TextLine } from './text-layout';
 
 /**
- * Splits each line into (label, value) segments: a value runs from the end of its label to the
- * next label on the same line, or — when the label stands alone on its line — is the next
- * non-empty line. This covers "key: value" headers, "a | b | c" summary lines, dotted leaders
- * and prose ("Total 119,00 €, due 4 March") without knowing the layout.
+ * Key–value reading that follows the layout: for every label, its value is
+ * - the rest of the label's cell ("Invoice No: AT-5521", "Total 119,00 €, due 4 March": up to
+ *   the next label in the cell),
+ * - or, when the label ends its cell, the next cell on the same line across a wide gap
+ *   ("Factuurnummer:          2026-0042"),
+ * - or, when nothing follows the label on its line, the cell below it in the same column
+ *   ("Invoice No." over "AT-5521"; two side-by-side blocks keep their columns apart),
+ * - or, for a row of labels only ("Invoice date | Invoice no. | Customer no."), the cell under
+ *   each label's column in the row below (a key–value table).
+ * Offsets are into the reading text. Linear in the text: one regex pass per line, cells by column.
  */
+export type Placement = 'inline' | 'gap' | 'below' | 'grid';
+
 export interface LabelSegment {
   kind: LabelKind;
   label: string;
+  /** Offset of the label in the whole text. */
+  labelStart: number;
+  labelLine: number;
   value: string;
-  /** Index of the line holding the value. */
-  line: number;
-  /** True when the value came from the line below a lone label. */
-  nextLine: boolean;
   /** Offset of the value in the whole text. */
   offset: number;
-  /** Everything after the label to the end of its line: names may contain label words ("Data"). */
+  /** Index of the line holding the value. */
+  line: number;
+  placement: Placement;
+  /** Everything after the label to the end of its cell: names may contain label words ("Data"). */
   rest: string;
 }
 
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
+// Labels by kind, the longest at each position (label-matcher.ts): "total ht" over "total",
+// "due date" over "due", "customer no" over "no".
+const matchLabels = createLabelMatcher(labelLexicon, (kind) => kind as LabelKind);
 
-function keyOf(label: string): string {
-  return label.toLowerCase().replace(/[\s:]+/g, '');
-}
-
-// One alternation with the longest wordings first: at each position the longest label wins
-// ("total ht" over "total", "due date" over "due"), and a line costs one regex pass, not 600.
-const entries = Object.entries(labelLexicon).flatMap(([kind, words]) => words.map((word) => ({ kind: kind as LabelKind, word })));
-const kindByKey = new Map<string, LabelKind>();
-for (const { kind, word } of entries) if (!kindByKey.has(keyOf(word))) kindByKey.set(keyOf(word), kind);
-const labelPattern = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:${[...entries]
-    .sort((a, b) => b.word.length - a.word.length)
-    .map(({ word }) => {
-      const colonOnly = word.endsWith(':');
-      const body = escape(colonOnly ? word.slice(0, -1) : word).replace(/\s+/g, '\\s*');
-      const tail = colonOnly ? '(?=\\s*:)' : /[.#°]$/.test(word) ? '' : '(?![\\p{L}\\p{N}])';
-      return `${body}${tail}`;
-    })
-    .join('|')})`,
-  'giu',
-);
-
-interface LabelHit {
+export interface LabelHit {
   kind: LabelKind;
+  /** Column in the line. */
   start: number;
   end: number;
 }
@@ -55,79 +46,98 @@ interface LabelHit {
 // Lines are looked up again by several field rules; the cache keeps that to one pass per line.
 const memo = new Map<string, LabelHit[]>();
 
-function labelsIn(line: string): LabelHit[] {
+export function labelsIn(line: string): LabelHit[] {
   const cached = memo.get(line);
   if (cached) return cached;
-  const kept: LabelHit[] = [];
-  for (const m of line.matchAll(labelPattern)) {
-    const kind = kindByKey.get(keyOf(m[0]));
-    if (kind) kept.push({ kind, start: m.index, end: m.index + m[0].length });
-  }
+  const kept: LabelHit[] = matchLabels(line);
   if (memo.size > 10_000) memo.clear();
   memo.set(line, kept);
   return kept;
 }
 
 const leadingNoise = /^[\s:.#|\-–—=_>*…]*(?:(?:n[°º]|no\.|nr\.?|nº|#)\s*)?[\s:.|\-–—=_]*/iu;
+const trailingNoise = /[\s|:]+$/;
 
-export function labelSegments(text: string): LabelSegment[] {
-  const lines = text.split('\n');
-  const offsets: number[] = [];
-  let at = 0;
-  for (const line of lines) {
-    offsets.push(at);
-    at += line.length + 1;
-  }
+function cellAt(line: TextLine, column: number): TextCell | undefined {
+  return line.cells.find((c) => c.column <= column && column < c.columnEnd);
+}
+
+/** True when nothing but labels and separators is left on the line. */
+function isLabelRow(line: TextLine, hits: readonly LabelHit[]): boolean {
+  if (hits.length < 2) return false;
+  let rest = line.text;
+  for (const h of [...hits].reverse()) rest = rest.slice(0, h.start) + rest.slice(h.end);
+  return /^[\s:.#|/()-]*$/.test(rest);
+}
+
+function nextFilledLine(lines: readonly TextLine[], from: number, within = 2): TextLine | undefined {
+  for (let j = from + 1; j < lines.length && j <= from + within; j++) if (lines[j]!.text.trim() !== '') return lines[j];
+  return undefined;
+}
+
+function startsWithLabel(cell: TextCell, line: TextLine): boolean {
+  return labelsIn(line.text).some((h) => h.start === cell.column);
+}
+
+export function labelSegments(text: string, lines: readonly TextLine[] = layoutOf(text)): LabelSegment[] {
   const out: LabelSegment[] = [];
-  lines.forEach((line, lineIndex) => {
-    const hits = labelsIn(line);
+  for (const line of lines) {
+    const hits = labelsIn(line.text);
+    if (hits.length === 0) continue;
     if (isLabelRow(line, hits)) {
-      out.push(...gridSegments(hits, lines, lineIndex, line, offsets));
-      return;
+      out.push(...gridSegments(hits, lines, line));
+      continue;
     }
     hits.forEach((hit, i) => {
-      const end = hits[i + 1]?.start ?? line.length;
-      const rawValue = line.slice(hit.end, end);
-      const noise = leadingNoise.exec(rawValue)?.[0].length ?? 0;
-      const value = rawValue.slice(noise).replace(/[\s|]+$/, '');
-      const label = line.slice(hit.start, hit.end);
-      const aloneOnLine = hits.length === 1 && line.slice(0, hit.start).trim() === '' && value === '';
+      const cell = cellAt(line, hit.start);
+      if (!cell) return;
+      const label = line.text.slice(hit.start, hit.end);
+      const base = { kind: hit.kind, label, labelStart: line.start + hit.start, labelLine: line.index };
+      const next = hits[i + 1];
+      const valueEnd = next && next.start < cell.columnEnd ? next.start : cell.columnEnd;
+      const raw = line.text.slice(hit.end, Math.max(hit.end, valueEnd));
+      const noise = leadingNoise.exec(raw)?.[0].length ?? 0;
+      const value = raw.slice(noise).replace(trailingNoise, '');
+      const rest = line.text.slice(hit.end + noise, cell.columnEnd).trim();
       if (value !== '') {
-        out.push({ kind: hit.kind, label, value, line: lineIndex, nextLine: false, offset: offsets[lineIndex]! + hit.end + noise, rest: line.slice(hit.end + noise).trim() });
-      } else if (aloneOnLine) {
-        const next = lines.findIndex((l, j) => j > lineIndex && l.trim() !== '');
-        if (next > lineIndex && next <= lineIndex + 2) {
-          out.push({ kind: hit.kind, label, value: lines[next]!.trim(), line: next, nextLine: true, offset: offsets[next]!, rest: lines[next]!.trim() });
-        }
+        out.push({ ...base, value, offset: line.start + hit.end + noise, line: line.index, placement: 'inline', rest });
+        return;
       }
+      if (next && next.start < cell.columnEnd) return;
+      // The label ends its cell: the next cell on the line, unless it is a label itself.
+      const after = line.cells.find((c) => c.column >= cell.columnEnd);
+      if (after && !startsWithLabel(after, line)) {
+        const v = after.text.replace(leadingNoise, '');
+        const skipped = after.text.length - v.length;
+        if (v !== '') out.push({ ...base, value: v, offset: after.start + skipped, line: line.index, placement: 'gap', rest: v });
+        return;
+      }
+      if (after) return;
+      // Nothing after the label on its line: the cell below, in the label's column.
+      const below = nextFilledLine(lines, line.index);
+      if (!below) return;
+      const under = below.cells.find((c) => columnsOverlap(c, cell)) ?? (line.cells.length === 1 && below.cells.length === 1 ? below.cells[0] : undefined);
+      if (!under || startsWithLabel(under, below)) return;
+      out.push({ ...base, value: under.text, offset: under.start, line: below.index, placement: 'below', rest: under.text });
     });
-  });
+  }
   return out;
 }
 
-/** A row made of two or more labels and nothing else: the values sit in the row below. */
-function isLabelRow(line: string, hits: readonly LabelHit[]): boolean {
-  if (hits.length < 2) return false;
-  let rest = line;
-  for (const h of [...hits].reverse()) rest = rest.slice(0, h.start) + rest.slice(h.end);
-  return /^[\s:.#|/-]*$/.test(rest);
-}
-
-/**
- * Column-aligned header grids ("Invoice No.   Date   Due date" over their values): each chunk of
- * the row below (chunks are separated by two or more spaces or a pipe) goes to the label whose
- * column start is nearest. Marked `nextLine` so amount rules do not read table rows as totals.
- */
-function gridSegments(hits: readonly LabelHit[], lines: readonly string[], lineIndex: number, line: string, offsets: readonly number[]): LabelSegment[] {
-  const next = lineIndex + 1;
-  const below = lines[next];
-  if (below === undefined || below.trim() === '' || labelsIn(below).length > 0) return [];
+/** A row of labels: the value of each is the cell of the row below that overlaps its column. */
+function gridSegments(hits: readonly LabelHit[], lines: readonly TextLine[], line: TextLine): LabelSegment[] {
+  const below = nextFilledLine(lines, line.index, 1);
+  if (!below || labelsIn(below.text).some((h) => below.cells.some((c) => c.column === h.start))) return [];
   const out: LabelSegment[] = [];
-  for (const chunk of below.matchAll(/[^\s|]+(?: [^\s|]+)*/g)) {
-    const nearest = [...hits].sort((a, b) => Math.abs(a.start - chunk.index) - Math.abs(b.start - chunk.index))[0]!;
-    if (out.some((o) => o.label === line.slice(nearest.start, nearest.end))) continue;
-    out.push({ kind: nearest.kind, label: line.slice(nearest.start, nearest.end), value: chunk[0], line: next, nextLine: true, offset: offsets[next]! + chunk.index, rest: chunk[0] });
-  }
+  hits.forEach((hit, i) => {
+    const span = { column: hit.start, columnEnd: hit.end };
+    // Values align left, right or centred with their label; the nearest overlapping cell wins.
+    const nextStart = hits[i + 1]?.start ?? Infinity;
+    const under = below.cells.find((c) => columnsOverlap(c, span, 1) && c.column < nextStart);
+    if (!under) return;
+    const label = line.text.slice(hit.start, hit.end);
+    out.push({ kind: hit.kind, label, labelStart: line.start + hit.start, labelLine: line.index, value: under.text, offset: under.start, line: below.index, placement: 'grid', rest: under.text });
+  });
   return out;
 }
 

@@ -65,14 +65,20 @@ function bestTriple(line: string, numbers: readonly AmountToken[]): { q: number;
   return options[0] ?? null;
 }
 
+// An item row holds a handful of numbers; a longer run (a table of figures) is not read as one.
+const maxNumbersPerRow = 12;
+
 export function lineItemFields(text: string): FieldCandidate[] {
   const out: FieldCandidate[] = [];
   let index = 0;
-  for (const line of text.split(/\r?\n/)) {
+  let lineStart = 0;
+  for (const line of text.split('\n')) {
+    const start = lineStart;
+    lineStart += line.length + 1;
     const kinds = labelKindsOnLine(line);
-    if (kinds.has('totalAmount') || kinds.has('netAmount') || kinds.has('taxAmount')) continue;
+    if (kinds.has('totalAmount') || kinds.has('payableAmount') || kinds.has('netAmount') || kinds.has('taxAmount')) continue;
     const numbers = findAmounts(blankDates(line));
-    if (numbers.length < 3) continue;
+    if (numbers.length < 3 || numbers.length > maxNumbersPerRow) continue;
     const found = bestTriple(line, numbers);
     if (!found) continue;
     const q = numbers[found.q]!;
@@ -81,11 +87,13 @@ export function lineItemFields(text: string): FieldCandidate[] {
     const desc = description(line, [q, u, a]);
     if (!/\p{L}{2}/u.test(desc)) continue;
     const prefix = `lineItems[${index}]`;
+    const spanOf = (t: AmountToken) => ({ start: start + t.index, end: start + t.index + t.length });
+    const descAt = line.indexOf(desc);
     out.push(
-      { name: `${prefix}.description`, value: desc, evidence: 'lineItemArithmetic' },
-      { name: `${prefix}.quantity`, value: String(q.number), evidence: 'lineItemArithmetic' },
-      { name: `${prefix}.unitPrice`, value: u.value, evidence: 'lineItemArithmetic' },
-      { name: `${prefix}.amount`, value: a.value, evidence: 'lineItemArithmetic' },
+      { name: `${prefix}.description`, value: desc, evidence: 'lineItemArithmetic', span: descAt >= 0 ? { start: start + descAt, end: start + descAt + desc.length } : null },
+      { name: `${prefix}.quantity`, value: String(q.number), evidence: 'lineItemArithmetic', span: spanOf(q) },
+      { name: `${prefix}.unitPrice`, value: u.value, evidence: 'lineItemArithmetic', span: spanOf(u) },
+      { name: `${prefix}.amount`, value: a.value, evidence: 'lineItemArithmetic', span: spanOf(a) },
     );
     index++;
   }

@@ -1,22 +1,31 @@
 import nlp from 'compromise';
-import type { CallOptions, ExtractedField, ExtractionModel, ExtractionRequest, FieldTarget, ModelRef, ModelResult } from '../../model-contracts';
+import type { CallOptions, ExtractedField, ExtractionModel, ExtractionRequest, FieldTarget, ModelRef, ModelResult, TextSpan } from '../../model-contracts';
 import { targetNameOf } from '../../extraction-targets';
 import type { LanguageDetector } from '../language/language-detector';
 import { amountFields } from './amount-fields';
 import { evidenceConfidence } from './confidence-calibration';
+import { countryEvidence } from './country-evidence';
+import { customerRanges } from './customer-block';
+import { readingText } from './document-text';
+import { documentTypeOf } from './document-type';
 import type { FieldCandidate } from './field-candidate';
 import { dateFields, identifierFields } from './header-fields';
+import { ibanFields } from './iban-fields';
 import { labelSegments } from './label-segments';
 import { lineItemFields } from './line-items';
 import { customerIdFields, intentField, senderFields, ticketFields, urgencyField } from './message-fields';
 import { rulesModelVersion } from './model-versions';
-import { ibanFields, vatIdFields, vendorFields } from './party-fields';
+import { vatIdFields } from './tax-id-fields';
+import { layoutOf } from './text-layout';
+import { vendorFields } from './vendor-fields';
 import type { EntityRecognizer } from './recognizers-entities';
 
 /**
- * The `local` extractor: project rules (labels, checksums, arithmetic) first, Recognizers-Text
- * for segments the rules cannot read, compromise for organisation and person candidates.
- * No network, no weights to download; construct once per process.
+ * The `local` extractor: project rules (layout-aware labels from public standards, checksums,
+ * arithmetic, document-level country evidence) first, Recognizers-Text for date segments the
+ * rules cannot read, compromise for organisation and person candidates. Every field carries the
+ * span of text it was read from. No network, no weights to download; construct once per process.
+ * Work per document is linear in its length (bounded per line where a rule compares items).
  */
 export interface LocalExtractionDependencies {
   recognizer: EntityRecognizer;
@@ -25,24 +34,29 @@ export interface LocalExtractionDependencies {
 }
 
 async function invoiceCandidates(text: string, deps: LocalExtractionDependencies): Promise<FieldCandidate[]> {
-  const segments = labelSegments(text);
+  const lines = layoutOf(text);
+  const segments = labelSegments(text, lines);
   const language = deps.languages.detect(text).language;
-  const out = [
-    ...identifierFields(segments),
-    ...dateFields(text, segments, language),
-    ...amountFields(text, segments),
-    ...ibanFields(text),
-    ...vatIdFields(text),
-    ...vendorFields(text, segments, () => nlp(text).organizations().out('array') as string[]),
+  const evidence = countryEvidence(text, language);
+  const customer = customerRanges(lines);
+  const documentType = documentTypeOf(lines, segments);
+  const out: FieldCandidate[] = [
+    { name: 'documentType', value: documentType.type, evidence: documentType.span ? 'documentTitle' : 'documentDefault', span: documentType.span },
+    ...identifierFields(lines, segments, documentType.type),
+    ...dateFields(text, segments, evidence),
+    ...amountFields({ text, lines, segments, evidence, documentType: documentType.type }),
+    ...ibanFields(text, customer),
+    ...vatIdFields(text, segments, customer),
+    ...vendorFields(text, lines, segments, customer, () => nlp(text).organizations().out('array') as string[]),
     ...lineItemFields(text),
   ];
   // Labelled date segments our parser could not read get a second opinion from Recognizers-Text.
-  for (const [name, kind] of [['issueDate', 'issueDate'], ['dueDate', 'dueDate']] as const) {
+  for (const name of ['issueDate', 'dueDate'] as const) {
     if (out.some((c) => c.name === name)) continue;
-    const segment = segments.find((s) => s.kind === kind);
+    const segment = segments.find((s) => s.kind === name);
     if (!segment) continue;
     const date = await deps.recognizer.date(segment.value, language);
-    if (date) out.push({ name, value: date, evidence: 'cueDate' });
+    if (date) out.push({ name, value: date, evidence: 'cueDate', span: { start: segment.offset, end: segment.offset + segment.value.length } });
   }
   return out;
 }
@@ -58,6 +72,18 @@ async function emailCandidates(text: string, deps: LocalExtractionDependencies):
   ];
 }
 
+/** A candidate's span in the received text: its own, else where its value is printed verbatim. */
+function spanIn(candidate: FieldCandidate, reading: string, toOriginal: (offset: number) => number): TextSpan | null {
+  let span = candidate.span;
+  if (span === undefined) {
+    const at = candidate.value.length >= 2 ? reading.indexOf(candidate.value) : -1;
+    span = at >= 0 ? { start: at, end: at + candidate.value.length } : null;
+  }
+  if (span === null) return null;
+  // The end maps from the last character read, so dropped invisible characters stay inside.
+  return { start: toOriginal(span.start), end: span.end > span.start ? toOriginal(span.end - 1) + 1 : toOriginal(span.start) };
+}
+
 export function createLocalExtractionModel(deps: LocalExtractionDependencies): ExtractionModel {
   const now = deps.now ?? (() => performance.now());
   const ref: ModelRef = { provider: 'local', model: 'sluice-rules-ner', version: rulesModelVersion(), promptId: null, promptHash: null };
@@ -66,18 +92,19 @@ export function createLocalExtractionModel(deps: LocalExtractionDependencies): E
     async extract(request: ExtractionRequest, targets: readonly FieldTarget[], options?: CallOptions): Promise<ModelResult<ExtractedField[]>> {
       const started = now();
       options?.signal?.throwIfAborted();
+      const reading = readingText(request.text);
       const candidates =
         request.kind === 'invoice'
-          ? await invoiceCandidates(request.text, deps)
+          ? await invoiceCandidates(reading.text, deps)
           : request.kind === 'email'
-            ? await emailCandidates(request.text, deps)
+            ? await emailCandidates(reading.text, deps)
             : request.kind === 'ticket'
-              ? ticketFields(request.text)
+              ? ticketFields(reading.text)
               : [];
       const wanted = new Set(targets.map((t) => t.name));
       const fields = candidates
         .filter((c) => wanted.has(targetNameOf(c.name)))
-        .map((c) => ({ name: c.name, value: c.value, confidence: evidenceConfidence[c.evidence] }));
+        .map((c) => ({ name: c.name, value: c.value, confidence: evidenceConfidence[c.evidence], span: spanIn(c, reading.text, (offset) => reading.toOriginal(offset)) }));
       return {
         value: fields,
         usage: { inputTokens: 0, outputTokens: 0, characters: request.text.length, latencyMs: now() - started, costUsd: 0 },

@@ -1,0 +1,116 @@
+import { findCurrencies, type CurrencyMention } from './currency-detection';
+import { findIbans } from './iban-check';
+
+/**
+ * What the whole document says about where it comes from, weighed, for the decisions a single
+ * line cannot make: the order of day and month in "03/04/2025", and which dollar, krona or yen
+ * a bare symbol means. Each cue has a weight; a decision needs a margin of at least 2, so one
+ * weak cue ("USD accepted" on a British invoice) never decides alone. Linear in the text.
+ */
+export interface CountryEvidence {
+  /** true: day before month; false: month before day; null: the document does not say. */
+  dayFirst: boolean | null;
+  /** Set when a slashed date with a part > 12 decided the order (the strongest evidence). */
+  dateOrderFromDates: boolean;
+  dollar: string | null;
+  /** True when a US cue (address with state and ZIP, EIN, US phone, "USD") backs a bare "$". */
+  usCues: boolean;
+  krona: string | null;
+  yen: string | null;
+  currencies: CurrencyMention[];
+}
+
+const usState = '(?:AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC)';
+const cues = {
+  usAddress: new RegExp(`(?<![A-Z])${usState},?\\s+\\d{5}(?:-\\d{4})?(?!\\d)`),
+  ukPostcode: /(?<![A-Z0-9])(?:[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]?) \d[ABD-HJLNP-UW-Z]{2}(?![A-Z0-9])/,
+  caPostcode: /(?<![A-Z0-9])[ABCEGHJ-NPRSTVXY]\d[A-Z] ?\d[A-Z]\d(?![A-Z0-9])/,
+  caProvince: /(?<![A-Z])(?:ON|QC|BC|AB|MB|SK|NS|NB|NL|PE|YT|NT|NU)\s+[A-Z]\d[A-Z] ?\d[A-Z]\d/,
+  auState: /(?<![A-Z])(?:NSW|VIC|QLD|WA|SA|TAS|ACT|NT)\s+\d{4}(?!\d)/,
+  gstHst: /GST\/HST|(?<![A-Z])HST(?![A-Z])|(?<![A-Z])QST(?![A-Z])|(?<![A-Z])PST(?![A-Z])/,
+  abn: /(?<![A-Za-z])(?:ABN|A\.B\.N\.)(?![A-Za-z])/,
+  nz: /(?<![A-Za-z])(?:NZBN|New Zealand|Auckland|Wellington|Christchurch)(?![A-Za-z])/,
+  mexico: /(?<![A-Za-z])(?:RFC|CFDI|México|Mexico|CDMX)(?![A-Za-z])/,
+  singapore: /(?<![A-Za-z])(?:Singapore|UEN)(?![A-Za-z])/,
+  ein: /(?<![A-Za-z])(?:EIN|Sales Tax)(?![A-Za-z])/,
+  usPhone: /\+1[\s-]?\(?\d{3}\)?[\s-]?\d{3}-\d{4}|\(\d{3}\)\s?\d{3}-\d{4}/,
+  europePhone: /\+(?:3\d|4[0-9]|35\d|37\d|38\d|42\d)[\s\d]/,
+  gstin: /(?<![A-Z0-9])\d{2}[A-Z]{5}\d{4}[A-Z][A-Z0-9]Z[A-Z0-9](?![A-Z0-9])|GSTIN/,
+  sweden: /(?<![\p{L}])(?:moms|Momsreg|Bankgiro|Plusgiro|Sverige|Sweden|Stockholm|Göteborg|Malmö|Org\.?nr)(?![\p{L}])/iu,
+  norway: /(?<![\p{L}])(?:MVA|Norge|Norway|Oslo|Bergen|Foretaksregisteret)(?![\p{L}])/u,
+  denmark: /(?<![\p{L}])(?:CVR|Danmark|Denmark|København|Aarhus|moms i alt)(?![\p{L}])/iu,
+  japan: /[\p{Script=Hiragana}\p{Script=Katakana}]|(?<![A-Za-z])(?:Japan|Tokyo|Osaka|〒)/u,
+  china: /(?<![A-Za-z])(?:RMB|China|Shanghai|Beijing|Shenzhen)(?![A-Za-z])|人民币|增值税/,
+};
+
+const dayFirstCurrencies = new Set(['EUR', 'GBP', 'INR', 'AUD', 'NZD', 'CHF', 'SEK', 'NOK', 'DKK', 'PLN', 'CZK', 'HUF', 'RON', 'BRL', 'MXN', 'TRY', 'ZAR', 'AED', 'SGD', 'BGN']);
+
+/** Decides the day/month order from slashed or dashed numeric dates with a part above 12. */
+function orderFromDates(text: string): boolean | null {
+  let dayFirst = false;
+  let monthFirst = false;
+  for (const m of text.matchAll(/(?<![\d.])(\d{1,2})([/-])(\d{1,2})\2(?:\d{4}|\d{2})(?![\d])/g)) {
+    if (Number(m[1]) > 12 && Number(m[3]) <= 12) dayFirst = true;
+    if (Number(m[3]) > 12 && Number(m[1]) <= 12) monthFirst = true;
+  }
+  return dayFirst === monthFirst ? null : dayFirst;
+}
+
+export function countryEvidence(text: string, language: string): CountryEvidence {
+  const currencies = findCurrencies(text);
+  const has = (re: RegExp) => re.test(text);
+  const codes = new Set(currencies.filter((c) => c.unambiguous).map((c) => c.currency));
+  const ibanCountries = new Set(findIbans(text).map((i) => i.iban.slice(0, 2)));
+
+  const fromDates = orderFromDates(text);
+  let dayFirst: boolean | null = fromDates;
+  if (dayFirst === null) {
+    let day = 0;
+    let month = 0;
+    if (language !== 'en' && language !== 'und' && language !== 'ja' && language !== 'zh') day += 3;
+    if ([...codes].some((c) => dayFirstCurrencies.has(c))) day += 2;
+    if (ibanCountries.size > 0) day += 2;
+    if (has(cues.ukPostcode)) day += 2;
+    if (has(cues.gstin) || has(cues.abn)) day += 2;
+    if (has(cues.europePhone)) day += 1;
+    if (has(cues.usAddress)) month += 3;
+    if (has(cues.ein)) month += 1;
+    if (has(cues.usPhone)) month += 1;
+    if (codes.has('USD') || currencies.some((c) => c.family === 'dollar')) month += 1;
+    if (/(?<![\p{L}])(?:Inc\.|LLC|Corp\.)/u.test(text)) month += 1;
+    if (day - month >= 2) dayFirst = true;
+    else if (month - day >= 2) dayFirst = false;
+  }
+
+  let dollar: string | null = null;
+  if (has(cues.caProvince) || has(cues.gstHst) || (has(cues.caPostcode) && !has(cues.usAddress))) dollar = 'CAD';
+  else if (has(cues.abn) || has(cues.auState)) dollar = 'AUD';
+  else if (has(cues.nz)) dollar = 'NZD';
+  else if (has(cues.mexico) && (language === 'es' || has(/IVA/))) dollar = 'MXN';
+  else if (has(cues.singapore)) dollar = 'SGD';
+  else if (currencies.some((c) => c.family === 'dollar')) dollar = 'USD';
+  const usCues = has(cues.usAddress) || has(cues.ein) || has(cues.usPhone) || codes.has('USD');
+
+  let krona: string | null = null;
+  if (ibanCountries.has('NO') || language === 'no' || language === 'nb' || language === 'nn' || has(cues.norway)) krona = 'NOK';
+  else if (ibanCountries.has('DK') || language === 'da' || has(cues.denmark)) krona = 'DKK';
+  else if (ibanCountries.has('IS') || language === 'is') krona = 'ISK';
+  else if (ibanCountries.has('SE') || language === 'sv' || has(cues.sweden)) krona = 'SEK';
+
+  let yen: string | null = null;
+  if (has(cues.china) || language === 'zh') yen = 'CNY';
+  else if (has(cues.japan) || language === 'ja') yen = 'JPY';
+
+  return { dayFirst, dateOrderFromDates: fromDates !== null, dollar, usCues, krona, yen, currencies };
+}
+
+/** The currency a mention stands for in this document (ambiguous symbols resolved by evidence). */
+export function resolveCurrency(mention: CurrencyMention, evidence: CountryEvidence): { currency: string; resolved: boolean } {
+  if (mention.unambiguous) return { currency: mention.currency, resolved: true };
+  if (mention.family === 'dollar') {
+    const currency = evidence.dollar ?? 'USD';
+    return { currency, resolved: currency !== 'USD' || evidence.usCues };
+  }
+  const byFamily = mention.family === 'krona' ? evidence.krona : mention.family === 'yen' ? evidence.yen : null;
+  return byFamily ? { currency: byFamily, resolved: true } : { currency: mention.currency, resolved: false };
+}

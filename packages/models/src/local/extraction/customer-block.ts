@@ -1,0 +1,41 @@
+import { labelsIn } from './label-segments';
+import { columnsOverlap, type TextLine } from './text-layout';
+
+/**
+ * The buyer's block (BG-7): the cell holding a buyer label ("Bill to", "Rechnungsempfänger",
+ * "Nabywca", "Factuuradres"...) and the cells under it in the same column, until a blank line,
+ * another label in that column, or eight lines. Side-by-side seller and buyer blocks stay apart
+ * because only the buyer's column is taken. Returned as offset ranges of the reading text.
+ */
+export interface TextRange {
+  start: number;
+  end: number;
+}
+
+export function customerRanges(lines: readonly TextLine[]): TextRange[] {
+  const out: TextRange[] = [];
+  for (const line of lines) {
+    for (const hit of labelsIn(line.text)) {
+      if (hit.kind !== 'billTo') continue;
+      const cell = line.cells.find((c) => c.column <= hit.start && hit.start < c.columnEnd);
+      if (!cell) continue;
+      out.push({ start: cell.start, end: cell.start + cell.text.length });
+      // Where the block's column runs: from the label to the end of the widest cell below.
+      const column = { column: cell.column, columnEnd: Math.max(cell.columnEnd, cell.column + 12) };
+      for (let j = line.index + 1; j < lines.length && j <= line.index + 8; j++) {
+        const below = lines[j]!;
+        if (below.text.trim() === '') break;
+        const under = below.cells.find((c) => columnsOverlap(c, column, 1));
+        if (!under) break;
+        const labelled = labelsIn(below.text).find((h) => h.start >= under.column && h.start < under.columnEnd && h.start - under.column <= 1);
+        if (labelled && labelled.kind !== 'other' && labelled.kind !== 'billTo' && labelled.kind !== 'vatId' && labelled.kind !== 'customerNumber') break;
+        out.push({ start: under.start, end: under.start + under.text.length });
+      }
+    }
+  }
+  return out;
+}
+
+export function inRanges(ranges: readonly TextRange[], offset: number): boolean {
+  return ranges.some((r) => offset >= r.start && offset < r.end);
+}

@@ -1,0 +1,54 @@
+import type { LabelSegment } from './label-segments';
+import { labelsIn } from './label-segments';
+import type { TextLine } from './text-layout';
+
+/**
+ * What kind of business document this is: `invoice`, `credit_note` or `receipt`. A credit note
+ * is its own kind because its amounts are owed to the buyer: the extractor reports them negative
+ * (whatever sign is printed), so no rule can accept a refund as a payable amount. The title
+ * decides — a short cell that is, or starts with, a credit-note or receipt title — or a number
+ * label of that kind; a mention in prose ("a credit note will follow") does not.
+ */
+export type DocumentType = 'invoice' | 'credit_note' | 'receipt';
+
+export interface DocumentTypeReading {
+  type: DocumentType;
+  /** Offsets of the title or label that decided it; null when nothing did (an invoice by default). */
+  span: { start: number; end: number } | null;
+}
+
+function titleCell(line: TextLine, kind: 'creditNoteTitle' | 'receiptTitle' | 'invoiceTitle'): { start: number; end: number } | null {
+  for (const hit of labelsIn(line.text)) {
+    if (hit.kind !== kind) continue;
+    const cell = line.cells.find((c) => c.column <= hit.start && hit.start < c.columnEnd);
+    if (!cell || cell.text.length > 48) continue;
+    // The title opens its cell ("CREDIT NOTE", "Gutschrift Nr. 12", "Receipt #0042").
+    if (hit.start - cell.column > 2) continue;
+    return { start: line.start + hit.start, end: line.start + hit.end };
+  }
+  return null;
+}
+
+export function documentTypeOf(lines: readonly TextLine[], segments: readonly LabelSegment[]): DocumentTypeReading {
+  const numberLabel = (kind: LabelSegment['kind']) => segments.find((s) => s.kind === kind);
+  const credit = numberLabel('creditNoteNumber');
+  if (credit) return { type: 'credit_note', span: { start: credit.labelStart, end: credit.labelStart + credit.label.length } };
+  const head = lines.slice(0, Math.max(15, Math.ceil(lines.length * 0.5)));
+  for (const line of head) {
+    const span = titleCell(line, 'creditNoteTitle');
+    if (span) return { type: 'credit_note', span };
+  }
+  const invoiceTitle = head.some((line) => titleCell(line, 'invoiceTitle') !== null) || segments.some((s) => s.kind === 'invoiceNumber');
+  const receipt = numberLabel('receiptNumber');
+  if (!invoiceTitle) {
+    if (receipt) return { type: 'receipt', span: { start: receipt.labelStart, end: receipt.labelStart + receipt.label.length } };
+    for (const line of head) {
+      const span = titleCell(line, 'receiptTitle');
+      if (span) return { type: 'receipt', span };
+    }
+    // A short document settled at the till (cash, card, change) with no invoice title.
+    const paid = segments.find((s) => s.kind === 'paidAmount');
+    if (paid && lines.length <= 45) return { type: 'receipt', span: { start: paid.labelStart, end: paid.labelStart + paid.label.length } };
+  }
+  return { type: 'invoice', span: null };
+}

@@ -1,0 +1,197 @@
+import { inRanges, type TextRange } from './customer-block';
+import type { Evidence } from './confidence-calibration';
+import type { FieldCandidate, TextSpan } from './field-candidate';
+import { labelsIn, type LabelSegment } from './label-segments';
+import type { TextLine } from './text-layout';
+
+/**
+ * Who issued the document (BT-27 seller name), by evidence, strongest first:
+ * - the name after a seller label (Seller, Supplier, From:, Verkäufer, Fournisseur, Sprzedawca,
+ *   Dodavatel, Leverancier...), without the label;
+ * - the account holder of the payment account (Account holder, Kontoinhaber, Titulaire...);
+ * - a letterhead line "Name · street · city" at the top;
+ * - a footer name beside the seller's IBAN, VAT id or register details;
+ * - the letterhead: a name at the top, outside the buyer's block, that carries a legal form
+ *   (GmbH, B.V., Sp. z o.o., Inc., 株式会社...) — stronger when the same name recurs (footer,
+ *   IBAN holder); else the first plain name at the top;
+ * - the footer's legal name with its legal form.
+ * Never an address, a title ("INVOICE", "PAYMENT RECEIPT"), a label, contact details, a
+ * registration line ("KvK 12345678") or anything in the buyer's block.
+ */
+
+// Legal forms across Europe, the Americas and Asia, the strongest cue that a text names a company.
+const legalForm =
+  /(?<![\p{L}])(?:GmbH(?:\s*&\s*Co\.?\s*KG)?|AG|KG|OHG|GbR|e\.K\.|e\.V\.|UG(?:\s*\(haftungsbeschränkt\))?|SE|Ltd\.?|Limited|plc|PLC|LLP|LLC|L\.L\.C\.|Inc\.?|Incorporated|Corp\.?|Corporation|Co\.|Company|Pty\.?\s*Ltd\.?|Pvt\.?\s*Ltd\.?|Private Limited|ULC|SARL|S\.A\.R\.L\.|SAS|SASU|SA|S\.A\.|SNC|EURL|SCOP|S\.L\.|SL|S\.L\.U\.|S\.A\.U\.|S\.C\.|S\.r\.l\.|Srl|SRL|S\.p\.A\.|SpA|S\.n\.c\.|S\.a\.s\.|B\.V\.|BV|N\.V\.|NV|V\.O\.F\.|VOF|CV|BVBA|SPRL|SRL|Lda\.?|Ltda\.?|S\.A\. de C\.V\.|de C\.V\.|EIRELI|ME|AB|HB|KB|AS|ASA|A\/S|ApS|I\/S|Oy|Oyj|Ky|Tmi|Sp\.\s?z\s?o\.\s?o\.|S\.A\.|Sp\.\s?j\.|Sp\.\s?k\.|s\.r\.o\.|a\.s\.|spol\. s r\.o\.|k\.s\.|v\.o\.s\.|d\.o\.o\.|d\.d\.|Kft\.?|Zrt\.?|Nyrt\.?|Bt\.?|S\.R\.L\.|A\.Ş\.|Ltd\. Şti\.|Ltd\.\s?Şti\.|FZ-LLC|FZE|FZCO|LLC-FZ|GK|KK|K\.K\.|Pte\.?\s?Ltd\.?|Sdn\.?\s?Bhd\.?|Bhd\.?|Gesellschaft mbH|Aktiengesellschaft|Aktiebolag|Osakeyhtiö|LTD\.?|LIMITED|INC\.?|CORP\.?|GMBH|PLC|SARL|SPA|S\.P\.A\.|SP\. Z O\.O\.|Spółka z ograniczoną odpowiedzialnością|Spółka Akcyjna|SPÓŁKA Z O\.O\.|Sociedad Anónima|Sociedad Limitada|Sociedade Limitada|Società per azioni|Società a responsabilità limitata|Naamloze Vennootschap|Besloten Vennootschap|Société anonyme|Société par actions simplifiée|Limited Liability Company|Private Limited Company|Public Limited Company|Kommanditgesellschaft|Offene Handelsgesellschaft)(?![\p{L}])|株式会社|有限会社|合同会社|有限公司|股份有限公司/u;
+
+export function hasLegalForm(text: string): boolean {
+  return legalForm.test(text);
+}
+
+const streetWords =
+  /(?<![\p{L}])(?:street|st\.|road|rd\.|avenue|ave\.?|lane|ln\.|drive|dr\.|boulevard|blvd\.?|suite|floor|unit|building|straße|strasse|str\.|weg|allee|platz|gasse|ring|damm|ufer|straat|laan|gracht|plein|kade|rue|avenue|boulevard|chemin|place|allée|impasse|quai|calle|avda\.?|avenida|paseo|plaza|carrer|via|viale|piazza|corso|largo|rua|travessa|ul\.|ulica|aleje|al\.|ulice|náměstí|utca|út|tér|gatan|vägen|gade|vej|gate|veien|vei|katu|tie|cad\.|caddesi|sok\.|sokak|mah\.|mahallesi|no\.\s*\d|p\.?o\.? box|postfach|postbus|apartado|bp\s\d|cedex|丁目|番地)(?![\p{L}])/iu;
+const postcode = /(?<![\p{L}\d])(?:\d{4}\s?[A-Z]{2}|\d{2}-\d{3}|\d{3}\s?\d{2}|\d{4,5}|[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}|[A-Z]\d[A-Z]\s?\d[A-Z]\d|[A-Z]{2}\s\d{5}|\d{3}-\d{4}|\d{6})(?![\p{L}\d])/u;
+const contact = /@|https?:|www\.|\.(?:com|de|fr|nl|pl|es|it|co\.uk|net|org|io|eu|ch|at|se|dk|no|fi|be|in|jp|br|mx|ca|au)(?![\p{L}])|^\+?\(?\d[\d\s()./-]{6,}$|^(?:tel|phone|fax|mob|t|f|e|m)\s*[.:]/iu;
+
+const cutKinds = new Set(['vatId', 'registrationId', 'iban', 'accountHolder', 'customerNumber', 'otherNumber', 'billTo']);
+
+/** The name part of "Name · street · city", "Name, street", "Name | KvK ..." or "Name (address)". */
+export function namePart(value: string): string {
+  let name = value;
+  // Cut at the first registration, tax-id, bank or contact label ("Name, USt-ID ...", "Name KvK 123"):
+  // other label words can be part of a name ("Grachten Data B.V.").
+  const hit = labelsIn(name).find((h) => h.start > 0 && cutKinds.has(h.kind));
+  if (hit) name = name.slice(0, hit.start);
+  const parts = name.split(/\s[·•|–—-]\s|\s{2,}|\s\(|\s*[|·•]\s*/u);
+  name = parts[0] ?? name;
+  // "Name, street 12" → "Name"; "Cloudworks, Inc." keeps its legal form.
+  const comma = name.split(/,\s+/);
+  if (comma.length > 1) {
+    let kept = comma[0]!;
+    for (const piece of comma.slice(1)) {
+      if (legalForm.test(piece) && piece.length <= 24 && !/\d/.test(piece)) kept += `, ${piece}`;
+      else break;
+    }
+    name = kept;
+  }
+  // Trailing dots stay: they belong to legal forms ("Inc.", "e.K.", "S.A.").
+  return name.replace(/^[#*\s:]+|[\s,;:]+$/g, '').trim();
+}
+
+function plausibleName(name: string): boolean {
+  if (name.length < 2 || name.length > 90) return false;
+  if (!/\p{L}{2}|[\p{Script=Han}\p{Script=Katakana}]/u.test(name)) return false;
+  if (contact.test(name)) return false;
+  if (/^\d/.test(name) && !legalForm.test(name)) return false;
+  return true;
+}
+
+function looksLikeAddress(cell: string): boolean {
+  if (legalForm.test(cell)) return false;
+  return streetWords.test(cell) || (postcode.test(cell) && /\d/.test(cell)) || /^\d+[\s,]/.test(cell);
+}
+
+/** A cell that is only a document title, a label or a date is not a name. */
+function isTitleOrLabel(cell: string, line: TextLine, column: number): boolean {
+  const hits = labelsIn(line.text).filter((h) => h.start >= column && h.start < column + cell.length);
+  if (hits.some((h) => h.start - column <= 1 && h.kind !== 'vendor')) return true;
+  return /^(?:page|seite|página|pagina|strona)\b/iu.test(cell);
+}
+
+/** "Name · street · city" (or with | • – separators) on one line: a letterhead or footer. */
+function letterheadName(line: string): string | null {
+  const parts = line.trim().split(/\s+[·•|–—]\s+/u);
+  if (parts.length < 3) return null;
+  const name = namePart(parts[0]!);
+  return plausibleName(name) && !looksLikeAddress(name) && parts.slice(1).some((p) => /\d/.test(p)) ? name : null;
+}
+
+/** True when the line or the two after it carry an IBAN, a tax-id or a register label. */
+function nearSellerDetails(lines: readonly TextLine[], index: number): boolean {
+  for (let j = index; j < lines.length && j <= index + 2; j++) {
+    const line = lines[j]!.text;
+    if (/(?<![A-Z0-9])[A-Z]{2}\d{2}[ ]?[A-Z0-9]{4}/.test(line) && /iban/i.test(line)) return true;
+    if (labelsIn(line).some((h) => h.kind === 'vatId' || h.kind === 'registrationId' || h.kind === 'iban')) return true;
+  }
+  return false;
+}
+
+interface Candidate {
+  name: string;
+  span: TextSpan;
+  evidence: Evidence;
+}
+
+function candidateFrom(text: string, start: number, evidence: Evidence): Candidate | null {
+  const name = namePart(text);
+  if (!plausibleName(name)) return null;
+  const at = text.indexOf(name);
+  return { name, span: { start: start + Math.max(0, at), end: start + Math.max(0, at) + name.length }, evidence };
+}
+
+export function vendorFields(text: string, lines: readonly TextLine[], segments: readonly LabelSegment[], customer: readonly TextRange[], organisations: () => readonly string[]): FieldCandidate[] {
+  const found = (c: Candidate | null): FieldCandidate[] => (c ? [{ name: 'vendorName', value: c.name, evidence: c.evidence, span: c.span }] : []);
+
+  // 1. The seller label's value.
+  for (const s of segments) {
+    if (s.kind !== 'vendor') continue;
+    const value = s.placement === 'inline' ? s.rest : s.value;
+    const c = candidateFrom(value.replace(/<[^>]*>/g, '').replace(/"/g, ''), s.placement === 'inline' ? s.offset : s.offset, 'vendorLabelled');
+    if (c && !looksLikeAddress(c.name)) return found(c);
+  }
+
+  // Names at the top (letterhead) and at the bottom (footer), outside the buyer's block.
+  const filled = lines.filter((l) => l.text.trim() !== '');
+  const top = filled.slice(0, 8);
+  const bottom = filled.slice(-10);
+  const namesIn = (block: readonly TextLine[], cellsPerLine: number) => {
+    const out: { cell: string; start: number; line: TextLine; legal: boolean }[] = [];
+    for (const line of block) {
+      for (const cell of line.cells.slice(0, cellsPerLine)) {
+        if (inRanges(customer, cell.start)) continue;
+        if (isTitleOrLabel(cell.text, line, cell.column)) continue;
+        const name = namePart(cell.text);
+        if (!plausibleName(name) || looksLikeAddress(name)) continue;
+        out.push({ cell: cell.text, start: cell.start, line, legal: legalForm.test(name) });
+      }
+    }
+    return out;
+  };
+  const heads = namesIn(top, 3);
+  const feet = namesIn(bottom, 4);
+  const key = (s: string) => namePart(s).toLowerCase().replace(/\s+/g, ' ');
+  const elsewhere = (name: string, start: number) => {
+    const k = name.toLowerCase();
+    const at = text.toLowerCase().indexOf(k);
+    return at >= 0 && (at !== start || text.toLowerCase().indexOf(k, at + 1) >= 0);
+  };
+
+  // 2. The payment account's holder.
+  for (const s of segments) {
+    if (s.kind !== 'accountHolder') continue;
+    const c = candidateFrom(s.value, s.offset, 'vendorAccountHolder');
+    if (c && !inRanges(customer, s.offset)) return found(c);
+  }
+
+  // 3. A letterhead line at the very top: "Name · street · city".
+  const headShape = filled.slice(0, 3).map((l) => ({ l, name: letterheadName(l.text) })).find((x) => x.name !== null && !inRanges(customer, x.l.start));
+  if (headShape?.name) {
+    const c = candidateFrom(headShape.name, headShape.l.start + headShape.l.text.indexOf(headShape.name), 'vendorLetterhead');
+    if (c) return found(c);
+  }
+  // 4. A footer name printed with the seller's payment or tax details (IBAN, VAT id, register) —
+  // with a legal form or as "Name | street | city" — names the seller, even when another
+  // company's name heads the page (a buyer-first, window-envelope layout).
+  const legalHead = heads.find((h) => h.legal);
+  const holderFoot = feet.find((f) => (f.legal || letterheadName(f.line.text) !== null) && nearSellerDetails(lines, f.line.index));
+  if (holderFoot && (!legalHead || key(legalHead.cell) !== key(holderFoot.cell))) {
+    const c = candidateFrom(holderFoot.cell, holderFoot.start, 'vendorFooterHolder');
+    if (c && !(legalHead && elsewhere(namePart(legalHead.cell), legalHead.start))) return found(c);
+  }
+  // 4. A letterhead name with a legal form; stronger when it recurs in the document.
+  if (legalHead) {
+    const c = candidateFrom(legalHead.cell, legalHead.start, 'vendorLegalForm');
+    if (c) {
+      const recurs = elsewhere(c.name, c.span.start) || feet.some((f) => key(f.cell) === key(legalHead.cell));
+      return found({ ...c, evidence: recurs ? 'vendorCorroborated' : 'vendorLegalForm' });
+    }
+  }
+  // 5. A footer legal name.
+  const legalFoot = feet.find((f) => f.legal);
+  if (legalFoot) {
+    const c = candidateFrom(legalFoot.cell, legalFoot.start, 'vendorFooter');
+    if (c) return found({ ...c, evidence: heads.some((h) => key(h.cell) === key(c.name)) ? 'vendorCorroborated' : 'vendorFooter' });
+  }
+  // 6. The first plain name at the top.
+  const firstHead = heads[0];
+  if (firstHead && filled.indexOf(firstHead.line) <= 2) {
+    const c = candidateFrom(firstHead.cell, firstHead.start, 'vendorTopLine');
+    if (c) return found(elsewhere(c.name, c.span.start) ? { ...c, evidence: 'vendorTopLineRecurs' } : c);
+  }
+  const org = organisations().find((o) => {
+    const at = text.indexOf(o);
+    return at >= 0 && !inRanges(customer, at);
+  });
+  if (!org) return [];
+  const at = text.indexOf(org);
+  return found({ name: org, span: { start: at, end: at + org.length }, evidence: 'vendorOrganisation' });
+}
