@@ -17,9 +17,9 @@ describe('applyReviewCorrections', () => {
       ],
     });
     expect(corrected).toEqual([
-      { name: 'invoiceNumber', value: 'A-100', confidence: 1 },
+      { name: 'invoiceNumber', value: 'A-100', confidence: 1, span: null },
       { name: 'totalAmount', value: '10.00', confidence: 0.9 },
-      { name: 'dueDate', value: '2025-04-01', confidence: 1 },
+      { name: 'dueDate', value: '2025-04-01', confidence: 1, span: null },
     ]);
   });
 

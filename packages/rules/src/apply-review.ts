@@ -10,7 +10,8 @@ export interface ReviewDecision {
 
 /**
  * The fields after a review: each correction replaces the extracted field of that name (or adds it)
- * with confidence 1, because a person vouched for it; an empty value removes the field. Order of the
+ * with confidence 1, because a person vouched for it, and no source span (the person's value need
+ * not be printed anywhere); an empty value removes the field. Order of the
  * extracted fields is kept; added fields come last.
  */
 export function applyReviewCorrections(
@@ -22,11 +23,11 @@ export function applyReviewCorrections(
   for (const field of fields) {
     const corrected = corrections.get(field.name);
     if (corrected === undefined) out.push({ ...field });
-    else if (corrected !== '') out.push({ name: field.name, value: corrected, confidence: 1 });
+    else if (corrected !== '') out.push({ name: field.name, value: corrected, confidence: 1, span: null });
   }
   const present = new Set(fields.map((field) => field.name));
   for (const [name, value] of corrections) {
-    if (!present.has(name) && value !== '') out.push({ name, value, confidence: 1 });
+    if (!present.has(name) && value !== '') out.push({ name, value, confidence: 1, span: null });
   }
   return out;
 }

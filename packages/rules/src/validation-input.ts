@@ -7,6 +7,8 @@ export interface ExtractedField {
   name: string;
   value: string;
   confidence: number;
+  /** Where the value was read in the document text ([start, end) in UTF-16 code units); null when unknown. */
+  span?: { start: number; end: number } | null;
 }
 
 export interface EntityMatch {

@@ -48,7 +48,7 @@ describe('toAuditEntry', () => {
       kind: 'invoice',
       decision: 'ACCEPTED',
       decidedBy: { actor: 'HUMAN', reviewer: 'ana@acme.test', rationale: 'checked with vendor' },
-      fields: [{ name: 'totalAmount', value: '10.00', confidence: 1 }],
+      fields: [{ name: 'totalAmount', value: '10.00', confidence: 1, span: null }],
       matches: [],
       violations: [],
       processedAt: 1,

@@ -15,7 +15,7 @@ function extracted(id: string, text: string, fields: Record<string, string> = {}
     text,
     language: 'en',
     receivedAt: 10,
-    fields: Object.entries(fields).map(([name, value]) => ({ name, value, confidence: 0.9 })),
+    fields: Object.entries(fields).map(([name, value]) => ({ name, value, confidence: 0.9, span: null })),
     model: { provider: 'local', model: 'rules-ner', version: '1', promptId: null, promptHash: null },
     degraded: false,
     extractedAt: 11,

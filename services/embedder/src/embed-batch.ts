@@ -89,7 +89,7 @@ async function embedTenantGroup(documents: readonly DocumentExtracted[], tenant:
         tenant: document.tenant,
         kind: document.kind,
         receivedAt: document.receivedAt,
-        fields: document.fields.map((field) => ({ name: field.name, value: field.value, confidence: field.confidence })),
+        fields: document.fields.map((field) => ({ name: field.name, value: field.value, confidence: field.confidence, span: field.span })),
         embeddings,
         embeddedAt,
       },

@@ -21,7 +21,7 @@ function input(id: string, text: string, vendorName?: string): InputRecord<Docum
       text,
       language: 'en',
       receivedAt: 1,
-      fields: vendorName ? [{ name: 'vendorName', value: vendorName, confidence: 0.8 }] : [],
+      fields: vendorName ? [{ name: 'vendorName', value: vendorName, confidence: 0.8, span: null }] : [],
       model: { provider: 'local', model: 'rules-ner', version: '1', promptId: null, promptHash: null },
       degraded: false,
       extractedAt: 2,

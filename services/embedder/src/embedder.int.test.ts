@@ -32,7 +32,7 @@ describe('embedder (Kafka, registry, PostgreSQL + pgvector, USE-lite)', () => {
       text: `${run}\n${document.text}`,
       language: truth.language,
       receivedAt: document.receivedAt,
-      fields: Object.entries(truth.fields).map(([name, value]) => ({ name, value, confidence: 0.9 })),
+      fields: Object.entries(truth.fields).map(([name, value]) => ({ name, value, confidence: 0.9, span: null })),
       model: { provider: 'local', model: 'truth', version: '1', promptId: null, promptHash: null },
       degraded: false,
       extractedAt: document.receivedAt + 1,

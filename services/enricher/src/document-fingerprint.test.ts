@@ -9,7 +9,7 @@ function embedded(fields: Record<string, string>, vectorLength = 512): DocumentE
     kind: 'invoice',
     receivedAt: 0,
     embeddedAt: 0,
-    fields: Object.entries(fields).map(([name, value]) => ({ name, value, confidence: 0.9 })),
+    fields: Object.entries(fields).map(([name, value]) => ({ name, value, confidence: 0.9, span: null })),
     embeddings: [{ target: 'document', model: 'local/use-lite-512@1', contentHash: 'h', vector: Array.from({ length: vectorLength }, () => 0.1) }],
   };
 }

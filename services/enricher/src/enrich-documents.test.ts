@@ -23,7 +23,7 @@ function record(
     kind,
     receivedAt: 1,
     embeddedAt: 2,
-    fields: Object.entries(fields).map(([name, value]) => ({ name, value, confidence: 0.9 })),
+    fields: Object.entries(fields).map(([name, value]) => ({ name, value, confidence: 0.9, span: null })),
     embeddings: [],
   };
   return inputRecord('documents.embedded.v1', documentId, value, offset);

@@ -67,7 +67,7 @@ export function createEnrichHandler(deps: EnricherDeps) {
         tenant: value.tenant,
         kind: kinds[i]!,
         receivedAt: value.receivedAt,
-        fields: value.fields.map((entry) => ({ name: entry.name, value: entry.value, confidence: entry.confidence })),
+        fields: value.fields.map((entry) => ({ name: entry.name, value: entry.value, confidence: entry.confidence, span: entry.span })),
         matches: found,
         duplicateOf: finding.duplicateOf,
         duplicateScore: finding.duplicateScore,

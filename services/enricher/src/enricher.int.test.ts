@@ -31,7 +31,7 @@ async function embedded(samples: readonly LabelledDocument[], tenant: string): P
     kind: sample.document.kind,
     receivedAt: sample.document.receivedAt,
     // Ground-truth fields stand in for a perfect extractor: this test is about enrichment.
-    fields: Object.entries(sample.truth.fields).map(([name, value]) => ({ name, value, confidence: 0.95 })),
+    fields: Object.entries(sample.truth.fields).map(([name, value]) => ({ name, value, confidence: 0.95, span: null })),
     embeddings: [{ target: 'document', model: cacheModelKey(model.ref), contentHash: contentHash(sample.document.text), vector: vectors[i] ?? [] }],
     embeddedAt: sample.document.receivedAt,
   }));

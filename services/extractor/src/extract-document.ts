@@ -51,7 +51,7 @@ export async function extractDocument(document: DocumentIngested, deps: Extracti
     text: document.text,
     language: detected.language === 'und' ? null : detected.language,
     receivedAt: document.receivedAt,
-    fields: result.value.map((field) => ({ name: field.name, value: field.value, confidence: field.confidence })),
+    fields: result.value.map((field) => ({ name: field.name, value: field.value, confidence: field.confidence, span: field.span ?? null })),
     model: {
       provider: result.model.provider,
       model: result.model.model,

@@ -144,9 +144,9 @@ export function reviewRequest(documentId: string, tenant: string, total = '120.0
     proposedDecision: 'ACCEPTED',
     reasons: [{ rule: 'vendor-match', severity: 'review', message: 'no confident vendor match' }],
     fields: [
-      { name: 'invoiceNumber', value: `INV-${documentId}`, confidence: 0.55 },
-      { name: 'totalAmount', value: total, confidence: 0.93 },
-      { name: 'vendorName', value: 'Acme Tooling Ltd', confidence: 0.7 },
+      { name: 'invoiceNumber', value: `INV-${documentId}`, confidence: 0.55, span: null },
+      { name: 'totalAmount', value: total, confidence: 0.93, span: null },
+      { name: 'vendorName', value: 'Acme Tooling Ltd', confidence: 0.7, span: null },
     ],
     matches: [{ entityType: 'vendor', refId: 'v-1', name: 'ACME Tooling Limited', score: 0.62 }],
     requestedAt,

@@ -29,9 +29,9 @@ function entry(patch: Partial<QueueEntry> = {}, total = '120.00'): QueueEntry {
       proposedDecision: 'ACCEPTED',
       reasons: [{ rule: 'vendor-match', severity: 'review', message: 'unknown vendor' }],
       fields: [
-        { name: 'invoiceNumber', value: 'INV-1', confidence: 0.9 },
-        { name: 'totalAmount', value: total, confidence: 0.95 },
-        { name: 'iban', value: 'DE89370400440532013000', confidence: 0.8 },
+        { name: 'invoiceNumber', value: 'INV-1', confidence: 0.9, span: null },
+        { name: 'totalAmount', value: total, confidence: 0.95, span: null },
+        { name: 'iban', value: 'DE89370400440532013000', confidence: 0.8, span: null },
       ],
       matches: [],
       requestedAt: 1_000,

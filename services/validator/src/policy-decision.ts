@@ -10,7 +10,7 @@ import type { DecisionPayload, DocumentState } from './decision-store';
  */
 export function policyState(enriched: DocumentEnriched, recordKey: string, book: Pick<RuleBook, 'evaluate'>, now: number): DocumentState {
   const kind = normaliseKind(enriched.kind);
-  const fields = enriched.fields.map(({ name, value, confidence }) => ({ name, value, confidence }));
+  const fields = enriched.fields.map(({ name, value, confidence, span }) => ({ name, value, confidence, span }));
   const matches = enriched.matches.map(({ entityType, refId, name, score }) => ({ entityType, refId, name, score }));
   const outcome = book.evaluate({
     kind,
@@ -69,7 +69,7 @@ export function humanDecision(state: Pick<DocumentState, 'documentId' | 'tenant'
     kind: state.kind,
     decision: review.decision,
     decidedBy: { actor: 'HUMAN', reviewer: review.reviewer, rationale: review.rationale },
-    fields: applyReviewCorrections(state.payload.fields, review),
+    fields: applyReviewCorrections(state.payload.fields, review).map((field) => ({ ...field, span: field.span ?? null })),
     matches: state.payload.matches,
     violations: state.payload.violations,
     processedAt: now,

@@ -24,7 +24,7 @@ function invoice(tenant: string): DocumentEnriched {
     kind: 'invoice',
     receivedAt: 1,
     enrichedAt: 2,
-    fields: Object.entries(fields).map(([name, value]) => ({ name, value, confidence: 0.9 })),
+    fields: Object.entries(fields).map(([name, value]) => ({ name, value, confidence: 0.9, span: null })),
     matches: [{ entityType: 'vendor', refId: 'V-1001', name: 'Acme Industrietechnik GmbH', score: 0.95 }],
     duplicateOf: null,
     duplicateScore: null,

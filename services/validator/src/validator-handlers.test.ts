@@ -41,7 +41,7 @@ function enriched(
     kind: 'invoice',
     receivedAt: 1,
     enrichedAt: 2,
-    fields: Object.entries(fields).map(([name, value]) => ({ name, value, confidence: 0.9 })),
+    fields: Object.entries(fields).map(([name, value]) => ({ name, value, confidence: 0.9, span: null })),
     matches,
     duplicateOf: null,
     duplicateScore: null,
@@ -133,6 +133,7 @@ describe('validator handlers', () => {
       name: 'vendorName',
       value: 'Falkenberg Messtechnik GmbH',
       confidence: 1,
+      span: null,
     });
     expect(audits(outputs)).toEqual(['review-applied']);
 

@@ -26,7 +26,7 @@ function enriched(documentId: string, tenant: string, fields: Record<string, str
     tenant,
     kind: 'invoice',
     receivedAt: 1,
-    fields: Object.entries(fields).map(([name, value]) => ({ name, value, confidence: 0.9 })),
+    fields: Object.entries(fields).map(([name, value]) => ({ name, value, confidence: 0.9, span: null })),
     matches,
     duplicateOf: null,
     duplicateScore: null,

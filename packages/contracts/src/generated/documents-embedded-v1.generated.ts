@@ -4,12 +4,27 @@
 export type DocumentEmbedded = SluiceDocumentsV1.DocumentEmbedded;
 
 export namespace SluiceDocumentsV1 {
-    export const EmbeddedFieldSchema = "{\"type\":\"record\",\"name\":\"EmbeddedField\",\"fields\":[{\"name\":\"name\",\"type\":\"string\"},{\"name\":\"value\",\"type\":\"string\"},{\"name\":\"confidence\",\"type\":\"double\"}]}";
+    export const TextSpanSchema = "{\"type\":\"record\",\"name\":\"TextSpan\",\"doc\":\"Where the value was read: [start, end) offsets into the ingested text in UTF-16 code units.\",\"fields\":[{\"name\":\"start\",\"type\":\"int\"},{\"name\":\"end\",\"type\":\"int\"}]}";
+    export const TextSpanName = "sluice.documents.v1.TextSpan";
+    /**
+     * Where the value was read: [start, end) offsets into the ingested text in UTF-16 code units.
+     */
+    export interface TextSpan {
+        start: number;
+        end: number;
+    }
+    export const EmbeddedFieldSchema = "{\"type\":\"record\",\"name\":\"EmbeddedField\",\"fields\":[{\"name\":\"name\",\"type\":\"string\"},{\"name\":\"value\",\"type\":\"string\"},{\"name\":\"confidence\",\"type\":\"double\"},{\"name\":\"span\",\"type\":[\"null\",{\"type\":\"record\",\"name\":\"TextSpan\",\"doc\":\"Where the value was read: [start, end) offsets into the ingested text in UTF-16 code units.\",\"fields\":[{\"name\":\"start\",\"type\":\"int\"},{\"name\":\"end\",\"type\":\"int\"}]}],\"default\":null,\"doc\":\"Source span of the value; null when computed, classified or unknown.\"}]}";
     export const EmbeddedFieldName = "sluice.documents.v1.EmbeddedField";
     export interface EmbeddedField {
         name: string;
         value: string;
         confidence: number;
+        /**
+         * Source span of the value; null when computed, classified or unknown.
+         *
+         * Default: null
+         */
+        span: null | SluiceDocumentsV1.TextSpan;
     }
     export const EmbeddingSchema = "{\"type\":\"record\",\"name\":\"Embedding\",\"fields\":[{\"name\":\"target\",\"type\":\"string\"},{\"name\":\"model\",\"type\":\"string\"},{\"name\":\"contentHash\",\"type\":\"string\",\"doc\":\"sha256 of the embedded text: the cache key.\"},{\"name\":\"vector\",\"type\":{\"type\":\"array\",\"items\":\"float\"}}]}";
     export const EmbeddingName = "sluice.documents.v1.Embedding";
@@ -22,7 +37,7 @@ export namespace SluiceDocumentsV1 {
         contentHash: string;
         vector: number[];
     }
-    export const DocumentEmbeddedSchema = "{\"type\":\"record\",\"name\":\"DocumentEmbedded\",\"namespace\":\"sluice.documents.v1\",\"doc\":\"Extracted document plus embeddings of its text and entity names. Key: the document id.\",\"fields\":[{\"name\":\"documentId\",\"type\":\"string\"},{\"name\":\"tenant\",\"type\":\"string\"},{\"name\":\"kind\",\"type\":\"string\"},{\"name\":\"receivedAt\",\"type\":{\"type\":\"long\",\"logicalType\":\"timestamp-millis\"}},{\"name\":\"fields\",\"type\":{\"type\":\"array\",\"items\":{\"type\":\"record\",\"name\":\"EmbeddedField\",\"fields\":[{\"name\":\"name\",\"type\":\"string\"},{\"name\":\"value\",\"type\":\"string\"},{\"name\":\"confidence\",\"type\":\"double\"}]}}},{\"name\":\"embeddings\",\"doc\":\"One vector per target: 'document' (chunked and mean-pooled text) or a field name such as vendorName.\",\"type\":{\"type\":\"array\",\"items\":{\"type\":\"record\",\"name\":\"Embedding\",\"fields\":[{\"name\":\"target\",\"type\":\"string\"},{\"name\":\"model\",\"type\":\"string\"},{\"name\":\"contentHash\",\"type\":\"string\",\"doc\":\"sha256 of the embedded text: the cache key.\"},{\"name\":\"vector\",\"type\":{\"type\":\"array\",\"items\":\"float\"}}]}}},{\"name\":\"embeddedAt\",\"type\":{\"type\":\"long\",\"logicalType\":\"timestamp-millis\"}}]}";
+    export const DocumentEmbeddedSchema = "{\"type\":\"record\",\"name\":\"DocumentEmbedded\",\"namespace\":\"sluice.documents.v1\",\"doc\":\"Extracted document plus embeddings of its text and entity names. Key: the document id.\",\"fields\":[{\"name\":\"documentId\",\"type\":\"string\"},{\"name\":\"tenant\",\"type\":\"string\"},{\"name\":\"kind\",\"type\":\"string\"},{\"name\":\"receivedAt\",\"type\":{\"type\":\"long\",\"logicalType\":\"timestamp-millis\"}},{\"name\":\"fields\",\"type\":{\"type\":\"array\",\"items\":{\"type\":\"record\",\"name\":\"EmbeddedField\",\"fields\":[{\"name\":\"name\",\"type\":\"string\"},{\"name\":\"value\",\"type\":\"string\"},{\"name\":\"confidence\",\"type\":\"double\"},{\"name\":\"span\",\"type\":[\"null\",{\"type\":\"record\",\"name\":\"TextSpan\",\"doc\":\"Where the value was read: [start, end) offsets into the ingested text in UTF-16 code units.\",\"fields\":[{\"name\":\"start\",\"type\":\"int\"},{\"name\":\"end\",\"type\":\"int\"}]}],\"default\":null,\"doc\":\"Source span of the value; null when computed, classified or unknown.\"}]}}},{\"name\":\"embeddings\",\"doc\":\"One vector per target: 'document' (chunked and mean-pooled text) or a field name such as vendorName.\",\"type\":{\"type\":\"array\",\"items\":{\"type\":\"record\",\"name\":\"Embedding\",\"fields\":[{\"name\":\"target\",\"type\":\"string\"},{\"name\":\"model\",\"type\":\"string\"},{\"name\":\"contentHash\",\"type\":\"string\",\"doc\":\"sha256 of the embedded text: the cache key.\"},{\"name\":\"vector\",\"type\":{\"type\":\"array\",\"items\":\"float\"}}]}}},{\"name\":\"embeddedAt\",\"type\":{\"type\":\"long\",\"logicalType\":\"timestamp-millis\"}}]}";
     export const DocumentEmbeddedName = "sluice.documents.v1.DocumentEmbedded";
     /**
      * Extracted document plus embeddings of its text and entity names. Key: the document id.

@@ -4,12 +4,27 @@
 export type DocumentExtracted = SluiceDocumentsV1.DocumentExtracted;
 
 export namespace SluiceDocumentsV1 {
-    export const ExtractedFieldSchema = "{\"type\":\"record\",\"name\":\"ExtractedField\",\"fields\":[{\"name\":\"name\",\"type\":\"string\"},{\"name\":\"value\",\"type\":\"string\"},{\"name\":\"confidence\",\"type\":\"double\"}]}";
+    export const TextSpanSchema = "{\"type\":\"record\",\"name\":\"TextSpan\",\"doc\":\"Where the value was read: [start, end) offsets into the ingested text in UTF-16 code units.\",\"fields\":[{\"name\":\"start\",\"type\":\"int\"},{\"name\":\"end\",\"type\":\"int\"}]}";
+    export const TextSpanName = "sluice.documents.v1.TextSpan";
+    /**
+     * Where the value was read: [start, end) offsets into the ingested text in UTF-16 code units.
+     */
+    export interface TextSpan {
+        start: number;
+        end: number;
+    }
+    export const ExtractedFieldSchema = "{\"type\":\"record\",\"name\":\"ExtractedField\",\"fields\":[{\"name\":\"name\",\"type\":\"string\"},{\"name\":\"value\",\"type\":\"string\"},{\"name\":\"confidence\",\"type\":\"double\"},{\"name\":\"span\",\"type\":[\"null\",{\"type\":\"record\",\"name\":\"TextSpan\",\"doc\":\"Where the value was read: [start, end) offsets into the ingested text in UTF-16 code units.\",\"fields\":[{\"name\":\"start\",\"type\":\"int\"},{\"name\":\"end\",\"type\":\"int\"}]}],\"default\":null,\"doc\":\"Source span of the value; null when computed, classified or unknown.\"}]}";
     export const ExtractedFieldName = "sluice.documents.v1.ExtractedField";
     export interface ExtractedField {
         name: string;
         value: string;
         confidence: number;
+        /**
+         * Source span of the value; null when computed, classified or unknown.
+         *
+         * Default: null
+         */
+        span: null | SluiceDocumentsV1.TextSpan;
     }
     export const ExtractionModelRefSchema = "{\"type\":\"record\",\"name\":\"ExtractionModelRef\",\"fields\":[{\"name\":\"provider\",\"type\":\"string\"},{\"name\":\"model\",\"type\":\"string\"},{\"name\":\"version\",\"type\":\"string\"},{\"name\":\"promptId\",\"type\":[\"null\",\"string\"],\"default\":null},{\"name\":\"promptHash\",\"type\":[\"null\",\"string\"],\"default\":null}]}";
     export const ExtractionModelRefName = "sluice.documents.v1.ExtractionModelRef";
@@ -26,7 +41,7 @@ export namespace SluiceDocumentsV1 {
          */
         promptHash: null | string;
     }
-    export const DocumentExtractedSchema = "{\"type\":\"record\",\"name\":\"DocumentExtracted\",\"namespace\":\"sluice.documents.v1\",\"doc\":\"Entities the extractor found in a document. Key: the document id.\",\"fields\":[{\"name\":\"documentId\",\"type\":\"string\"},{\"name\":\"tenant\",\"type\":\"string\"},{\"name\":\"kind\",\"type\":\"string\",\"doc\":\"invoice, email, ticket or other (after normalising unknown kinds).\"},{\"name\":\"text\",\"type\":\"string\",\"doc\":\"The document text, carried for the embedder.\"},{\"name\":\"language\",\"type\":[\"null\",\"string\"],\"default\":null,\"doc\":\"ISO 639-1 code when detected.\"},{\"name\":\"receivedAt\",\"type\":{\"type\":\"long\",\"logicalType\":\"timestamp-millis\"}},{\"name\":\"fields\",\"doc\":\"Normalised values: dates YYYY-MM-DD, amounts 1234.50, ISO currency; repeated fields indexed (lineItems[0].amount).\",\"type\":{\"type\":\"array\",\"items\":{\"type\":\"record\",\"name\":\"ExtractedField\",\"fields\":[{\"name\":\"name\",\"type\":\"string\"},{\"name\":\"value\",\"type\":\"string\"},{\"name\":\"confidence\",\"type\":\"double\"}]}}},{\"name\":\"model\",\"doc\":\"Which model and prompt produced the fields.\",\"type\":{\"type\":\"record\",\"name\":\"ExtractionModelRef\",\"fields\":[{\"name\":\"provider\",\"type\":\"string\"},{\"name\":\"model\",\"type\":\"string\"},{\"name\":\"version\",\"type\":\"string\"},{\"name\":\"promptId\",\"type\":[\"null\",\"string\"],\"default\":null},{\"name\":\"promptHash\",\"type\":[\"null\",\"string\"],\"default\":null}]}},{\"name\":\"degraded\",\"type\":\"boolean\",\"default\":false,\"doc\":\"A fallback model answered.\"},{\"name\":\"extractedAt\",\"type\":{\"type\":\"long\",\"logicalType\":\"timestamp-millis\"}}]}";
+    export const DocumentExtractedSchema = "{\"type\":\"record\",\"name\":\"DocumentExtracted\",\"namespace\":\"sluice.documents.v1\",\"doc\":\"Entities the extractor found in a document. Key: the document id.\",\"fields\":[{\"name\":\"documentId\",\"type\":\"string\"},{\"name\":\"tenant\",\"type\":\"string\"},{\"name\":\"kind\",\"type\":\"string\",\"doc\":\"invoice, email, ticket or other (after normalising unknown kinds).\"},{\"name\":\"text\",\"type\":\"string\",\"doc\":\"The document text, carried for the embedder.\"},{\"name\":\"language\",\"type\":[\"null\",\"string\"],\"default\":null,\"doc\":\"ISO 639-1 code when detected.\"},{\"name\":\"receivedAt\",\"type\":{\"type\":\"long\",\"logicalType\":\"timestamp-millis\"}},{\"name\":\"fields\",\"doc\":\"Normalised values: dates YYYY-MM-DD, amounts 1234.50, ISO currency; repeated fields indexed (lineItems[0].amount).\",\"type\":{\"type\":\"array\",\"items\":{\"type\":\"record\",\"name\":\"ExtractedField\",\"fields\":[{\"name\":\"name\",\"type\":\"string\"},{\"name\":\"value\",\"type\":\"string\"},{\"name\":\"confidence\",\"type\":\"double\"},{\"name\":\"span\",\"type\":[\"null\",{\"type\":\"record\",\"name\":\"TextSpan\",\"doc\":\"Where the value was read: [start, end) offsets into the ingested text in UTF-16 code units.\",\"fields\":[{\"name\":\"start\",\"type\":\"int\"},{\"name\":\"end\",\"type\":\"int\"}]}],\"default\":null,\"doc\":\"Source span of the value; null when computed, classified or unknown.\"}]}}},{\"name\":\"model\",\"doc\":\"Which model and prompt produced the fields.\",\"type\":{\"type\":\"record\",\"name\":\"ExtractionModelRef\",\"fields\":[{\"name\":\"provider\",\"type\":\"string\"},{\"name\":\"model\",\"type\":\"string\"},{\"name\":\"version\",\"type\":\"string\"},{\"name\":\"promptId\",\"type\":[\"null\",\"string\"],\"default\":null},{\"name\":\"promptHash\",\"type\":[\"null\",\"string\"],\"default\":null}]}},{\"name\":\"degraded\",\"type\":\"boolean\",\"default\":false,\"doc\":\"A fallback model answered.\"},{\"name\":\"extractedAt\",\"type\":{\"type\":\"long\",\"logicalType\":\"timestamp-millis\"}}]}";
     export const DocumentExtractedName = "sluice.documents.v1.DocumentExtracted";
     /**
      * Entities the extractor found in a document. Key: the document id.

@@ -23,12 +23,27 @@ export namespace SluiceDocumentsV1 {
          */
         rationale: null | string;
     }
-    export const FieldSchema = "{\"type\":\"record\",\"name\":\"Field\",\"fields\":[{\"name\":\"name\",\"type\":\"string\"},{\"name\":\"value\",\"type\":\"string\"},{\"name\":\"confidence\",\"type\":\"double\"}]}";
+    export const TextSpanSchema = "{\"type\":\"record\",\"name\":\"TextSpan\",\"doc\":\"Where the value was read: [start, end) offsets into the ingested text in UTF-16 code units.\",\"fields\":[{\"name\":\"start\",\"type\":\"int\"},{\"name\":\"end\",\"type\":\"int\"}]}";
+    export const TextSpanName = "sluice.documents.v1.TextSpan";
+    /**
+     * Where the value was read: [start, end) offsets into the ingested text in UTF-16 code units.
+     */
+    export interface TextSpan {
+        start: number;
+        end: number;
+    }
+    export const FieldSchema = "{\"type\":\"record\",\"name\":\"Field\",\"fields\":[{\"name\":\"name\",\"type\":\"string\"},{\"name\":\"value\",\"type\":\"string\"},{\"name\":\"confidence\",\"type\":\"double\"},{\"name\":\"span\",\"type\":[\"null\",{\"type\":\"record\",\"name\":\"TextSpan\",\"doc\":\"Where the value was read: [start, end) offsets into the ingested text in UTF-16 code units.\",\"fields\":[{\"name\":\"start\",\"type\":\"int\"},{\"name\":\"end\",\"type\":\"int\"}]}],\"default\":null,\"doc\":\"Source span of the value; null when computed, classified or unknown.\"}]}";
     export const FieldName = "sluice.documents.v1.Field";
     export interface Field {
         name: string;
         value: string;
         confidence: number;
+        /**
+         * Source span of the value; null when computed, classified or unknown.
+         *
+         * Default: null
+         */
+        span: null | SluiceDocumentsV1.TextSpan;
     }
     export const MatchSchema = "{\"type\":\"record\",\"name\":\"Match\",\"fields\":[{\"name\":\"entityType\",\"type\":\"string\"},{\"name\":\"refId\",\"type\":\"string\"},{\"name\":\"name\",\"type\":\"string\"},{\"name\":\"score\",\"type\":\"double\"}]}";
     export const MatchName = "sluice.documents.v1.Match";
@@ -45,7 +60,7 @@ export namespace SluiceDocumentsV1 {
         severity: string;
         message: string;
     }
-    export const DocumentProcessedSchema = "{\"type\":\"record\",\"name\":\"DocumentProcessed\",\"namespace\":\"sluice.documents.v1\",\"doc\":\"The final result: exactly one per document id. Key: the document id.\",\"fields\":[{\"name\":\"documentId\",\"type\":\"string\"},{\"name\":\"tenant\",\"type\":\"string\"},{\"name\":\"kind\",\"type\":\"string\"},{\"name\":\"decision\",\"type\":{\"type\":\"enum\",\"name\":\"Decision\",\"symbols\":[\"ACCEPTED\",\"REJECTED\"]},\"doc\":\"Final outcome.\"},{\"name\":\"decidedBy\",\"doc\":\"Who decided: the policy (rules) or a person.\",\"type\":{\"type\":\"record\",\"name\":\"DecidedBy\",\"fields\":[{\"name\":\"actor\",\"type\":{\"type\":\"enum\",\"name\":\"Actor\",\"symbols\":[\"POLICY\",\"HUMAN\"]}},{\"name\":\"reviewer\",\"type\":[\"null\",\"string\"],\"default\":null},{\"name\":\"rationale\",\"type\":[\"null\",\"string\"],\"default\":null}]}},{\"name\":\"fields\",\"doc\":\"Final extracted fields, after any correction.\",\"type\":{\"type\":\"array\",\"items\":{\"type\":\"record\",\"name\":\"Field\",\"fields\":[{\"name\":\"name\",\"type\":\"string\"},{\"name\":\"value\",\"type\":\"string\"},{\"name\":\"confidence\",\"type\":\"double\"}]}}},{\"name\":\"matches\",\"doc\":\"Enrichment matches.\",\"type\":{\"type\":\"array\",\"items\":{\"type\":\"record\",\"name\":\"Match\",\"fields\":[{\"name\":\"entityType\",\"type\":\"string\"},{\"name\":\"refId\",\"type\":\"string\"},{\"name\":\"name\",\"type\":\"string\"},{\"name\":\"score\",\"type\":\"double\"}]}}},{\"name\":\"violations\",\"doc\":\"What validation found.\",\"type\":{\"type\":\"array\",\"items\":{\"type\":\"record\",\"name\":\"Violation\",\"fields\":[{\"name\":\"rule\",\"type\":\"string\"},{\"name\":\"severity\",\"type\":\"string\"},{\"name\":\"message\",\"type\":\"string\"}]}}},{\"name\":\"processedAt\",\"type\":{\"type\":\"long\",\"logicalType\":\"timestamp-millis\"},\"doc\":\"When the decision was emitted.\"}]}";
+    export const DocumentProcessedSchema = "{\"type\":\"record\",\"name\":\"DocumentProcessed\",\"namespace\":\"sluice.documents.v1\",\"doc\":\"The final result: exactly one per document id. Key: the document id.\",\"fields\":[{\"name\":\"documentId\",\"type\":\"string\"},{\"name\":\"tenant\",\"type\":\"string\"},{\"name\":\"kind\",\"type\":\"string\"},{\"name\":\"decision\",\"type\":{\"type\":\"enum\",\"name\":\"Decision\",\"symbols\":[\"ACCEPTED\",\"REJECTED\"]},\"doc\":\"Final outcome.\"},{\"name\":\"decidedBy\",\"doc\":\"Who decided: the policy (rules) or a person.\",\"type\":{\"type\":\"record\",\"name\":\"DecidedBy\",\"fields\":[{\"name\":\"actor\",\"type\":{\"type\":\"enum\",\"name\":\"Actor\",\"symbols\":[\"POLICY\",\"HUMAN\"]}},{\"name\":\"reviewer\",\"type\":[\"null\",\"string\"],\"default\":null},{\"name\":\"rationale\",\"type\":[\"null\",\"string\"],\"default\":null}]}},{\"name\":\"fields\",\"doc\":\"Final extracted fields, after any correction.\",\"type\":{\"type\":\"array\",\"items\":{\"type\":\"record\",\"name\":\"Field\",\"fields\":[{\"name\":\"name\",\"type\":\"string\"},{\"name\":\"value\",\"type\":\"string\"},{\"name\":\"confidence\",\"type\":\"double\"},{\"name\":\"span\",\"type\":[\"null\",{\"type\":\"record\",\"name\":\"TextSpan\",\"doc\":\"Where the value was read: [start, end) offsets into the ingested text in UTF-16 code units.\",\"fields\":[{\"name\":\"start\",\"type\":\"int\"},{\"name\":\"end\",\"type\":\"int\"}]}],\"default\":null,\"doc\":\"Source span of the value; null when computed, classified or unknown.\"}]}}},{\"name\":\"matches\",\"doc\":\"Enrichment matches.\",\"type\":{\"type\":\"array\",\"items\":{\"type\":\"record\",\"name\":\"Match\",\"fields\":[{\"name\":\"entityType\",\"type\":\"string\"},{\"name\":\"refId\",\"type\":\"string\"},{\"name\":\"name\",\"type\":\"string\"},{\"name\":\"score\",\"type\":\"double\"}]}}},{\"name\":\"violations\",\"doc\":\"What validation found.\",\"type\":{\"type\":\"array\",\"items\":{\"type\":\"record\",\"name\":\"Violation\",\"fields\":[{\"name\":\"rule\",\"type\":\"string\"},{\"name\":\"severity\",\"type\":\"string\"},{\"name\":\"message\",\"type\":\"string\"}]}}},{\"name\":\"processedAt\",\"type\":{\"type\":\"long\",\"logicalType\":\"timestamp-millis\"},\"doc\":\"When the decision was emitted.\"}]}";
     export const DocumentProcessedName = "sluice.documents.v1.DocumentProcessed";
     /**
      * The final result: exactly one per document id. Key: the document id.

@@ -14,12 +14,27 @@ export namespace SluiceReviewsV1 {
         severity: string;
         message: string;
     }
-    export const ReviewFieldSchema = "{\"type\":\"record\",\"name\":\"ReviewField\",\"fields\":[{\"name\":\"name\",\"type\":\"string\"},{\"name\":\"value\",\"type\":\"string\"},{\"name\":\"confidence\",\"type\":\"double\"}]}";
+    export const TextSpanSchema = "{\"type\":\"record\",\"name\":\"TextSpan\",\"doc\":\"Where the value was read: [start, end) offsets into the ingested text in UTF-16 code units.\",\"fields\":[{\"name\":\"start\",\"type\":\"int\"},{\"name\":\"end\",\"type\":\"int\"}]}";
+    export const TextSpanName = "sluice.reviews.v1.TextSpan";
+    /**
+     * Where the value was read: [start, end) offsets into the ingested text in UTF-16 code units.
+     */
+    export interface TextSpan {
+        start: number;
+        end: number;
+    }
+    export const ReviewFieldSchema = "{\"type\":\"record\",\"name\":\"ReviewField\",\"fields\":[{\"name\":\"name\",\"type\":\"string\"},{\"name\":\"value\",\"type\":\"string\"},{\"name\":\"confidence\",\"type\":\"double\"},{\"name\":\"span\",\"type\":[\"null\",{\"type\":\"record\",\"name\":\"TextSpan\",\"doc\":\"Where the value was read: [start, end) offsets into the ingested text in UTF-16 code units.\",\"fields\":[{\"name\":\"start\",\"type\":\"int\"},{\"name\":\"end\",\"type\":\"int\"}]}],\"default\":null,\"doc\":\"Source span of the value; null when computed, classified or unknown.\"}]}";
     export const ReviewFieldName = "sluice.reviews.v1.ReviewField";
     export interface ReviewField {
         name: string;
         value: string;
         confidence: number;
+        /**
+         * Source span of the value; null when computed, classified or unknown.
+         *
+         * Default: null
+         */
+        span: null | SluiceReviewsV1.TextSpan;
     }
     export const ReviewMatchSchema = "{\"type\":\"record\",\"name\":\"ReviewMatch\",\"fields\":[{\"name\":\"entityType\",\"type\":\"string\"},{\"name\":\"refId\",\"type\":\"string\"},{\"name\":\"name\",\"type\":\"string\"},{\"name\":\"score\",\"type\":\"double\"}]}";
     export const ReviewMatchName = "sluice.reviews.v1.ReviewMatch";
@@ -29,7 +44,7 @@ export namespace SluiceReviewsV1 {
         name: string;
         score: number;
     }
-    export const ReviewRequestedSchema = "{\"type\":\"record\",\"name\":\"ReviewRequested\",\"namespace\":\"sluice.reviews.v1\",\"doc\":\"A document the validator could not decide alone. Key: the document id.\",\"fields\":[{\"name\":\"documentId\",\"type\":\"string\"},{\"name\":\"tenant\",\"type\":\"string\"},{\"name\":\"kind\",\"type\":\"string\"},{\"name\":\"proposedDecision\",\"type\":{\"type\":\"enum\",\"name\":\"ProposedDecision\",\"symbols\":[\"ACCEPTED\",\"REJECTED\"]},\"doc\":\"What the policy would decide without a person.\"},{\"name\":\"reasons\",\"doc\":\"The rule findings that call for a person.\",\"type\":{\"type\":\"array\",\"items\":{\"type\":\"record\",\"name\":\"ReviewReason\",\"fields\":[{\"name\":\"rule\",\"type\":\"string\"},{\"name\":\"severity\",\"type\":\"string\"},{\"name\":\"message\",\"type\":\"string\"}]}}},{\"name\":\"fields\",\"type\":{\"type\":\"array\",\"items\":{\"type\":\"record\",\"name\":\"ReviewField\",\"fields\":[{\"name\":\"name\",\"type\":\"string\"},{\"name\":\"value\",\"type\":\"string\"},{\"name\":\"confidence\",\"type\":\"double\"}]}}},{\"name\":\"matches\",\"type\":{\"type\":\"array\",\"items\":{\"type\":\"record\",\"name\":\"ReviewMatch\",\"fields\":[{\"name\":\"entityType\",\"type\":\"string\"},{\"name\":\"refId\",\"type\":\"string\"},{\"name\":\"name\",\"type\":\"string\"},{\"name\":\"score\",\"type\":\"double\"}]}}},{\"name\":\"requestedAt\",\"type\":{\"type\":\"long\",\"logicalType\":\"timestamp-millis\"}}]}";
+    export const ReviewRequestedSchema = "{\"type\":\"record\",\"name\":\"ReviewRequested\",\"namespace\":\"sluice.reviews.v1\",\"doc\":\"A document the validator could not decide alone. Key: the document id.\",\"fields\":[{\"name\":\"documentId\",\"type\":\"string\"},{\"name\":\"tenant\",\"type\":\"string\"},{\"name\":\"kind\",\"type\":\"string\"},{\"name\":\"proposedDecision\",\"type\":{\"type\":\"enum\",\"name\":\"ProposedDecision\",\"symbols\":[\"ACCEPTED\",\"REJECTED\"]},\"doc\":\"What the policy would decide without a person.\"},{\"name\":\"reasons\",\"doc\":\"The rule findings that call for a person.\",\"type\":{\"type\":\"array\",\"items\":{\"type\":\"record\",\"name\":\"ReviewReason\",\"fields\":[{\"name\":\"rule\",\"type\":\"string\"},{\"name\":\"severity\",\"type\":\"string\"},{\"name\":\"message\",\"type\":\"string\"}]}}},{\"name\":\"fields\",\"type\":{\"type\":\"array\",\"items\":{\"type\":\"record\",\"name\":\"ReviewField\",\"fields\":[{\"name\":\"name\",\"type\":\"string\"},{\"name\":\"value\",\"type\":\"string\"},{\"name\":\"confidence\",\"type\":\"double\"},{\"name\":\"span\",\"type\":[\"null\",{\"type\":\"record\",\"name\":\"TextSpan\",\"doc\":\"Where the value was read: [start, end) offsets into the ingested text in UTF-16 code units.\",\"fields\":[{\"name\":\"start\",\"type\":\"int\"},{\"name\":\"end\",\"type\":\"int\"}]}],\"default\":null,\"doc\":\"Source span of the value; null when computed, classified or unknown.\"}]}}},{\"name\":\"matches\",\"type\":{\"type\":\"array\",\"items\":{\"type\":\"record\",\"name\":\"ReviewMatch\",\"fields\":[{\"name\":\"entityType\",\"type\":\"string\"},{\"name\":\"refId\",\"type\":\"string\"},{\"name\":\"name\",\"type\":\"string\"},{\"name\":\"score\",\"type\":\"double\"}]}}},{\"name\":\"requestedAt\",\"type\":{\"type\":\"long\",\"logicalType\":\"timestamp-millis\"}}]}";
     export const ReviewRequestedName = "sluice.reviews.v1.ReviewRequested";
     /**
      * A document the validator could not decide alone. Key: the document id.

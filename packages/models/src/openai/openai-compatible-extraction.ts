@@ -3,6 +3,7 @@ import { fieldsBlock } from '../prompts/prompt-blocks';
 import { loadPromptTemplate, renderPrompt, type PromptTemplate } from '../prompts/prompt-template';
 import { parseJsonAnswer, requestJsonCompletion } from './chat-json-completion';
 import { extractionResponseSchema, parseExtractionAnswer } from './extraction-answer';
+import { withValueSpans } from './value-spans';
 import { instrumentedCall } from './instrumented-call';
 import { OPENAI_PROVIDER, redactorFor, remoteModelRef, usageOf, type OpenAiModelContext } from './openai-model-context';
 import { estimateTokens } from './token-estimate';
@@ -53,11 +54,14 @@ export class OpenAiCompatibleExtractionModel implements ExtractionModel {
       options.signal,
     );
     const source = `${endpoint.name}/${link.model}`;
-    const fields = parseExtractionAnswer(
-      parseJsonAnswer(completion.content, source),
-      targets,
-      (value) => redactor?.restore(value) ?? value,
-      source,
+    const fields = withValueSpans(
+      parseExtractionAnswer(
+        parseJsonAnswer(completion.content, source),
+        targets,
+        (value) => redactor?.restore(value) ?? value,
+        source,
+      ),
+      request.text,
     );
     const usage = usageOf(this.context, 'extraction', {
       inputTokens: completion.inputTokens ?? estimateTokens(prompt.system + prompt.user),
