@@ -40,8 +40,8 @@ function invoice(rnd: () => number, tenant: string, index: number, vendors: [str
     decision: rnd() < 0.9 ? 'ACCEPTED' : 'REJECTED',
     decidedBy: { actor: 'POLICY', reviewer: null, rationale: null },
     fields: [
-      { name: 'vendorName', value: vendor, confidence: 0.8 + 0.2 * rnd() },
-      { name: 'totalAmount', value: amount.toFixed(2), confidence: 0.7 + 0.3 * rnd() },
+      { name: 'vendorName', value: vendor, confidence: 0.8 + 0.2 * rnd(), span: null },
+      { name: 'totalAmount', value: amount.toFixed(2), confidence: 0.7 + 0.3 * rnd(), span: null },
     ],
     matches: [{ entityType: 'vendor', refId: vendor, name: vendor, score: 0.9 }],
     violations: [],
