@@ -44,3 +44,27 @@ describe('evaluateRules', () => {
     });
   });
 });
+
+describe('unsure readings', () => {
+  const totals: CompiledRule = {
+    id: 'totals-add-up',
+    type: 'test',
+    severity: 'reject',
+    message: 'the amounts do not add up',
+    unsure: { below: 0.9, severity: 'review' },
+    check: () => [{ detail: 'net + tax ≠ total', fields: ['netAmount', 'taxAmount', 'totalAmount'] }],
+  };
+
+  it('a finding resting on a field read below the threshold goes to review, naming the field', () => {
+    const outcome = evaluateRules([totals], validationInput({ netAmount: '40.00', taxAmount: '1.10', totalAmount: '3.00' }, { confidence: { totalAmount: 0.8 } }));
+    expect(outcome.decision).toBe('REVIEW');
+    expect(outcome.violations[0]!.message).toContain('totalAmount 0.80');
+  });
+
+  it('a confident reading that does not add up stays a policy rejection', () => {
+    const outcome = evaluateRules([totals], validationInput({ netAmount: '40.00', taxAmount: '1.10', totalAmount: '3.00' }, { confidence: { totalAmount: 0.97, netAmount: 0.97, taxAmount: 0.97 } }));
+    expect(outcome.decision).toBe('REJECTED');
+    const { unsure: _unsure, ...plain } = totals;
+    expect(evaluateRules([plain], validationInput({ totalAmount: '3.00' }, { confidence: { totalAmount: 0.5 } })).decision).toBe('REJECTED');
+  });
+});

@@ -4,6 +4,13 @@ import { severities } from './validation-input';
 const ruleId = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'lower-case letters, digits and dashes');
 const params = z.record(z.string(), z.unknown());
 
+/**
+ * A finding that rests on a field extracted with confidence below `below` gets `severity` instead
+ * of the rule's own: "the amounts do not add up" is a policy rejection only when the extractor was
+ * sure of the amounts; otherwise a person checks the reading.
+ */
+const unsureSchema = z.strictObject({ below: z.number().min(0).max(1), severity: z.enum(severities) });
+
 /** One configured rule: which check, with what params, and how bad a finding is. */
 export const ruleSchema = z.strictObject({
   id: ruleId,
@@ -11,6 +18,7 @@ export const ruleSchema = z.strictObject({
   params: params.default({}),
   severity: z.enum(severities),
   message: z.string().min(1),
+  unsure: unsureSchema.optional(),
 });
 export type RuleConfig = z.infer<typeof ruleSchema>;
 
@@ -25,6 +33,7 @@ export const ruleOverrideSchema = z.strictObject({
   params: params.optional(),
   severity: z.enum(severities).optional(),
   message: z.string().min(1).optional(),
+  unsure: unsureSchema.optional(),
 });
 export type RuleOverride = z.infer<typeof ruleOverrideSchema>;
 

@@ -91,6 +91,7 @@ function compileRule(
     type: rule.type,
     severity: rule.severity,
     message: rule.message,
+    ...(rule.unsure ? { unsure: rule.unsure } : {}),
     check: ruleType.bind(params.data),
   };
 }

@@ -1,8 +1,15 @@
 import type { z } from 'zod';
 import type { ValidationInput } from './validation-input';
 
-/** A rule type's verdict on one document: one line per problem found, empty when it passes. */
-export type RuleCheck = (input: ValidationInput) => string[];
+/**
+ * One problem a rule found: its text, and optionally the fields it rests on, so the rule book can
+ * tell a confident reading that does not add up (a policy finding) from an unsure one (a reading
+ * a person should check: see `unsure` in rule-book-schema.ts).
+ */
+export type Finding = string | { detail: string; fields: readonly string[] };
+
+/** A rule type's verdict on one document: one finding per problem, empty when it passes. */
+export type RuleCheck = (input: ValidationInput) => Finding[];
 
 /**
  * One kind of check (`totals-add-up`, `iban-checksum`, …). Config names it by `type`, supplies
@@ -20,7 +27,7 @@ export interface RuleTypeSpec<S extends z.ZodType> {
   type: string;
   summary: string;
   params: S;
-  check(input: ValidationInput, params: z.output<S>): string[];
+  check(input: ValidationInput, params: z.output<S>): Finding[];
 }
 
 export function defineRuleType<S extends z.ZodType>(spec: RuleTypeSpec<S>): RuleType {

@@ -21,7 +21,7 @@ describe('config/rules/default.json against the extraction targets', () => {
       // Ask the rule itself: with no fields at all, it names each field it requires.
       const missing = rule!
         .check(validationInput({}, { kind }))
-        .map((finding) => finding.replace(/ is missing$/, ''))
+        .map((finding) => (typeof finding === 'string' ? finding : finding.detail).replace(/ is missing$/, ''))
         .sort();
       expect(missing).toEqual(required);
     });

@@ -3,7 +3,7 @@ import { validationInput } from '../validation-input-builder';
 import { datesOrdered } from './dates-ordered';
 
 const run = (fields: Record<string, string>) =>
-  datesOrdered.bind(datesOrdered.params.parse({}))(validationInput(fields));
+  datesOrdered.bind(datesOrdered.params.parse({}))(validationInput(fields)).map((f) => (typeof f === 'string' ? f : f.detail));
 
 describe('dates-ordered', () => {
   it('passes issue ≤ due, same day included', () => {

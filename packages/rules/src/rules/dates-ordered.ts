@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { fieldValue, isIsoDate } from '../field-values';
-import { defineRuleType } from '../rule-type';
+import { defineRuleType, type Finding } from '../rule-type';
 
 export const datesOrdered = defineRuleType({
   type: 'dates-ordered',
@@ -13,7 +13,7 @@ export const datesOrdered = defineRuleType({
       .default([{ earlier: 'issueDate', later: 'dueDate' }]),
   }),
   check: (input, { pairs }) => {
-    const problems: string[] = [];
+    const problems: Finding[] = [];
     const names = [...new Set(pairs.flatMap((pair) => [pair.earlier, pair.later]))];
     const invalid = new Set(
       names.filter((name) => {
@@ -28,7 +28,7 @@ export const datesOrdered = defineRuleType({
       const b = fieldValue(input, later);
       if (a === undefined || b === undefined || invalid.has(earlier) || invalid.has(later)) continue;
       // ISO dates order lexically.
-      if (a > b) problems.push(`${earlier} ${a} is after ${later} ${b}`);
+      if (a > b) problems.push({ detail: `${earlier} ${a} is after ${later} ${b}`, fields: [earlier, later] });
     }
     return problems;
   },

@@ -4,7 +4,7 @@ import { validationInput } from '../validation-input-builder';
 import { ibanChecksum, ibanChecksumValid } from './iban-checksum';
 
 const run = (fields: Record<string, string>) =>
-  ibanChecksum.bind(ibanChecksum.params.parse({}))(validationInput(fields));
+  ibanChecksum.bind(ibanChecksum.params.parse({}))(validationInput(fields)).map((f) => (typeof f === 'string' ? f : f.detail));
 
 describe('iban-checksum', () => {
   it('accepts published example IBANs', () => {

@@ -25,6 +25,6 @@ export const ibanChecksum = defineRuleType({
     const raw = fieldValue(input, field);
     if (raw === undefined) return [];
     const iban = raw.replace(/\s+/g, '').toUpperCase();
-    return ibanChecksumValid(iban) ? [] : [`${field} ${raw} fails the mod-97 check`];
+    return ibanChecksumValid(iban) ? [] : [{ detail: `${field} ${raw} fails the mod-97 check`, fields: [field] }];
   },
 });

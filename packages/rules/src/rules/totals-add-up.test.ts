@@ -3,7 +3,7 @@ import { validationInput } from '../validation-input-builder';
 import { totalsAddUp } from './totals-add-up';
 
 const run = (fields: Record<string, string>, params: unknown = {}) =>
-  totalsAddUp.bind(totalsAddUp.params.parse(params))(validationInput(fields));
+  totalsAddUp.bind(totalsAddUp.params.parse(params))(validationInput(fields)).map((f) => (typeof f === 'string' ? f : f.detail));
 
 const good = {
   netAmount: '150.00',
@@ -48,5 +48,12 @@ describe('totals-add-up', () => {
 
   it('leaves absent amounts to required-fields', () => {
     expect(run({ totalAmount: '10.00' })).toEqual([]);
+  });
+});
+
+describe('totals-add-up findings', () => {
+  it('name the fields they rest on, so an unsure reading can go to review', () => {
+    const [finding] = totalsAddUp.bind(totalsAddUp.params.parse({}))(validationInput({ netAmount: '40.00', taxAmount: '1.10', totalAmount: '3.00' }));
+    expect(finding).toMatchObject({ fields: ['netAmount', 'taxAmount', 'totalAmount'] });
   });
 });

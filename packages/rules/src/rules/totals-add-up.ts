@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { fieldValue, fieldsOfTarget, formatCents, toCents } from '../field-values';
-import { defineRuleType } from '../rule-type';
+import { defineRuleType, type Finding } from '../rule-type';
 import type { ValidationInput } from '../validation-input';
 
 const params = z.strictObject({
@@ -21,8 +21,8 @@ function lineAmounts(input: ValidationInput, group: string): number[] | undefine
   return amounts as number[];
 }
 
-function lineProductProblems(input: ValidationInput, group: string, toleranceCents: number): string[] {
-  const problems: string[] = [];
+function lineProductProblems(input: ValidationInput, group: string, toleranceCents: number): Finding[] {
+  const problems: Finding[] = [];
   for (const field of fieldsOfTarget(input, `${group}.amount`)) {
     const prefix = field.name.slice(0, -'.amount'.length);
     const quantity = Number(fieldValue(input, `${prefix}.quantity`));
@@ -31,9 +31,10 @@ function lineProductProblems(input: ValidationInput, group: string, toleranceCen
     if (!Number.isFinite(quantity) || unit === undefined || amount === undefined) continue;
     const expected = Math.round(quantity * unit);
     if (Math.abs(expected - amount) > toleranceCents) {
-      problems.push(
-        `${prefix}: ${quantity} × ${formatCents(unit)} = ${formatCents(expected)}, not ${formatCents(amount)}`,
-      );
+      problems.push({
+        detail: `${prefix}: ${quantity} × ${formatCents(unit)} = ${formatCents(expected)}, not ${formatCents(amount)}`,
+        fields: [`${prefix}.quantity`, `${prefix}.unitPrice`, field.name],
+      });
     }
   }
   return problems;
@@ -50,16 +51,17 @@ export const totalsAddUp = defineRuleType({
     const net = toCents(fieldValue(input, p.net));
     const tax = toCents(fieldValue(input, p.tax));
     const total = toCents(fieldValue(input, p.total));
-    const problems: string[] = [];
+    const problems: Finding[] = [];
     if (
       net !== undefined &&
       tax !== undefined &&
       total !== undefined &&
       Math.abs(net + tax - total) > toleranceCents
     ) {
-      problems.push(
-        `${p.net} ${formatCents(net)} + ${p.tax} ${formatCents(tax)} = ${formatCents(net + tax)}, but ${p.total} is ${formatCents(total)}`,
-      );
+      problems.push({
+        detail: `${p.net} ${formatCents(net)} + ${p.tax} ${formatCents(tax)} = ${formatCents(net + tax)}, but ${p.total} is ${formatCents(total)}`,
+        fields: [p.net, p.tax, p.total],
+      });
     }
     const lines = lineAmounts(input, p.lineItems);
     if (lines !== undefined) {
@@ -68,9 +70,10 @@ export const totalsAddUp = defineRuleType({
       const target = net ?? (tax === undefined ? total : undefined);
       const targetName = net !== undefined ? p.net : p.total;
       if (target !== undefined && Math.abs(sum - target) > toleranceCents) {
-        problems.push(
-          `${lines.length} line items add up to ${formatCents(sum)}, but ${targetName} is ${formatCents(target)}`,
-        );
+        problems.push({
+          detail: `${lines.length} line items add up to ${formatCents(sum)}, but ${targetName} is ${formatCents(target)}`,
+          fields: [targetName, ...fieldsOfTarget(input, `${p.lineItems}.amount`).map((field) => field.name)],
+        });
       }
       if (p.checkLines) problems.push(...lineProductProblems(input, p.lineItems, toleranceCents));
     }
