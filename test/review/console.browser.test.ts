@@ -142,5 +142,6 @@ describe('review console in a real browser', () => {
       rmSync(consoleDir, { recursive: true, force: true });
       if (process.env.E2E_LOGS) console.log(logs.join(''));
     }
-  });
+    // The whole pipeline starts (model loading included) before the first review request exists.
+  }, 600_000);
 });

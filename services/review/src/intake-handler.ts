@@ -11,7 +11,7 @@ export const REVIEW_REQUESTED_TOPIC = 'reviews.requested.v1';
 export const EXTRACTED_TOPIC = 'documents.extracted.v1';
 
 export interface IntakeDeps {
-  store: Pick<QueueStore, 'enqueue' | 'storeContext'>;
+  store: Pick<QueueStore, 'enqueueMany' | 'storeContexts'>;
   policies: ReviewPolicyBook;
   metrics?: () => ReviewMetrics;
 }
@@ -25,15 +25,19 @@ export interface IntakeDeps {
 export function createIntakeHandler(deps: IntakeDeps) {
   return async (records: readonly InputRecord<DocumentExtracted | ReviewRequested>[], context: HandlerContext): Promise<OutputRecord[]> => {
     if (context.topic === EXTRACTED_TOPIC) {
-      for (const record of records) await deps.store.storeContext(contextOf(record.value as DocumentExtracted));
+      await deps.store.storeContexts(records.map((record) => contextOf(record.value as DocumentExtracted)));
       return [];
     }
-    const outputs: OutputRecord[] = [];
-    for (const record of records) {
+    const requests = records.map((record) => {
       const request = record.value as ReviewRequested;
-      const policy = deps.policies.forTenant(request.tenant);
-      const dueAt = request.requestedAt + policy.slaMinutes * 60_000;
-      const { created, own } = await deps.store.enqueue(request, `${record.topic}/${record.partition}/${record.offset}`, dueAt);
+      const dueAt = request.requestedAt + deps.policies.forTenant(request.tenant).slaMinutes * 60_000;
+      return { request, recordKey: `${record.topic}/${record.partition}/${record.offset}`, dueAt };
+    });
+    const results = await deps.store.enqueueMany(requests);
+    const outputs: OutputRecord[] = [];
+    for (const [i, record] of records.entries()) {
+      const { request, dueAt } = requests[i]!;
+      const { created, own } = results[i]!;
       if (created) deps.metrics?.().queued.inc({ tenant: request.tenant });
       // Emitted for the record that created the entry, and again (same id) when that record is re-delivered.
       outputs.push(

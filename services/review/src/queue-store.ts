@@ -98,13 +98,30 @@ export class QueueStore {
     private readonly onOutbox: () => void = () => undefined,
   ) {}
 
-  /** Stores what reviewers see beside a request; the first extraction of a document wins. */
-  async storeContext(context: ReviewContext): Promise<void> {
+  /** Stores what reviewers see beside requests, in one statement; the first extraction of a document wins. */
+  async storeContexts(contexts: readonly ReviewContext[]): Promise<void> {
+    if (contexts.length === 0) return;
     await this.pool.query(
       `INSERT INTO review_context (scope, document_id, tenant, kind, text, language, model, fields, extracted_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) ON CONFLICT (scope, document_id) DO NOTHING`,
-      [this.scope, context.documentId, context.tenant, context.kind, context.text, context.language, JSON.stringify(context.model), JSON.stringify(context.fields), new Date(context.extractedAt)],
+       SELECT $1, * FROM unnest($2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::jsonb[], $8::jsonb[], $9::timestamptz[])
+       ON CONFLICT (scope, document_id) DO NOTHING`,
+      [
+        this.scope,
+        contexts.map((c) => c.documentId),
+        contexts.map((c) => c.tenant),
+        contexts.map((c) => c.kind),
+        contexts.map((c) => c.text),
+        contexts.map((c) => c.language),
+        contexts.map((c) => JSON.stringify(c.model)),
+        contexts.map((c) => JSON.stringify(c.fields)),
+        contexts.map((c) => new Date(c.extractedAt)),
+      ],
     );
+  }
+
+  /** One context; see storeContexts. */
+  storeContext(context: ReviewContext): Promise<void> {
+    return this.storeContexts([context]);
   }
 
   async context(documentId: string): Promise<ReviewContext | undefined> {
@@ -117,19 +134,44 @@ export class QueueStore {
   }
 
   /**
-   * Exactly one entry per document: the first request creates it, later ones change nothing.
-   * `own`: the entry was created by this very record (now, or on an earlier delivery of it).
+   * Exactly one entry per document: the first request creates it, later ones change nothing. One
+   * statement for the whole batch. Per request: `created` (now), `own` (the entry was created by
+   * this very record, now or on an earlier delivery of it).
    */
-  async enqueue(request: ReviewRequested, recordKey: string, dueAt: number): Promise<{ created: boolean; own: boolean }> {
-    const minConfidence = request.fields.length ? Math.min(...request.fields.map((f) => f.confidence)) : 1;
-    const { rowCount } = await this.pool.query(
+  async enqueueMany(requests: readonly { request: ReviewRequested; recordKey: string; dueAt: number }[]): Promise<{ created: boolean; own: boolean }[]> {
+    if (requests.length === 0) return [];
+    const { rows: inserted } = await this.pool.query<{ request_record: string }>(
       `INSERT INTO review_queue (scope, document_id, tenant, kind, request, request_record, reason_rules, min_confidence, requested_at, due_at, status)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, 'OPEN') ON CONFLICT (scope, document_id) DO NOTHING`,
-      [this.scope, request.documentId, request.tenant, request.kind, JSON.stringify(request), recordKey, request.reasons.map((r) => r.rule), minConfidence, new Date(request.requestedAt), new Date(dueAt)],
+       SELECT $1, d, t, k, r, rr, string_to_array(reasons, ','), mc, ra, da, 'OPEN'
+       FROM unnest($2::text[], $3::text[], $4::text[], $5::jsonb[], $6::text[], $7::text[], $8::float8[], $9::timestamptz[], $10::timestamptz[])
+         AS x (d, t, k, r, rr, reasons, mc, ra, da)
+       ON CONFLICT (scope, document_id) DO NOTHING RETURNING request_record`,
+      [
+        this.scope,
+        requests.map(({ request }) => request.documentId),
+        requests.map(({ request }) => request.tenant),
+        requests.map(({ request }) => request.kind),
+        requests.map(({ request }) => JSON.stringify(request)),
+        requests.map(({ recordKey }) => recordKey),
+        requests.map(({ request }) => request.reasons.map((r) => r.rule).join(',')),
+        requests.map(({ request }) => (request.fields.length ? Math.min(...request.fields.map((f) => f.confidence)) : 1)),
+        requests.map(({ request }) => new Date(request.requestedAt)),
+        requests.map(({ dueAt }) => new Date(dueAt)),
+      ],
     );
-    if (rowCount === 1) return { created: true, own: true };
-    const { rows } = await this.pool.query<{ request_record: string }>('SELECT request_record FROM review_queue WHERE scope = $1 AND document_id = $2', [this.scope, request.documentId]);
-    return { created: false, own: rows[0]?.request_record === recordKey };
+    const created = new Set(inserted.map((row) => row.request_record));
+    const { rows } = await this.pool.query<{ document_id: string; request_record: string }>(
+      'SELECT document_id, request_record FROM review_queue WHERE scope = $1 AND document_id = ANY($2)',
+      [this.scope, requests.map(({ request }) => request.documentId)],
+    );
+    const owner = new Map(rows.map((row) => [row.document_id, row.request_record]));
+    return requests.map(({ request, recordKey }) => ({ created: created.has(recordKey), own: owner.get(request.documentId) === recordKey }));
+  }
+
+  /** One request; see enqueueMany. */
+  async enqueue(request: ReviewRequested, recordKey: string, dueAt: number): Promise<{ created: boolean; own: boolean }> {
+    const [result] = await this.enqueueMany([{ request, recordKey, dueAt }]);
+    return result!;
   }
 
   async get(documentId: string): Promise<QueueEntry | undefined> {

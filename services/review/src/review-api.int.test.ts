@@ -1,4 +1,5 @@
 import { describe, expect } from 'vitest';
+import { AuditLog } from '@sluice/audit';
 import type { AuditEvent, ReviewCompleted } from '@sluice/contracts';
 import { integrationStack, kafkaPgTest as test, publish, readUntil, uniqueName } from '@sluice/testkit';
 import { REVIEW_REQUESTED_TOPIC } from './intake-handler';
@@ -78,7 +79,10 @@ describe('review API on the real stack', () => {
       expect(low.body.items!.map((item) => item.documentId).sort()).toEqual([large, small]);
       expect((await asAna.get(`/api/reviews?band=high&tenant=${acme}`)).body.items).toEqual([]);
 
-      // 403 for another tenant's document through every endpoint.
+      // 403 for another tenant's document through every endpoint (its lineage too, once audited).
+      await new AuditLog(pool, serde.prefix).append([
+        { eventId: `${foreign}:queued`, tenant: globex, documentId: foreign, service: 'review', action: 'queued', occurredAt: Date.now(), entry: {} },
+      ]);
       for (const [method, path] of [
         ['GET', `/api/reviews?tenant=${globex}`],
         ['GET', `/api/reviews/${foreign}`],
@@ -86,6 +90,7 @@ describe('review API on the real stack', () => {
         ['POST', `/api/reviews/${foreign}/heartbeat`],
         ['POST', `/api/reviews/${foreign}/release`],
         ['POST', `/api/reviews/${foreign}/decision`],
+        ['GET', `/api/documents/${foreign}/lineage`],
         ['GET', `/api/costs?tenant=${globex}`],
       ] as const) {
         const response = await asAna.request(method, path, method === 'POST' ? { action: 'approve', rationale: 'x' } : undefined);
@@ -94,6 +99,7 @@ describe('review API on the real stack', () => {
       expect((await asEve.get(`/api/reviews/${small}`)).status).toBe(403);
       // Auditors read every tenant and decide nothing.
       expect((await asOlu.get(`/api/reviews/${foreign}`)).status).toBe(200);
+      expect((await asOlu.get(`/api/documents/${foreign}/lineage`)).body).toMatchObject({ tenant: globex, steps: [{ action: 'queued' }] });
       expect((await asOlu.post(`/api/reviews/${foreign}/claim`)).status).toBe(403);
 
       // Two reviewers claim one document: one wins, the other is told who holds it until when.

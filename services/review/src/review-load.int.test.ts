@@ -16,6 +16,7 @@ describe('review queue under load', () => {
       const requests = ids.map((id, i) => ({ key: id, value: reviewRequest(id, tenant, '99.00', Date.now() - DOCUMENTS + i) }));
       // Every 40th request published twice: still one entry each.
       await publish(kafka, serde, REVIEW_REQUESTED_TOPIC, [...requests, ...requests.filter((_, i) => i % 40 === 0)]);
+      const publishedAt = Date.now();
       const deadline = Date.now() + 120_000;
       for (;;) {
         const { rows } = await pool.query<{ n: string }>('SELECT count(*) AS n FROM review_queue WHERE scope = $1', [serde.prefix]);
@@ -30,6 +31,7 @@ describe('review queue under load', () => {
           return new ApiClient(harness.baseUrl).signIn(user.username, user.password);
         }),
       );
+      const queuedAt = Date.now();
       const decidedBy = new Map<string, string[]>();
       const refusals: number[] = [];
       await Promise.all(
@@ -48,6 +50,10 @@ describe('review queue under load', () => {
           }
         }),
       );
+      const decidedAt = Date.now();
+      console.log(
+        `review load: ${DOCUMENTS} requests queued in ${((queuedAt - publishedAt) / 1000).toFixed(1)} s; ${REVIEWERS} reviewers decided them in ${((decidedAt - queuedAt) / 1000).toFixed(1)} s (${(DOCUMENTS / ((decidedAt - queuedAt) / 1000)).toFixed(0)} decisions/s, claim + decide per document)`,
+      );
       expect(refusals).toEqual([]);
       expect([...decidedBy.values()].filter((who) => who.length > 1)).toEqual([]);
       expect(decidedBy.size).toBe(DOCUMENTS);
@@ -61,5 +67,5 @@ describe('review queue under load', () => {
     } finally {
       await harness.stop();
     }
-  });
+  }, 600_000);
 });
