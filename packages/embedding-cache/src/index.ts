@@ -5,6 +5,8 @@ export type { CacheEntry, EmbeddingCacheStore } from './embedding-cache-store';
 export { PgEmbeddingCacheStore } from './pg-embedding-cache-store';
 export type { Queryable } from './pg-embedding-cache-store';
 export { MemoryEmbeddingCacheStore } from './memory-embedding-cache-store';
+export { defaultMemoryFrontOptions, MemoryFrontedCacheStore } from './memory-fronted-cache-store';
+export type { MemoryFrontOptions } from './memory-fronted-cache-store';
 export { contentHash } from './content-hash';
 export { createEmbeddingCacheTotals, noopEmbeddingCacheMetrics } from './embedding-cache-metrics';
 export type { EmbeddingCacheMetrics, EmbeddingCacheTotals } from './embedding-cache-metrics';

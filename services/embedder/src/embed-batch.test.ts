@@ -25,10 +25,37 @@ function extracted(id: string, text: string, fields: Record<string, string> = {}
 const longText = Array.from({ length: 40 }, (_, i) => `Item ${i} is a box of screws at 10.00 EUR.`).join(' ');
 
 describe('embedBatch', () => {
-  it('sends every chunk and entity name of the batch in one call and pools chunks per document', async () => {
+  it('embeds only entity names by default, one call for the batch, and carries the text for near-duplicate shingles', async () => {
+    const { model, calls } = recordingEmbeddingModel();
+    const docs = [extracted('a', longText, { vendorName: 'ACME GmbH' }), extracted('b', 'Hi.', {}), extracted('c', 'Hello.', { senderName: 'Ann Lee' })];
+    const [a, b, c] = await embedBatch(docs, model);
+    expect(calls.map((call) => call.texts)).toEqual([[nameForEmbedding('ACME GmbH'), nameForEmbedding('Ann Lee')]]);
+    expect(a?.record.embeddings.map((e) => e.target)).toEqual(['vendorName']);
+    expect(b?.record.embeddings).toEqual([]);
+    expect(c?.record.embeddings.map((e) => e.target)).toEqual(['senderName']);
+    expect([a, b, c].map((e) => e?.record.text)).toEqual([longText, 'Hi.', 'Hello.']);
+    expect(a?.texts).toBe(1);
+  });
+
+  it('makes no model call for a batch with nothing to embed', async () => {
+    const { model, calls } = recordingEmbeddingModel();
+    const [a] = await embedBatch([extracted('a', 'no names here')], model);
+    expect(calls).toHaveLength(0);
+    expect(a?.record.embeddings).toEqual([]);
+    expect(a?.result.usage.costUsd).toBe(0);
+  });
+
+  it('embeds the first chunk of each text with documentText head', async () => {
+    const { model, calls } = recordingEmbeddingModel();
+    const [a] = await embedBatch([extracted('a', longText)], model, { documentText: 'head', maxChunkChars: 200 });
+    expect(calls[0]?.texts).toEqual([chunkText(longText, 200)[0]]);
+    expect(a?.record.embeddings[0]).toMatchObject({ target: 'document', contentHash: contentHash(longText) });
+  });
+
+  it('with documentText full, sends every chunk and entity name of the batch in one call and pools chunks per document', async () => {
     const { model, calls } = recordingEmbeddingModel();
     const docs = [extracted('a', longText, { vendorName: 'ACME GmbH', invoiceNumber: 'INV-1' }), extracted('b', 'Hi, my address changed.', { senderName: 'Ann Lee' })];
-    const [a, b] = await embedBatch(docs, model, { maxChunkChars: 200, now: () => 99 });
+    const [a, b] = await embedBatch(docs, model, { documentText: 'full', maxChunkChars: 200, now: () => 99 });
     const chunks = chunkText(longText, 200);
     expect(chunks.length).toBeGreaterThan(3);
     expect(calls).toHaveLength(1);
@@ -51,7 +78,7 @@ describe('embedBatch', () => {
 
   it('shares the call cost by characters so per-document costs add up to the call', async () => {
     const { model } = recordingEmbeddingModel(16, { inputTokens: 100, costUsd: 0.01 });
-    const embedded = await embedBatch([extracted('a', 'x'.repeat(300)), extracted('b', 'y'.repeat(100))], model);
+    const embedded = await embedBatch([extracted('a', 'x'.repeat(300)), extracted('b', 'y'.repeat(100))], model, { documentText: 'full' });
     expect(embedded.map((e) => e.result.usage.costUsd)).toEqual([0.0075, 0.0025]);
     expect(embedded.map((e) => e.result.usage.inputTokens)).toEqual([75, 25]);
     expect(embedded.map((e) => e.result.usage.latencyMs)).toEqual([9, 9]);
@@ -59,7 +86,7 @@ describe('embedBatch', () => {
 
   it('makes one call per tenant in a mixed batch (redaction is a per-tenant policy) and keeps the order', async () => {
     const { model, calls } = recordingEmbeddingModel();
-    const embedded = await embedBatch([extracted('a', 'one', {}, 't1'), extracted('b', 'two', {}, 't2'), extracted('c', 'three', {}, 't1')], model);
+    const embedded = await embedBatch([extracted('a', 'one', {}, 't1'), extracted('b', 'two', {}, 't2'), extracted('c', 'three', {}, 't1')], model, { documentText: 'full' });
     expect(calls.map((call) => [call.options?.tenant, call.texts])).toEqual([
       ['t1', ['one', 'three']],
       ['t2', ['two']],
@@ -70,6 +97,6 @@ describe('embedBatch', () => {
   it('refuses a model answer with the wrong number of vectors', async () => {
     const { model } = recordingEmbeddingModel();
     const short = { ...model, embed: async (texts: string[]) => ({ ...(await model.embed(texts)), value: [] }) };
-    await expect(embedBatch([extracted('a', 'one')], short)).rejects.toMatchObject({ code: 'INVALID_MODEL_OUTPUT' });
+    await expect(embedBatch([extracted('a', 'one')], short, { documentText: 'full' })).rejects.toMatchObject({ code: 'INVALID_MODEL_OUTPUT' });
   });
 });

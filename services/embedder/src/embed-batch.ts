@@ -8,7 +8,20 @@ import { l2Normalise, meanPool } from './vector-pooling';
 /** Extracted entity names embedded besides the text; the enricher matches them against reference entities. */
 export const embeddedNameFields = ['vendorName', 'senderName'] as const;
 
+/**
+ * Which document texts are embedded besides the entity names:
+ * - `none`: names only. Nothing downstream needs a text vector: near-duplicates are found from
+ *   shingles of the text (the enricher), matching uses names. The default: embedding whole texts
+ *   with USE-lite cost about 100 ms of CPU per document, most of the pipeline's time.
+ * - `head`: the first chunk of each text (at most `maxChunkChars`), a cheaper vector for search.
+ * - `full`: every chunk, mean-pooled (long texts are not summarised by their first lines).
+ */
+export const documentTextModes = ['none', 'head', 'full'] as const;
+export type DocumentTextMode = (typeof documentTextModes)[number];
+
 export interface EmbedBatchOptions {
+  /** Default `none`. */
+  documentText?: DocumentTextMode;
   maxChunkChars?: number;
   signal?: AbortSignal;
   now?: () => number;
@@ -18,7 +31,7 @@ export interface EmbeddedDocument {
   record: DocumentEmbedded;
   /** The embedding call behind the record, with this document's share of its usage. */
   result: Pick<ModelResult<unknown>, 'model' | 'usage' | 'redactions' | 'degraded'>;
-  /** Texts of this document in the call (chunks + names). */
+  /** Texts of this document in the call (chunks, if any, + names). */
   texts: number;
 }
 
@@ -31,7 +44,8 @@ interface Piece {
 
 /**
  * Embeds a batch of extracted documents: one embedding call per tenant in the batch (one in
- * the usual single-tenant batch) covering every chunk of every text and every entity name, so the
+ * the usual single-tenant batch) covering every entity name (and every text chunk, as
+ * `documentText` says), so the
  * cache decorator under `model` looks them all up at once and sends each distinct miss once.
  * The call is per tenant because redaction for external endpoints is a per-tenant policy.
  */
@@ -53,8 +67,14 @@ export async function embedBatch(documents: readonly DocumentExtracted[], model:
 
 async function embedTenantGroup(documents: readonly DocumentExtracted[], tenant: string, model: EmbeddingModel, options: EmbedBatchOptions): Promise<EmbeddedDocument[]> {
   const maxChunkChars = options.maxChunkChars ?? defaultMaxChunkChars;
+  const mode = options.documentText ?? 'none';
+  const chunksOf = (text: string): string[] => {
+    if (mode === 'none') return [];
+    const chunks = chunkText(text, maxChunkChars);
+    return mode === 'head' ? chunks.slice(0, 1) : chunks;
+  };
   const pieces: Piece[] = documents.flatMap((document, index) => [
-    ...chunkText(document.text, maxChunkChars).map((text) => ({ document: index, target: 'document', text })),
+    ...chunksOf(document.text).map((text) => ({ document: index, target: 'document', text })),
     ...embeddedNameFields.flatMap((name) => {
       const value = document.fields.find((field) => field.name === name)?.value;
       // Names are embedded folded, exactly as the reference index embeds them: the enricher's
@@ -62,10 +82,14 @@ async function embedTenantGroup(documents: readonly DocumentExtracted[], tenant:
       return value ? [{ document: index, target: name, text: nameForEmbedding(value) }] : [];
     }),
   ]);
-  const result = await model.embed(
-    pieces.map((piece) => piece.text),
-    { tenant, signal: options.signal },
-  );
+  // A batch without names or texts to embed (e-mails without a sender name, names only) makes no call.
+  const result: ModelResult<number[][]> =
+    pieces.length === 0
+      ? { value: [] as number[][], model: model.ref, degraded: false, redactions: {}, usage: { inputTokens: 0, outputTokens: 0, characters: 0, latencyMs: 0, costUsd: 0 } }
+      : await model.embed(
+          pieces.map((piece) => piece.text),
+          { tenant, signal: options.signal },
+        );
   if (result.value.length !== pieces.length) {
     throw new SluiceError('INVALID_MODEL_OUTPUT', `embedding model returned ${result.value.length} vectors for ${pieces.length} texts`);
   }
@@ -77,7 +101,9 @@ async function embedTenantGroup(documents: readonly DocumentExtracted[], tenant:
     const mine = pieces.flatMap((piece, i) => (piece.document === index ? [{ piece, vector: result.value[i] as number[] }] : []));
     const chunkVectors = mine.filter(({ piece }) => piece.target === 'document').map(({ vector }) => vector);
     const embeddings: DocumentEmbedded['embeddings'] = [
-      { target: 'document', model: modelKey, contentHash: contentHash(document.text), vector: l2Normalise(meanPool(chunkVectors)) },
+      ...(chunkVectors.length === 0
+        ? []
+        : [{ target: 'document', model: modelKey, contentHash: contentHash(document.text), vector: l2Normalise(meanPool(chunkVectors)) }]),
       ...mine
         .filter(({ piece }) => piece.target !== 'document')
         .map(({ piece, vector }) => ({ target: piece.target, model: modelKey, contentHash: contentHash(piece.text), vector })),
@@ -92,6 +118,7 @@ async function embedTenantGroup(documents: readonly DocumentExtracted[], tenant:
         fields: document.fields.map((field) => ({ name: field.name, value: field.value, confidence: field.confidence, span: field.span })),
         embeddings,
         embeddedAt,
+        text: document.text,
       },
       result: { model: result.model, degraded: result.degraded, redactions: result.redactions, usage: shareOf(result.usage, chars, totalChars) },
       texts: mine.length,

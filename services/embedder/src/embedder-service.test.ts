@@ -34,10 +34,11 @@ function context(registry = new Registry()): HandlerContext {
   return handlerContext(EXTRACTED_TOPIC, { metrics: registry });
 }
 
-function setup(db = { query: () => Promise.resolve({}) }) {
+function setup(db = { query: () => Promise.resolve({}) }, documentText: 'none' | 'full' = 'full') {
   const recording = recordingEmbeddingModel();
   const service = createEmbedderService({
     db,
+    documentText,
     cacheStore: new MemoryEmbeddingCacheStore(),
     model: loadInBackground('embedding model', () => Promise.resolve(recording.model)),
     now: () => 7,
@@ -49,6 +50,17 @@ const ofTopic = <T>(outputs: readonly { topic: string; value: unknown }[], topic
   outputs.filter((o) => o.topic === topic).map((o) => o.value as T);
 
 describe('embedder service', () => {
+  it('embeds entity names only unless configured to embed texts', async () => {
+    const { service, calls } = setup(undefined, 'none');
+    const outputs = await service.handler([input('a', 'Some text.', 'ACME GmbH'), input('b', 'Other text.')], context());
+    expect(calls.map((call) => call.texts)).toEqual([['acme gmbh']]);
+    const embedded = ofTopic<DocumentEmbedded>(outputs, EMBEDDED_TOPIC);
+    expect(embedded.map((r) => [r.documentId, r.embeddings.map((e) => e.target), r.text])).toEqual([
+      ['a', ['vendorName'], 'Some text.'],
+      ['b', [], 'Other text.'],
+    ]);
+  });
+
   it('embeds a batch in one model call with each distinct text once, and audits cache hits and misses', async () => {
     const { service, calls } = setup();
     const registry = new Registry();

@@ -3,7 +3,7 @@ import { createEmbeddingCacheTotals, withEmbeddingCache, type EmbeddingCacheMetr
 import type { EmbeddingModel } from '@sluice/models';
 import { auditEvent, AUDIT_TOPIC, type LoadingDependency } from '@sluice/pipeline';
 import { defineService, type BatchingOptions, type OutputRecord, type ServiceDefinition } from '@sluice/stream';
-import { embedBatch } from './embed-batch';
+import { embedBatch, type DocumentTextMode } from './embed-batch';
 import { embedderMetrics } from './embedder-metrics';
 
 export const EMBEDDER = 'embedder';
@@ -15,6 +15,8 @@ export interface EmbedderDeps {
   db: { query(text: string): Promise<unknown> };
   cacheStore: EmbeddingCacheStore;
   model: LoadingDependency<EmbeddingModel>;
+  /** Document texts embedded besides the names (default `none`). */
+  documentText?: DocumentTextMode;
   maxChunkChars?: number;
   now?: () => number;
   batching?: Partial<BatchingOptions>;
@@ -30,7 +32,8 @@ function tee(...targets: EmbeddingCacheMetrics[]): EmbeddingCacheMetrics {
 
 /**
  * The embedder: a batching inference worker. Each batch becomes one embedding call (per tenant)
- * over the exact-match cache, so only texts never seen under this model reach it. Duplicate
+ * over the exact-match cache, so only texts never seen under this model reach it: entity names
+ * (short, repeated, mostly cache hits) and, when configured, document texts. Duplicate
  * document ids were already stopped by the extractor; a retried batch re-embeds from the cache.
  */
 export function createEmbedderService(deps: EmbedderDeps): ServiceDefinition<DocumentExtracted, DocumentEmbedded | AuditEvent> {
@@ -38,7 +41,7 @@ export function createEmbedderService(deps: EmbedderDeps): ServiceDefinition<Doc
     name: EMBEDDER,
     input: EXTRACTED_TOPIC,
     outputs: [EMBEDDED_TOPIC, AUDIT_TOPIC],
-    // Batches amortise the model call (USE-lite: ~100 texts/s batched on 2 cores, far less one by one).
+    // Batches amortise the model call and the cache lookup (USE-lite: far faster batched than one by one).
     batching: { minRecords: 32, maxRecords: 256, ...deps.batching },
     readiness: {
       database: async () => {
@@ -55,7 +58,7 @@ export function createEmbedderService(deps: EmbedderDeps): ServiceDefinition<Doc
       const embedded = await embedBatch(
         records.map((record) => record.value),
         model,
-        { maxChunkChars: deps.maxChunkChars, signal: context.signal, now: deps.now },
+        { documentText: deps.documentText, maxChunkChars: deps.maxChunkChars, signal: context.signal, now: deps.now },
       );
       stopTimer();
       const { hits, misses } = batchCache.totals;

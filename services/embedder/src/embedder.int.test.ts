@@ -22,7 +22,7 @@ describe('embedder (Kafka, registry, PostgreSQL + pgvector, USE-lite)', () => {
     await pool.end();
   });
 
-  test('embeds text and entity names of sample documents into 512-d vectors, audited with cache outcomes', async ({ kafka, admin, serde }) => {
+  test('with document texts on (full), embeds text and entity names of sample documents into 512-d vectors, audited with cache outcomes', async ({ kafka, admin, serde }) => {
     const samples = generateDocuments({ seed: 21, count: 6, split: 'dev', errorRate: 0, duplicateRate: 0, mix: { invoice: 0.5, email: 0.5, ticket: 0 } });
     // The run id in every text keeps this test's cache entries its own (misses on first sight).
     const documents: DocumentExtracted[] = samples.map(({ document, truth }) => ({
@@ -49,7 +49,7 @@ describe('embedder (Kafka, registry, PostgreSQL + pgvector, USE-lite)', () => {
     await publish(kafka, serde, EXTRACTED_TOPIC, documents.map((value) => ({ key: value.documentId, value })));
 
     const model = loadInBackground('embedding model', () => Promise.resolve(createUseLiteEmbeddingModel()));
-    const service = await runQuietly(createEmbedderService({ db: pool, cacheStore: new PgEmbeddingCacheStore(pool), model }), kafka, serde);
+    const service = await runQuietly(createEmbedderService({ db: pool, cacheStore: new PgEmbeddingCacheStore(pool), model, documentText: 'full' }), kafka, serde);
     let audits: { value: AuditEvent }[];
     try {
       audits = await readUntil<AuditEvent>(kafka, serde, AUDIT_TOPIC, uniqueName('audit'), (records) => records.length >= documents.length);
@@ -64,6 +64,7 @@ describe('embedder (Kafka, registry, PostgreSQL + pgvector, USE-lite)', () => {
     for (const { value: record } of embedded) {
       const source = documents.find((d) => d.documentId === record.documentId);
       expect(record.fields).toEqual(source?.fields);
+      expect(record.text).toBe(source?.text);
       const targets = record.embeddings.map((e) => e.target);
       expect(targets[0]).toBe('document');
       expect(targets).toContain(record.kind === 'invoice' ? 'vendorName' : 'senderName');

@@ -2,7 +2,7 @@ import { exitOnFatalError } from '@sluice/config';
 import pg from 'pg';
 import pino from 'pino';
 import { Registry } from 'prom-client';
-import { PgEmbeddingCacheStore } from '@sluice/embedding-cache';
+import { MemoryFrontedCacheStore, PgEmbeddingCacheStore } from '@sluice/embedding-cache';
 import { createModelSet, loadModelProfile } from '@sluice/models';
 import { promModelMetrics } from '@sluice/models/prom-metrics';
 import { loadInBackground } from '@sluice/pipeline';
@@ -30,8 +30,9 @@ const model = loadInBackground('embedding model', async () => {
 const running = await startService(
   createEmbedderService({
     db: pool,
-    cacheStore: new PgEmbeddingCacheStore(pool),
+    cacheStore: new MemoryFrontedCacheStore(new PgEmbeddingCacheStore(pool), { maxEntries: config.EMBED_CACHE_MEMORY_ENTRIES }),
     model,
+    documentText: config.EMBED_DOCUMENT_TEXT,
     maxChunkChars: config.EMBED_MAX_CHUNK_CHARS,
   }),
   process.env,

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { DocumentEmbedded } from '@sluice/contracts';
 import { fingerprintOf } from './document-fingerprint';
 
-function embedded(fields: Record<string, string>, vectorLength = 512): DocumentEmbedded {
+function embedded(fields: Record<string, string>, text = 'Invoice RE-2025 001 from ACME Industrietechnik GmbH, total 119.00 EUR.'): DocumentEmbedded {
   return {
     documentId: 'd1',
     tenant: 'demo',
@@ -10,7 +10,8 @@ function embedded(fields: Record<string, string>, vectorLength = 512): DocumentE
     receivedAt: 0,
     embeddedAt: 0,
     fields: Object.entries(fields).map(([name, value]) => ({ name, value, confidence: 0.9, span: null })),
-    embeddings: [{ target: 'document', model: 'local/use-lite-512@1', contentHash: 'h', vector: Array.from({ length: vectorLength }, () => 0.1) }],
+    embeddings: [],
+    text,
   };
 }
 
@@ -21,7 +22,9 @@ describe('fingerprintOf', () => {
     const print = fingerprintOf(embedded(invoice), 'invoice', 'V-1001');
     expect(print.duplicateKey).toBe('V-1001|re2025001|EUR 119.00');
     expect(print.amountKey).toBe('EUR 119.00');
-    expect(print.embedding?.vector).toHaveLength(512);
+    expect(print.signature?.values).toHaveLength(128);
+    expect(print.signature?.bands).toHaveLength(32);
+    expect(print.signature?.shingles).toBeGreaterThan(30);
   });
 
   it('falls back to the legal-form-stripped vendor name, so variants of one name share a key', () => {
@@ -36,7 +39,9 @@ describe('fingerprintOf', () => {
     expect(fingerprintOf(embedded(invoice), 'email', 'V-1001').duplicateKey).toBeNull();
   });
 
-  it('keeps no vector the 512-d index cannot hold', () => {
-    expect(fingerprintOf(embedded(invoice, 1536), 'invoice', 'V-1001').embedding).toBeNull();
+  it('signs the text: the same text gives the same signature, a record without text none', () => {
+    const a = fingerprintOf(embedded(invoice), 'invoice', 'V-1001');
+    expect(fingerprintOf(embedded(invoice), 'email', undefined).signature).toEqual(a.signature);
+    expect(fingerprintOf(embedded(invoice, ''), 'invoice', 'V-1001').signature).toBeNull();
   });
 });

@@ -1,5 +1,8 @@
 import type { DocumentEmbedded } from '@sluice/contracts';
-import { normalizeCompanyName, REFERENCE_DIMENSIONS } from '@sluice/embedding-cache';
+import { normalizeCompanyName } from '@sluice/embedding-cache';
+import { lshBandKeys } from './lsh-bands';
+import { minHashSignature, MINHASH_SCHEME } from './min-hash-signature';
+import { shingleHashes } from './text-shingles';
 
 /** What the duplicate detector keeps of a document and compares later documents with. */
 export interface DocumentFingerprint {
@@ -10,8 +13,8 @@ export interface DocumentFingerprint {
   duplicateKey: string | null;
   /** Total + currency: a near-duplicate with another amount is another invoice. */
   amountKey: string | null;
-  /** The `document` embedding of the input, when it fits the 512-d index (migration 0006). */
-  embedding: { model: string; vector: readonly number[] } | null;
+  /** MinHash of the text's shingles, with its LSH band keys; null for a record without text. */
+  signature: { scheme: string; values: Int32Array; shingles: number; bands: number[] } | null;
 }
 
 function field(record: DocumentEmbedded, name: string): string | undefined {
@@ -42,8 +45,7 @@ export function fingerprintOf(record: DocumentEmbedded, kind: string, vendorRefI
       duplicateKey = [vendor, normalizeInvoiceNumber(number), amountKey].join('|');
     }
   }
-  const document = record.embeddings.find((embedding) => embedding.target === 'document');
-  const embedding =
-    document !== undefined && document.vector.length === REFERENCE_DIMENSIONS ? { model: document.model, vector: document.vector } : null;
-  return { documentId: record.documentId, tenant: record.tenant, kind, duplicateKey, amountKey, embedding };
+  const minHash = minHashSignature(shingleHashes(record.text));
+  const signature = minHash === null ? null : { scheme: MINHASH_SCHEME, values: minHash.values, shingles: minHash.size, bands: lshBandKeys(minHash.values) };
+  return { documentId: record.documentId, tenant: record.tenant, kind, duplicateKey, amountKey, signature };
 }

@@ -25,6 +25,7 @@ function record(
     embeddedAt: 2,
     fields: Object.entries(fields).map(([name, value]) => ({ name, value, confidence: 0.9, span: null })),
     embeddings: [],
+    text: `${kind} ${Object.values(fields).join(' ')}`,
   };
   return inputRecord('documents.embedded.v1', documentId, value, offset);
 }

@@ -6,7 +6,7 @@ describe('loadEnricherConfig', () => {
     const config = loadEnricherConfig({});
     expect(config.erp).toBeNull();
     expect(config.lookupMinScore).toBe(0.8);
-    expect(config.duplicateMinScore).toBe(0.85);
+    expect(config.duplicateMinScore).toBe(0.7);
     expect(config.matchCandidates).toBe(3);
   });
 

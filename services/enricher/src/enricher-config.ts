@@ -15,8 +15,12 @@ export const enricherEnvSchema = platformEnvSchema.extend({
    * Same value as the shipped `vendor-match` rule threshold.
    */
   ENRICHER_LOOKUP_MIN_SCORE: score.default(0.8),
-  /** Cosine similarity below which no near-duplicate is reported at all. */
-  ENRICHER_DUPLICATE_MIN_SCORE: score.default(0.85),
+  /**
+   * Text similarity (MinHash containment of character shingles, duplicate-detector.ts) below which
+   * no near-duplicate is reported at all. Re-sent copies scored 0.85 or more, distinct invoices of
+   * one vendor and layout at most 0.6 (bench/quality.ts).
+   */
+  ENRICHER_DUPLICATE_MIN_SCORE: score.default(0.7),
   /** How long fetching pauses when every ERP lookup of a batch failed (default: the breaker's open time). */
   ENRICHER_ERP_PAUSE_MS: positiveInt.optional(),
 });

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect } from 'vitest';
 import { ErpHttpClient, defaultErpHttpClientOptions } from '@sluice/connectors';
 import { startErpSimulator, type RunningErpSimulator } from '@sluice/connectors/erp-simulator';
 import { ensureTopics, planTopics, type AvroSerde, type DocumentEmbedded, type DocumentEnriched } from '@sluice/contracts';
-import { cacheModelKey, contentHash, ReferenceEntityIndex } from '@sluice/embedding-cache';
+import { cacheModelKey, contentHash, countingEmbeddingModel, nameForEmbedding, ReferenceEntityIndex } from '@sluice/embedding-cache';
 import { createUseLiteEmbeddingModel } from '@sluice/models';
 import { buildReferenceData, generateDocuments, type LabelledDocument } from '@sluice/samples';
 import { runService } from '@sluice/stream';
@@ -23,8 +23,10 @@ afterAll(async () => {
   await erp.close();
 });
 
+/** Records as the embedder makes them: the vendor name's vector (folded name) and the text. */
 async function embedded(samples: readonly LabelledDocument[], tenant: string): Promise<DocumentEmbedded[]> {
-  const { value: vectors } = await model.embed(samples.map((sample) => sample.document.text));
+  const names = samples.map((sample) => nameForEmbedding(sample.truth.fields.vendorName ?? ''));
+  const { value: vectors } = await model.embed(names);
   return samples.map((sample, i) => ({
     documentId: sample.document.id,
     tenant,
@@ -32,8 +34,9 @@ async function embedded(samples: readonly LabelledDocument[], tenant: string): P
     receivedAt: sample.document.receivedAt,
     // Ground-truth fields stand in for a perfect extractor: this test is about enrichment.
     fields: Object.entries(sample.truth.fields).map(([name, value]) => ({ name, value, confidence: 0.95, span: null })),
-    embeddings: [{ target: 'document', model: cacheModelKey(model.ref), contentHash: contentHash(sample.document.text), vector: vectors[i] ?? [] }],
+    embeddings: [{ target: 'vendorName', model: cacheModelKey(model.ref), contentHash: contentHash(names[i]!), vector: vectors[i] ?? [] }],
     embeddedAt: sample.document.receivedAt,
+    text: sample.document.text,
   }));
 }
 
@@ -66,7 +69,7 @@ async function readEnriched(kafka: Kafka, serde: AvroSerde, ids: readonly string
 }
 
 describe('enricher on Kafka + PostgreSQL', () => {
-  test('matches name variants to the right vendor, finds a re-sent invoice, adds ERP facts and degrades in an outage', async ({ kafka, admin, serde, pool }) => {
+  test('matches name variants to the right vendor with the carried vectors, finds re-sent invoices, adds ERP facts and degrades in an outage', async ({ kafka, admin, serde, pool }) => {
     const tenant = uniqueName('tenant');
     const { vendors } = buildReferenceData();
     await new ReferenceEntityIndex({ db: pool, model }).upsertReferences(
@@ -79,7 +82,15 @@ describe('enricher on Kafka + PostgreSQL', () => {
     expect(variants.length).toBeGreaterThan(0); // the set exercises name variants, not only canonical names
     const original = invoices[0]!;
     const resent = { ...original, document: { ...original.document, id: `${original.document.id}-resent` } };
-    const first = await embedded([...invoices, resent], tenant);
+    // The same invoice again under a reminder: no longer the same text, still the same invoice.
+    const other = invoices[1]!;
+    // Its invoice number unread (no duplicate key): the text alone must tell.
+    const { invoiceNumber: _unread, ...fieldsWithoutNumber } = other.truth.fields;
+    const reminded = {
+      truth: { ...other.truth, fields: fieldsWithoutNumber },
+      document: { ...other.document, id: `${other.document.id}-reminder`, text: `PAYMENT REMINDER\nThe invoice below is overdue.\n\n${other.document.text}` },
+    };
+    const first = await embedded([...invoices, resent, reminded], tenant);
 
     await ensureTopics(admin, planTopics(serde.prefix));
     // Leaders elected before anyone fetches: a reader subscribing to a topic seconds old can stall.
@@ -90,9 +101,10 @@ describe('enricher on Kafka + PostgreSQL', () => {
       timeoutMs: 1_000,
       retry: { ...defaultErpHttpClientOptions.retry, maxAttempts: 2, baseDelayMs: 10, maxDelayMs: 20 },
     });
+    const matcherModel = countingEmbeddingModel(model);
     const service = enricherService({
-      matcher: { names: new ReferenceEntityIndex({ db: pool, model }), customerKeys: new PgCustomerKeyLookup(pool), candidates: 3 },
-      duplicates: new PgDuplicateDetector(pool, { scope: serde.prefix, minScore: 0.85 }),
+      matcher: { names: new ReferenceEntityIndex({ db: pool, model: matcherModel }), customerKeys: new PgCustomerKeyLookup(pool), candidates: 3, embeddingModel: cacheModelKey(model.ref) },
+      duplicates: new PgDuplicateDetector(pool, { scope: serde.prefix, minScore: 0.7 }),
       erp: erpClient,
       lookupMinScore: 0.8,
       erpPauseMs: 100,
@@ -106,10 +118,12 @@ describe('enricher on Kafka + PostgreSQL', () => {
       // records of different documents sit on different partitions, so the copy is published only
       // once the original has come out.
       const seen = new Map<string, DocumentEnriched>();
-      await publish(kafka, serde, first.slice(0, -1));
-      await readEnriched(kafka, serde, first.slice(0, -1).map((record) => record.documentId), seen);
-      await publish(kafka, serde, first.slice(-1));
+      await publish(kafka, serde, first.slice(0, -2));
+      await readEnriched(kafka, serde, first.slice(0, -2).map((record) => record.documentId), seen);
+      await publish(kafka, serde, first.slice(-2));
       await readEnriched(kafka, serde, first.map((record) => record.documentId), seen);
+      // Every vendor name came with its vector: the matcher embedded none itself.
+      expect(matcherModel.counts.texts).toBe(0);
 
       for (const sample of invoices) {
         const result = seen.get(sample.document.id);
@@ -119,6 +133,10 @@ describe('enricher on Kafka + PostgreSQL', () => {
       }
       expect(seen.get(original.document.id)?.duplicateOf).toBeNull();
       expect(seen.get(resent.document.id)).toMatchObject({ duplicateOf: original.document.id, duplicateScore: 1 });
+      expect(seen.get(reminded.document.id)?.duplicateOf).toBe(other.document.id);
+      expect(seen.get(reminded.document.id)?.duplicateScore).toBeGreaterThan(0.9);
+      // Distinct invoices (many of one layout) are not near-duplicates of each other.
+      expect(invoices.filter((sample) => seen.get(sample.document.id)?.duplicateOf !== null)).toEqual([]);
 
       // Outage: the ERP answers 503 to everything; documents still come out, marked unavailable.
       erp.setFaults({ outage: true });

@@ -1,12 +1,15 @@
 import type { DocumentEmbedded, DocumentEnriched } from '@sluice/contracts';
-import type { ReferenceMatch } from '@sluice/embedding-cache';
+import { contentHash, nameForEmbedding, type ReferenceMatch } from '@sluice/embedding-cache';
 import type { CustomerKeyLookup } from './customer-key-lookup';
 
 export type EntityMatch = DocumentEnriched['matches'][number];
 
-/** What `ReferenceEntityIndex` offers, structurally: blended name matching, batched per tenant and type. */
+/**
+ * What `ReferenceEntityIndex` offers, structurally: blended name matching, batched per tenant and
+ * type; `known[i]` is a vector of name i already at hand (only the others are embedded).
+ */
 export interface NameMatcher {
-  matchNames(tenant: string, entityType: string, names: readonly string[], k: number): Promise<ReferenceMatch[][]>;
+  matchNames(tenant: string, entityType: string, names: readonly string[], k: number, known?: readonly (readonly number[] | undefined)[]): Promise<ReferenceMatch[][]>;
 }
 
 export interface EntityMatcherDeps {
@@ -14,6 +17,12 @@ export interface EntityMatcherDeps {
   customerKeys: CustomerKeyLookup;
   /** Matches kept per extracted name, best first. */
   candidates: number;
+  /**
+   * Cache key (`provider/model@version`) of the name matcher's embedding model: a name vector on
+   * the record under this model and for this very name is used as it is, instead of embedding
+   * (or looking up) the name again. Unset: names are always embedded by the matcher.
+   */
+  embeddingModel?: string;
 }
 
 /**
@@ -27,6 +36,13 @@ interface NameQuery {
   document: number;
   entityType: 'vendor' | 'customer';
   name: string;
+}
+
+/** The record's vector of `name` (same model, same folded text: the embedder's), if it carries one. */
+function carriedVector(record: DocumentEmbedded, name: string, model: string | undefined): readonly number[] | undefined {
+  if (model === undefined) return undefined;
+  const hash = contentHash(nameForEmbedding(name));
+  return record.embeddings.find((embedding) => embedding.target !== 'document' && embedding.model === model && embedding.contentHash === hash)?.vector;
 }
 
 function fieldValues(record: DocumentEmbedded, name: string): string[] {
@@ -71,7 +87,8 @@ export async function matchEntities(records: readonly DocumentEmbedded[], kinds:
     const first = group[0];
     if (first === undefined) continue;
     const tenant = records[first.document]?.tenant ?? '';
-    const results = await deps.names.matchNames(tenant, first.entityType, group.map((query) => query.name), deps.candidates);
+    const known = group.map((query) => carriedVector(records[query.document]!, query.name, deps.embeddingModel));
+    const results = await deps.names.matchNames(tenant, first.entityType, group.map((query) => query.name), deps.candidates, known);
     group.forEach((query, i) => {
       for (const match of results[i] ?? []) {
         found[query.document]?.push({ entityType: query.entityType, refId: match.refId, name: match.name, score: match.score });

@@ -1,7 +1,7 @@
 import { exitOnFatalError, isShadowPrefix } from '@sluice/config';
 import pg from 'pg';
 import { ErpHttpClient, erpOperationEffects, withoutSideEffects, type ErpClient } from '@sluice/connectors';
-import { PgEmbeddingCacheStore, ReferenceEntityIndex, withEmbeddingCache } from '@sluice/embedding-cache';
+import { cacheModelKey, MemoryFrontedCacheStore, PgEmbeddingCacheStore, ReferenceEntityIndex, withEmbeddingCache } from '@sluice/embedding-cache';
 import { createModelSet, loadModelProfile } from '@sluice/models';
 import { startService } from '@sluice/stream';
 import { PgCustomerKeyLookup } from './customer-key-lookup';
@@ -16,8 +16,8 @@ const config = loadEnricherConfig(process.env);
 const { profile } = loadModelProfile(process.env);
 const pool = new pg.Pool({ connectionString: config.platform.DATABASE_URL, max: 4 });
 const models = await createModelSet(profile, { tasks: ['embedding'] });
-// Names are embedded through the cache: the embedder usually embedded them already.
-const names = new ReferenceEntityIndex({ db: pool, model: withEmbeddingCache(models.embedding, { store: new PgEmbeddingCacheStore(pool) }) });
+// Name vectors come with the embedded records; a name without one is embedded through the cache.
+const names = new ReferenceEntityIndex({ db: pool, model: withEmbeddingCache(models.embedding, { store: new MemoryFrontedCacheStore(new PgEmbeddingCacheStore(pool)) }) });
 const http: ErpClient | null = config.erp === null ? null : new ErpHttpClient(config.erp);
 // A shadow pipeline reads the ERP as production does but never writes to it (erpOperationEffects).
 const erp = http !== null && isShadowPrefix(config.platform.SLUICE_TOPIC_PREFIX) ? withoutSideEffects(http, erpOperationEffects) : http;
@@ -25,7 +25,7 @@ const erp = http !== null && isShadowPrefix(config.platform.SLUICE_TOPIC_PREFIX)
 // startService stops on SIGTERM and exits; the pool goes with the process.
 await startService(
   enricherService({
-    matcher: { names, customerKeys: new PgCustomerKeyLookup(pool), candidates: config.matchCandidates },
+    matcher: { names, customerKeys: new PgCustomerKeyLookup(pool), candidates: config.matchCandidates, embeddingModel: cacheModelKey(models.embedding.ref) },
     duplicates: new PgDuplicateDetector(pool, { scope: config.platform.SLUICE_TOPIC_PREFIX, minScore: config.duplicateMinScore }),
     erp,
     lookupMinScore: config.lookupMinScore,

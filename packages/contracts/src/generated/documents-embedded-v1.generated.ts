@@ -37,7 +37,7 @@ export namespace SluiceDocumentsV1 {
         contentHash: string;
         vector: number[];
     }
-    export const DocumentEmbeddedSchema = "{\"type\":\"record\",\"name\":\"DocumentEmbedded\",\"namespace\":\"sluice.documents.v1\",\"doc\":\"Extracted document plus embeddings of its text and entity names. Key: the document id.\",\"fields\":[{\"name\":\"documentId\",\"type\":\"string\"},{\"name\":\"tenant\",\"type\":\"string\"},{\"name\":\"kind\",\"type\":\"string\"},{\"name\":\"receivedAt\",\"type\":{\"type\":\"long\",\"logicalType\":\"timestamp-millis\"}},{\"name\":\"fields\",\"type\":{\"type\":\"array\",\"items\":{\"type\":\"record\",\"name\":\"EmbeddedField\",\"fields\":[{\"name\":\"name\",\"type\":\"string\"},{\"name\":\"value\",\"type\":\"string\"},{\"name\":\"confidence\",\"type\":\"double\"},{\"name\":\"span\",\"type\":[\"null\",{\"type\":\"record\",\"name\":\"TextSpan\",\"doc\":\"Where the value was read: [start, end) offsets into the ingested text in UTF-16 code units.\",\"fields\":[{\"name\":\"start\",\"type\":\"int\"},{\"name\":\"end\",\"type\":\"int\"}]}],\"default\":null,\"doc\":\"Source span of the value; null when computed, classified or unknown.\"}]}}},{\"name\":\"embeddings\",\"doc\":\"One vector per target: 'document' (chunked and mean-pooled text) or a field name such as vendorName.\",\"type\":{\"type\":\"array\",\"items\":{\"type\":\"record\",\"name\":\"Embedding\",\"fields\":[{\"name\":\"target\",\"type\":\"string\"},{\"name\":\"model\",\"type\":\"string\"},{\"name\":\"contentHash\",\"type\":\"string\",\"doc\":\"sha256 of the embedded text: the cache key.\"},{\"name\":\"vector\",\"type\":{\"type\":\"array\",\"items\":\"float\"}}]}}},{\"name\":\"embeddedAt\",\"type\":{\"type\":\"long\",\"logicalType\":\"timestamp-millis\"}}]}";
+    export const DocumentEmbeddedSchema = "{\"type\":\"record\",\"name\":\"DocumentEmbedded\",\"namespace\":\"sluice.documents.v1\",\"doc\":\"Extracted document plus embeddings of its text and entity names. Key: the document id.\",\"fields\":[{\"name\":\"documentId\",\"type\":\"string\"},{\"name\":\"tenant\",\"type\":\"string\"},{\"name\":\"kind\",\"type\":\"string\"},{\"name\":\"receivedAt\",\"type\":{\"type\":\"long\",\"logicalType\":\"timestamp-millis\"}},{\"name\":\"fields\",\"type\":{\"type\":\"array\",\"items\":{\"type\":\"record\",\"name\":\"EmbeddedField\",\"fields\":[{\"name\":\"name\",\"type\":\"string\"},{\"name\":\"value\",\"type\":\"string\"},{\"name\":\"confidence\",\"type\":\"double\"},{\"name\":\"span\",\"type\":[\"null\",{\"type\":\"record\",\"name\":\"TextSpan\",\"doc\":\"Where the value was read: [start, end) offsets into the ingested text in UTF-16 code units.\",\"fields\":[{\"name\":\"start\",\"type\":\"int\"},{\"name\":\"end\",\"type\":\"int\"}]}],\"default\":null,\"doc\":\"Source span of the value; null when computed, classified or unknown.\"}]}}},{\"name\":\"embeddings\",\"doc\":\"One vector per target: a field name such as vendorName, and 'document' (the text, chunked and mean-pooled) when the embedder is configured to embed texts (EMBED_DOCUMENT_TEXT).\",\"type\":{\"type\":\"array\",\"items\":{\"type\":\"record\",\"name\":\"Embedding\",\"fields\":[{\"name\":\"target\",\"type\":\"string\"},{\"name\":\"model\",\"type\":\"string\"},{\"name\":\"contentHash\",\"type\":\"string\",\"doc\":\"sha256 of the embedded text: the cache key.\"},{\"name\":\"vector\",\"type\":{\"type\":\"array\",\"items\":\"float\"}}]}}},{\"name\":\"embeddedAt\",\"type\":{\"type\":\"long\",\"logicalType\":\"timestamp-millis\"}},{\"name\":\"text\",\"type\":\"string\",\"default\":\"\",\"doc\":\"The document text, carried for the enricher's near-duplicate detection (shingles); empty from embedders older than the field.\"}]}";
     export const DocumentEmbeddedName = "sluice.documents.v1.DocumentEmbedded";
     /**
      * Extracted document plus embeddings of its text and entity names. Key: the document id.
@@ -49,10 +49,16 @@ export namespace SluiceDocumentsV1 {
         receivedAt: number;
         fields: SluiceDocumentsV1.EmbeddedField[];
         /**
-         * One vector per target: 'document' (chunked and mean-pooled text) or a field name such as vendorName.
+         * One vector per target: a field name such as vendorName, and 'document' (the text, chunked and mean-pooled) when the embedder is configured to embed texts (EMBED_DOCUMENT_TEXT).
          */
         embeddings: SluiceDocumentsV1.Embedding[];
         embeddedAt: number;
+        /**
+         * The document text, carried for the enricher's near-duplicate detection (shingles); empty from embedders older than the field.
+         *
+         * Default: ""
+         */
+        text: string;
     }
 }
 

@@ -169,14 +169,18 @@ export class ReferenceEntityIndex {
   }
 
   /**
-   * Best matches for each name, in input order: one embedding call and one query for the whole
-   * batch. Candidates per name come from the HNSW index and from the trigram index, and are
-   * ranked by the weighted blend of both scores.
+   * Best matches for each name, in input order: at most one embedding call and one query for the
+   * whole batch. Candidates per name come from the HNSW index and from the trigram index, and are
+   * ranked by the weighted blend of both scores. `known[i]`, when given, is the vector of
+   * `nameForEmbedding(names[i])` under this index's model (the embedder's, carried on the record):
+   * only names without one are embedded.
    */
-  async matchNames(tenant: string, entityType: string, names: readonly string[], k: number): Promise<ReferenceMatch[][]> {
+  async matchNames(tenant: string, entityType: string, names: readonly string[], k: number, known: readonly (readonly number[] | undefined)[] = []): Promise<ReferenceMatch[][]> {
     if (names.length === 0) return [];
-    const { value: vectors } = await this.model.embed(names.map(nameForEmbedding));
-    if (vectors.length !== names.length) throw new SluiceError('INVALID_MODEL_OUTPUT', 'one vector per name expected');
+    const missing = names.flatMap((name, i) => (known[i] === undefined ? [i] : []));
+    const embedded = missing.length === 0 ? [] : (await this.model.embed(missing.map((i) => nameForEmbedding(names[i]!)))).value;
+    if (embedded.length !== missing.length) throw new SluiceError('INVALID_MODEL_OUTPUT', 'one vector per name expected');
+    const vectors = names.map((_, i) => known[i] ?? embedded[missing.indexOf(i)]!);
     const limit = Math.max(k, this.candidates);
     const rows = await this.withFilteredHnsw((client) =>
       client.query<{ query: string; ref_id: string; name: string; vector_score: number; lexical_score: number }>(
