@@ -1,4 +1,7 @@
 export { getStack } from './get-stack';
+export type { GetStackDeps, ObtainedStack } from './get-stack';
+export { chooseStackSource, dockerAnswers } from './stack-source';
+export type { StackChoice, StackSource } from './stack-source';
 export { integrationStack, uniqueName } from './integration-stack';
 export { kafkaTest } from './kafka-fixtures';
 export type { KafkaFixtures } from './kafka-fixtures';
