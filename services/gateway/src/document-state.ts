@@ -36,7 +36,7 @@ interface AuditRow {
 
 /**
  * A document's current state for GET /v1/documents/:id, from what the auditor recorded of each
- * pipeline topic (`audit_log`, rows `recorded <topic>` whose physical topic carries this prefix)
+ * pipeline topic (`audit_log` rows `recorded <topic>` in the namespace of this topic prefix)
  * and the gateway's own acceptance record. The furthest topic reached decides: the result topic
  * means decided, a review request without a completion means waiting for a person, anything else
  * is in flight at the next stage. Null when neither knows the id.
@@ -51,8 +51,7 @@ export async function documentState(
     ownership.owner(id),
     pool.query<AuditRow>(
       `SELECT tenant, substring(action from 10) AS topic, occurred_at, entry FROM audit_log
-       WHERE document_id = $1 AND service = 'kafka' AND action LIKE 'recorded %'
-         AND entry->>'topic' = $2 || substring(action from 10)
+       WHERE document_id = $1 AND namespace = $2 AND service = 'kafka' AND action LIKE 'recorded %'
        ORDER BY seq`,
       [id, prefix],
     ),

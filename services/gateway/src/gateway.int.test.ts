@@ -1,6 +1,7 @@
 import pino from 'pino';
 import { describe, expect } from 'vitest';
 import type { Kafka } from 'kafkajs';
+import { AuditLog } from '@sluice/audit';
 import type pg from 'pg';
 import type { AvroSerde, DocumentIngested } from '@sluice/contracts';
 import { integrationStack, kafkaPgTest as test, readUntil, uniqueName } from '@sluice/testkit';
@@ -98,6 +99,20 @@ describe('gateway', () => {
       expect((await read(b.key, String(own.id))).status).toBe(403);
       expect((await read(publishOnly.key, String(own.id))).status).toBe(403);
       expect((await read(a.key, 'no-such-document')).status).toBe(404);
+
+      // As the auditor records the document's topics, its state follows the pipeline.
+      const audit = new AuditLog(pool, prefix);
+      const recorded = (topic: string, entry: Record<string, unknown> = {}) =>
+        audit.append([{ eventId: `${prefix}${topic}/0/${String(own.id)}`, tenant: tenantA, documentId: String(own.id), service: 'kafka', action: `recorded ${topic}`, occurredAt: Date.now(), entry }]);
+      const state = async () => ((await (await read(a.key, String(own.id))).json()) as { status: string; stage: string | null; decision: string | null });
+      await recorded('documents.ingested.v1');
+      await recorded('documents.extracted.v1');
+      expect(await state()).toMatchObject({ status: 'in-flight', stage: 'embedder' });
+      await recorded('reviews.requested.v1');
+      expect(await state()).toMatchObject({ status: 'waiting-for-review', stage: null });
+      await recorded('documents.processed.v1', { decision: 'REJECTED', decidedBy: { actor: 'HUMAN', reviewer: 'ana', rationale: 'wrong vendor' } });
+      expect(await state()).toMatchObject({ status: 'decided', decision: 'REJECTED', decidedBy: { actor: 'HUMAN', reviewer: 'ana' } });
+      expect((await read(b.key, String(own.id))).status).toBe(403);
 
       expect(await keys.revoke(a.keyId)).toBe(true);
       const revoked = await post(gateway, a.key, documentFor(tenantA));
