@@ -15,7 +15,8 @@ const promtool = (args: string[], cwd: string) => spawnSync('promtool', args, { 
 describe('SLO rules', () => {
   const file = parseSloFile(readFileSync(deploymentFile, 'utf8'), deploymentFile);
 
-  it('generates rules for the deployment SLO file that promtool accepts', () => {
+  // promtool is a separate process: allow it time on a loaded machine.
+  it('generates rules for the deployment SLO file that promtool accepts', { timeout: 60_000 }, () => {
     const dir = mkdtempSync(join(tmpdir(), 'slo-rules-'));
     writeFileSync(join(dir, 'rules.yaml'), sloRulesYaml(file));
     const result = promtool(['check', 'rules', 'rules.yaml'], dir);
@@ -34,7 +35,7 @@ describe('SLO rules', () => {
     expect(readFileSync(join(repoRoot, 'deploy', 'prometheus', 'slo-rules.yaml'), 'utf8')).toBe(sloRulesYaml(file));
   });
 
-  it('pages on a 2% failure rate and stays quiet at 0.05% (promtool test rules)', () => {
+  it('pages on a 2% failure rate and stays quiet at 0.05% (promtool test rules)', { timeout: 60_000 }, () => {
     const dir = mkdtempSync(join(tmpdir(), 'slo-burn-'));
     writeFileSync(join(dir, 'rules.yaml'), sloRulesYaml(file));
     const rule = sloRuleGroups(file)
