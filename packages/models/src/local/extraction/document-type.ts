@@ -38,6 +38,11 @@ export function documentTypeOf(lines: readonly TextLine[], segments: readonly La
     const span = titleCell(line, 'creditNoteTitle');
     if (span) return { type: 'credit_note', span };
   }
+  // Settled at the till (card, cash, change) on a short document with nothing left to pay later:
+  // a receipt, even when it is headed "Tax invoice" as Australian and Indian receipts are.
+  const tendered = segments.find((s) => s.kind === 'paidAmount' && /card|karte|carte|tarjeta|carta|kort|cash|bar|espèces|efectivo|contanti|eftpos|visa|mastercard|amex|girocard|change|rückgeld|tendered|pin/iu.test(s.label));
+  const payLater = segments.some((s) => s.kind === 'dueDate' || s.kind === 'iban');
+  if (tendered && !payLater && lines.length <= 40) return { type: 'receipt', span: { start: tendered.labelStart, end: tendered.labelStart + tendered.label.length } };
   const invoiceTitle = head.some((line) => titleCell(line, 'invoiceTitle') !== null) || segments.some((s) => s.kind === 'invoiceNumber');
   const receipt = numberLabel('receiptNumber');
   if (!invoiceTitle) {

@@ -21,7 +21,7 @@ import type { TextLine } from './text-layout';
  */
 
 // One token of an identifier: letters, digits and - / . _ # ; the value's tokens are single-spaced.
-const idToken = /^[\p{Lu}\p{N}][\p{L}\p{N}\-/._#]*$/u;
+const idToken = /^(?:[\p{Lu}\p{N}][\p{L}\p{N}\-/._#]*|\p{Ll}[\p{L}\-/._#]*\d[\p{L}\p{N}\-/._#]*)$/u;
 
 function isDateToken(token: string): boolean {
   const d = findDates(token, { dayFirst: true })[0];
@@ -30,7 +30,7 @@ function isDateToken(token: string): boolean {
 
 /** The identifier at the start of a label's value, with its length; null when there is none. */
 export function readIdentifier(value: string, options: { allowShort?: boolean } = {}): { id: string; index: number; length: number } | null {
-  const lead = /^[\s#:№.]*/u.exec(value)![0].length;
+  const lead = /^[\s#:：№.]*/u.exec(value)![0].length;
   const tokens: { text: string; index: number }[] = [];
   for (const m of value.slice(lead).matchAll(/\S+/g)) {
     if (m.index > 0 && value.slice(lead).slice(0, m.index).endsWith('  ')) break;

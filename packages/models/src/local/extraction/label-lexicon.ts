@@ -221,6 +221,9 @@ export const labelLexicon: Record<LabelKind, readonly string[]> = {
     'rechnungsempfänger', 'rechnungsadresse', 'kunde', 'an:', 'lieferadresse', 'lieferanschrift', 'auftraggeber', 'käufer', 'leistungsempfänger', 'rechnung an',
     'facturé à', 'facturer à', 'adresse de facturation', 'livré à', 'livrer à', 'acheteur', 'adresse de livraison', 'à:', 'cliente', 'facturar a', 'facturado a', 'destinatario', 'comprador', 'enviar a', 'dirección de facturación', 'intestatario', 'cessionario', 'committente', 'spett.le', 'spettabile', 'destinazione',
     'klant', 'factuuradres', 'afnemer', 'koper', 'afleveradres', 'aan:', 'adquirente', 'destinatário', 'faturar a', 'nabywca', 'odbiorca', 'płatnik', 'odběratel', 'kupující', 'odberateľ', 'vevő', 'cumpărător', 'beneficiar', 'kupac', 'naručitelj', 'kupec',
+    // the buyer's own tax id: never the seller's
+    'your vat no', 'your vat no.', 'your vat number', 'your vat id', 'customer vat', 'customer vat id', 'customer vat no', 'customer vat no.', 'buyer vat', 'buyer vat id', 'client vat', 'client vat no',
+    'ihre ust-idnr.', 'ihre ust-id', 'ust-idnr. des kunden', 'votre n° tva', 'tva client', 'su nif', 'nif cliente', 'p.iva cliente', 'uw btw-nummer', 'btw klant', 'nip nabywcy', 'buyer gstin', 'customer gstin', 'gstin of recipient', 'recipient gstin',
     'köpare', 'kund', 'fakturaadress', 'leveransadress', 'køber', 'kunde:', 'faktureringsadresse', 'kjøper', 'ostaja', 'asiakas', 'laskutusosoite', 'alıcı', 'müşteri', 'sayın', '請求先', 'ご請求先', '御中', '購買方', '购买方',
   ],
   vendor: [

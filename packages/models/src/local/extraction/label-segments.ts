@@ -55,19 +55,25 @@ export function labelsIn(line: string): LabelHit[] {
   return kept;
 }
 
-const leadingNoise = /^[\s:.#|\-–—=_>*…]*(?:(?:n[°º]|no\.|nr\.?|nº|#)\s*)?[\s:.|\-–—=_]*/iu;
+const leadingNoise = /^[\s:：.#|\-–—=_>*…]*(?:(?:n[°º]|no\.|nr\.?|nº|#)\s*)?[\s:：.|\-–—=_]*/iu;
 const trailingNoise = /[\s|:]+$/;
 
 function cellAt(line: TextLine, column: number): TextCell | undefined {
   return line.cells.find((c) => c.column <= column && column < c.columnEnd);
 }
 
-/** True when nothing but labels and separators is left on the line. */
+/**
+ * A header row of a key–value table: two or more cells, nearly all of them labels and nothing
+ * else (one column name the vocabulary does not know, "Ship via", is tolerated).
+ */
 function isLabelRow(line: TextLine, hits: readonly LabelHit[]): boolean {
   if (hits.length < 2) return false;
   let rest = line.text;
   for (const h of [...hits].reverse()) rest = rest.slice(0, h.start) + rest.slice(h.end);
-  return /^[\s:.#|/()-]*$/.test(rest);
+  if (/^[\s:.#|/()-]*$/.test(rest)) return true;
+  if (line.cells.length < 3) return false;
+  const labelCells = line.cells.filter((c) => hits.some((h) => h.start === c.column && c.text.slice(h.end - h.start).replace(/[\s:.#()/-]/g, '') === '')).length;
+  return labelCells >= 2 && labelCells >= line.cells.length - 1;
 }
 
 function nextFilledLine(lines: readonly TextLine[], from: number, within = 2): TextLine | undefined {
@@ -112,8 +118,8 @@ export function labelSegments(text: string, lines: readonly TextLine[] = layoutO
         if (v !== '') out.push({ ...base, value: v, offset: after.start + skipped, line: line.index, placement: 'gap', rest: v });
         return;
       }
-      if (after) return;
-      // Nothing after the label on its line: the cell below, in the label's column.
+      // Nothing after the label on its line, or another label's column ("From:      Bill to:"):
+      // the cell below, in the label's column.
       const below = nextFilledLine(lines, line.index);
       if (!below) return;
       const under = below.cells.find((c) => columnsOverlap(c, cell)) ?? (line.cells.length === 1 && below.cells.length === 1 ? below.cells[0] : undefined);

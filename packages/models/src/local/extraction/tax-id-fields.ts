@@ -18,7 +18,7 @@ const suffixes = new Set(['MWST', 'TVA', 'IVA', 'MVA']);
 
 /** The id at the start of a label's value, compacted, with its extent; null when none. */
 export function readTaxId(value: string): { id: string; index: number; length: number } | null {
-  const lead = /^[\s:#.№]*/u.exec(value)![0].length;
+  const lead = /^[\s:：#.№]*/u.exec(value)![0].length;
   let end = lead;
   let compact = '';
   for (const m of value.slice(lead).matchAll(/\S+/g)) {
@@ -45,13 +45,14 @@ export function readTaxId(value: string): { id: string; index: number; length: n
 export function vatIdFields(text: string, segments: readonly LabelSegment[], customer: readonly TextRange[]): FieldCandidate[] {
   const labelled = segments
     .filter((s) => s.kind === 'vatId' || s.kind === 'taxAmount')
-    .map((s) => ({ s, found: readTaxId(s.value) }))
+    .map((s) => ({ s, found: readTaxId(s.placement === 'inline' ? s.rest : s.value) }))
     .filter((x): x is { s: LabelSegment; found: NonNullable<ReturnType<typeof readTaxId>> } => x.found !== null)
     // A tax-amount label is only a VAT-id label when an id with a country prefix follows ("VAT: GB123456789").
     .filter((x) => x.s.kind === 'vatId' || /^[A-Z]{2}/.test(x.found.id))
     .filter((x) => !inRanges(customer, x.s.labelStart) && !inRanges(customer, x.s.offset));
   const best = labelled[0];
   if (best) {
+    // An inline value and the rest of its cell start at the same offset.
     const start = best.s.offset + best.found.index;
     return [{ name: 'vatId', value: best.found.id, evidence: 'vatLabelled', span: { start, end: start + best.found.length } }];
   }

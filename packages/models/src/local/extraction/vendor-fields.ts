@@ -41,6 +41,8 @@ export function namePart(value: string): string {
   // other label words can be part of a name ("Grachten Data B.V.").
   const hit = labelsIn(name).find((h) => h.start > 0 && cutKinds.has(h.kind));
   if (hit) name = name.slice(0, hit.start);
+  // "Foo Ltd is registered in England", "Foo GmbH, Sitz Berlin": prose after the name.
+  name = name.replace(/\s(?:is|ist|est|es|è|is een|jest|registered|eingetragen|immatriculée|inscrita)\s.*$/iu, '');
   const parts = name.split(/\s[·•|–—-]\s|\s{2,}|\s\(|\s*[|·•]\s*/u);
   name = parts[0] ?? name;
   // "Name, street 12" → "Name"; "Cloudworks, Inc." keeps its legal form.
