@@ -18,7 +18,22 @@ interface Entry<K> {
   word: string;
 }
 
-const letterOrDigit = /[\p{L}\p{N}]/u;
+const letterOrDigitPattern = /[\p{L}\p{N}]/u;
+const spacePattern = /\s/;
+
+// ASCII fast paths: most characters of a business document are ASCII, and a regex test per
+// character was most of the matcher's cost.
+function isLetterOrDigit(ch: string): boolean {
+  const c = ch.charCodeAt(0);
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return letterOrDigitPattern.test(ch);
+}
+
+function isSpace(ch: string): boolean {
+  const c = ch.charCodeAt(0);
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return spacePattern.test(ch);
+}
 
 function keyOf(word: string, length: number): string {
   return word.replace(/\s+/g, '').slice(0, length);
@@ -56,7 +71,7 @@ export function createLabelMatcher<K>(vocabulary: Readonly<Record<string, readon
     for (let k = 0; k < body.length; k++) {
       const c = body[k]!;
       if (c === ' ') {
-        while (j < lower.length && /\s/.test(lower[j]!)) j++;
+        while (j < lower.length && isSpace(lower[j]!)) j++;
         continue;
       }
       if (lower[j] !== c) return -1;
@@ -67,7 +82,7 @@ export function createLabelMatcher<K>(vocabulary: Readonly<Record<string, readon
       while (t < lower.length && (lower[t] === ' ' || lower[t] === '\t')) t++;
       return lower[t] === ':' ? j : -1;
     }
-    if (!isCjkLabel(word) && !/[.#°º:%]$/.test(word) && j < lower.length && letterOrDigit.test(lower[j]!)) return -1;
+    if (!isCjkLabel(word) && !/[.#°º:%]$/.test(word) && j < lower.length && isLetterOrDigit(lower[j]!)) return -1;
     // "PO-430273", "RE/2025/1": a word glued to digits is an identifier's prefix, not a label.
     if (/^[-/]\d/.test(lower.slice(j, j + 2))) return -1;
     return j;
@@ -80,14 +95,14 @@ export function createLabelMatcher<K>(vocabulary: Readonly<Record<string, readon
     while (i < lower.length) {
       const ch = lower[i]!;
       const prev = i > 0 ? lower[i - 1]! : ' ';
-      const wordStart = !letterOrDigit.test(prev) || !letterOrDigit.test(ch) || isCjkLabel(ch);
-      if (!wordStart || /\s/.test(ch)) {
+      const wordStart = !isLetterOrDigit(prev) || !isLetterOrDigit(ch) || isCjkLabel(ch);
+      if (!wordStart || isSpace(ch)) {
         i++;
         continue;
       }
       // The next three non-space characters: the keys of the groups that may start here.
       let compact = '';
-      for (let j = i; j < lower.length && compact.length < 3 && j < i + 12; j++) if (!/\s/.test(lower[j]!)) compact += lower[j]!;
+      for (let j = i; j < lower.length && compact.length < 3 && j < i + 12; j++) if (!isSpace(lower[j]!)) compact += lower[j]!;
       let best: LabelMatch<K> | null = null;
       for (let k = compact.length; k >= 1; k--) {
         const key = compact.slice(0, k);

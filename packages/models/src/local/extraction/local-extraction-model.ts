@@ -33,6 +33,11 @@ export interface LocalExtractionDependencies {
   now?: () => number;
 }
 
+// compromise costs ~1 ms per 10 characters: organisation and person candidates are looked for in
+// the head of the document (letterhead, greeting, signature of a short mail) only, which keeps a
+// long document's cost bounded.
+const nlpWindow = 1_500;
+
 async function invoiceCandidates(text: string, deps: LocalExtractionDependencies): Promise<FieldCandidate[]> {
   const lines = layoutOf(text);
   const segments = labelSegments(text, lines);
@@ -47,7 +52,7 @@ async function invoiceCandidates(text: string, deps: LocalExtractionDependencies
     ...amountFields({ text, lines, segments, evidence, documentType: documentType.type }),
     ...ibanFields(text, customer),
     ...vatIdFields(text, segments, customer),
-    ...vendorFields(text, lines, segments, customer, () => nlp(text).organizations().out('array') as string[]),
+    ...vendorFields(text, lines, segments, customer, () => nlp(text.slice(0, nlpWindow)).organizations().out('array') as string[]),
     ...lineItemFields(text),
   ];
   // Labelled date segments our parser could not read get a second opinion from Recognizers-Text.
@@ -65,7 +70,7 @@ async function emailCandidates(text: string, deps: LocalExtractionDependencies):
   const hasHeaderEmail = /^(?:from|von|de|da|van)\s*:.*@/im.test(text);
   const fallbackEmails = hasHeaderEmail ? [] : await deps.recognizer.emails(text);
   return [
-    ...senderFields(text, fallbackEmails, () => nlp(text).people().out('array') as string[]),
+    ...senderFields(text, fallbackEmails, () => nlp(text.slice(0, nlpWindow)).people().out('array') as string[]),
     ...customerIdFields(text),
     intentField(text),
     urgencyField(text),
