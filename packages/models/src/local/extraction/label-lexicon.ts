@@ -63,7 +63,7 @@ export const labelLexicon: Record<LabelKind, readonly string[]> = {
     'faktura nr', 'faktura nr.', 'faktura vat nr', 'faktura vat nr.', 'numer faktury', 'nr faktury', 'číslo faktury', 'faktura číslo', 'faktura č.', 'číslo dokladu', 'faktúra číslo', 'číslo faktúry', 'faktúra č.',
     'številka računa', 'račun št.', 'broj računa', 'račun br.', 'račun broj', 'număr factură', 'numărul facturii', 'factura nr', 'factura nr.', 'factură nr', 'factură nr.', 'seria', 'számla sorszáma', 'számlaszám', 'számla száma', 'sorszám',
     // nordics, baltics
-    'fakturanummer', 'fakturanr', 'fakturanr.', 'faktura nummer', 'fakturanumero', 'laskun numero', 'lasku nro', 'laskunumero', 'arve number', 'arve nr', 'rēķina numurs', 'rēķins nr.', 'sąskaitos numeris', 'sąskaitos nr.',
+    'fakturanummer', 'fakturanr', 'fakturanr.', 'faktura nummer', 'fakturanumero', 'laskun numero', 'lasku nro', 'laskun nro', 'laskun nro.', 'laskunumero', 'arve number', 'arve nr', 'rēķina numurs', 'rēķins nr.', 'sąskaitos numeris', 'sąskaitos nr.',
     // el, bg, tr
     'αριθμός τιμολογίου', 'αρ. τιμολογίου', 'номер на фактура', 'фактура №', 'fatura no', 'fatura no.', 'fatura numarası', 'fatura nr', 'belge no', 'seri-sıra no',
     // ja, zh
@@ -79,11 +79,11 @@ export const labelLexicon: Record<LabelKind, readonly string[]> = {
     'hyvityslasku nro', 'hyvityslaskun numero', 'iade fatura no',
   ],
   receiptNumber: [
-    'receipt no', 'receipt no.', 'receipt number', 'receipt #', 'receipt id', 'transaction no', 'transaction no.', 'transaction #', 'transaction id', 'trans #', 'trans. no.', 'txn', 'txn no', 'txn #', 'ticket no', 'ticket no.', 'ticket #', 'check #', 'bill #',
+    'bon', 'bon no', 'bonnr', 'kassa bon', 'receipt no', 'receipt no.', 'receipt number', 'receipt #', 'receipt id', 'transaction no', 'transaction no.', 'transaction #', 'transaction id', 'trans #', 'trans. no.', 'txn', 'txn no', 'txn #', 'ticket no', 'ticket no.', 'ticket #', 'check #', 'bill #',
     'bon-nr', 'bon-nr.', 'bon nr', 'bon nr.', 'bonnummer', 'beleg nr', 'beleg nr.', 'kassenbon nr', 'kassenbon-nr.', 'quittung nr', 'quittung nr.', 'quittungsnummer',
     'ticket n°', 'n° de ticket', 'n° ticket', 'numéro de ticket', 'reçu n°', 'nº ticket', 'nº de ticket', 'ticket nº', 'recibo nº', 'recibo n.º', 'número de ticket', 'scontrino n.', 'scontrino nr', 'documento commerciale n.', 'kvittonummer', 'kvitto nr', 'kvittering nr', 'kvitteringsnr', 'paragon nr', 'nr paragonu', 'paragon fiskalny nr', 'účtenka č.', 'fiş no', 'fiş no.', '領収書番号', 'レシート番号',
   ],
-  genericNumber: ['no:', 'no.', 'nr.', 'nr:', 'nº', 'n°', 'n.º', '#', 'number:', 'nummer:', 'numéro:', 'número:', 'numero:', 'numer:', 'číslo:', 'č.', 'br.', 'nro.'],
+  genericNumber: ['no:', 'no.', 'nr.', 'nr:', 'nr', 'αρ.', 'αρ:', 'αριθμός', '№', 'nº', 'n°', 'n.º', '#', 'number:', 'nummer:', 'numéro:', 'número:', 'numero:', 'numer:', 'číslo:', 'č.', 'br.', 'nro.'],
   referenceInvoice: [
     'original invoice', 'original invoice no', 'original invoice no.', 'original invoice number', 'refers to invoice', 'relating to invoice', 'related invoice', 'reference invoice', 'corrects invoice', 'credit for invoice', 'against invoice', 'invoice reference:', 'ref. invoice', 're: invoice', 'regarding invoice',
     'bezug rechnung', 'bezug: rechnung', 'zu rechnung', 'zur rechnung', 'ursprungsrechnung', 'ursprüngliche rechnung', 'korrektur zu rechnung', 'storno zu rechnung', 'originalrechnung',
@@ -98,7 +98,7 @@ export const labelLexicon: Record<LabelKind, readonly string[]> = {
     'credit note', 'credit memo', 'credit invoice', 'gutschrift', 'rechnungskorrektur', 'korrekturrechnung', 'stornorechnung', 'avoir', "facture d'avoir", 'note de crédit', 'nota de crédito', 'factura rectificativa', 'nota di credito',
     'creditnota', 'creditfactuur', 'faktura korygująca', 'korekta faktury', 'opravný daňový doklad', 'dobropis', 'kreditnota', 'kreditfaktura', 'hyvityslasku', 'factură de stornare', 'jóváíró számla', 'iade faturası', '返品伝票', 'nota de crédito',
   ],
-  receiptTitle: ['receipt', 'sales receipt', 'cash receipt', 'payment receipt', 'till receipt', 'kassenbon', 'quittung', 'kassenbeleg', 'ticket de caisse', 'reçu', 'recibo', 'ticket', 'scontrino', 'documento commerciale', 'kvitto', 'kvittering', 'paragon', 'paragon fiskalny', 'účtenka', 'fiş', '領収書', 'レシート'],
+  receiptTitle: ['απόδειξη', 'αποδειξη', 'απόδειξη λιανικής πώλησης', 'αποδειξη λιανικης πωλησης', 'bon', 'kassabon', 'receipt', 'sales receipt', 'cash receipt', 'payment receipt', 'till receipt', 'kassenbon', 'quittung', 'kassenbeleg', 'ticket de caisse', 'reçu', 'recibo', 'ticket', 'scontrino', 'documento commerciale', 'kvitto', 'kvittering', 'paragon', 'paragon fiskalny', 'účtenka', 'fiş', '領収書', 'レシート'],
   issueDate: [
     // en
     'invoice date', 'date of issue', 'issue date', 'issued on', 'issued', 'billing date', 'bill date', 'document date', 'date', 'dated', 'tax point', 'tax point date', 'date of invoice', 'invoice dt', 'receipt date', 'credit note date', 'date issued', 'date:',
@@ -140,7 +140,7 @@ export const labelLexicon: Record<LabelKind, readonly string[]> = {
     'sipariş no', 'sipariş numarası', '注文番号', '発注番号', 'ご注文番号',
   ],
   customerNumber: [
-    'customer no', 'customer no.', 'customer number', 'customer #', 'customer id', 'customer code', 'customer ref', 'customer account', 'account no', 'account no.', 'account number', 'account #', 'account id', 'client no', 'client no.', 'client number', 'client id', 'member no', 'member #', 'membership no',
+    'asiakasnro', 'asiakasnro.', 'customer no', 'customer no.', 'customer number', 'customer #', 'customer id', 'customer code', 'customer ref', 'customer account', 'account no', 'account no.', 'account number', 'account #', 'account id', 'client no', 'client no.', 'client number', 'client id', 'member no', 'member #', 'membership no',
     'kundennummer', 'kunden-nr', 'kunden-nr.', 'kundennr', 'kundennr.', 'kd.-nr.', 'kd-nr', 'debitor', 'debitorennummer', 'n° client', 'numéro client', 'numéro de client', 'code client', 'réf. client', 'nº cliente', 'n.º cliente', 'número de cliente', 'código cliente', 'codice cliente', 'cod. cliente',
     'klantnummer', 'klantnr', 'klantnr.', 'debiteurnummer', 'numer klienta', 'nr klienta', 'číslo zákazníka', 'kundnummer', 'kundnr', 'kundenummer', 'kundenr', 'asiakasnumero', 'asiakasnro', 'ügyfélszám', 'vevőkód', 'müşteri no', 'müşteri numarası', '顧客番号', 'お客様番号',
   ],

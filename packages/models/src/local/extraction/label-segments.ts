@@ -72,8 +72,10 @@ function isLabelRow(line: TextLine, hits: readonly LabelHit[]): boolean {
   for (const h of [...hits].reverse()) rest = rest.slice(0, h.start) + rest.slice(h.end);
   if (/^[\s:.#|/()-]*$/.test(rest)) return true;
   if (line.cells.length < 3) return false;
-  const labelCells = line.cells.filter((c) => hits.some((h) => h.start === c.column && c.text.slice(h.end - h.start).replace(/[\s:.#()/-]/g, '') === '')).length;
-  return labelCells >= 2 && labelCells >= line.cells.length - 1;
+  const isLabelCell = (c: TextCell) => hits.some((h) => h.start === c.column && c.text.slice(h.end - h.start).replace(/[\s:.#()/-]/g, '') === '');
+  const others = line.cells.filter((c) => !isLabelCell(c));
+  // The one tolerated cell is a column name, not a value (no digits).
+  return line.cells.length - others.length >= 2 && others.length <= 1 && others.every((c) => !/\d/.test(c.text));
 }
 
 function nextFilledLine(lines: readonly TextLine[], from: number, within = 2): TextLine | undefined {
