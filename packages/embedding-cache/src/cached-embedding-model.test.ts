@@ -15,6 +15,16 @@ function setup(inner: EmbeddingModel = namedHashedModel('unit', 8), failOpen = f
 }
 
 describe('withEmbeddingCache', () => {
+  it('passes the personal-data marks of the misses only, aligned with the texts that reach the model', async () => {
+    const seen: Array<{ texts: string[]; personalData: unknown }> = [];
+    const inner = namedHashedModel('unit', 8);
+    const recording: EmbeddingModel = { ...inner, embed: (texts, options) => (seen.push({ texts, personalData: options?.personalData }), inner.embed(texts, options)) };
+    const { cached } = setup(recording);
+    await cached.embed(['chunk a', 'aiko tanaka']);
+    await cached.embed(['chunk a', 'chunk b', 'jan de vries', 'aiko tanaka'], { personalData: [undefined, undefined, 'PERSON', 'PERSON'] });
+    expect(seen[1]).toEqual({ texts: ['chunk b', 'jan de vries'], personalData: [undefined, 'PERSON'] });
+  });
+
   it('embeds duplicates inside a batch once and returns a vector per input, in order', async () => {
     const { model, cached } = setup();
     const result = await cached.embed(['a', 'b', 'a', 'c', 'b']);

@@ -43,8 +43,12 @@ export function withEmbeddingCache(model: EmbeddingModel, options: EmbeddingCach
     const started = performance.now();
     const hashes = texts.map(contentHash);
     const distinct = new Map<string, string>(); // hash -> text, first occurrence
+    const personal = new Map<string, NonNullable<CallOptions['personalData']>[number]>(); // hash -> personal-data type
     hashes.forEach((hash, i) => {
       if (!distinct.has(hash)) distinct.set(hash, texts[i] ?? '');
+      const type = callOptions?.personalData?.[i];
+      // The same text once as a name and once inside a chunk: the stricter reading wins.
+      if (type) personal.set(hash, type);
     });
 
     const lookupStarted = performance.now();
@@ -60,9 +64,11 @@ export function withEmbeddingCache(model: EmbeddingModel, options: EmbeddingCach
 
     let inner: ModelResult<number[][]> | undefined;
     if (missing.length > 0) {
+      // Only the misses go to the model: the per-input personal-data marks follow them, so a name
+      // embedded alone is still hidden from an external endpoint (a warm cache never shows the leak).
       inner = await model.embed(
         missing.map(([, text]) => text),
-        callOptions,
+        callOptions?.personalData ? { ...callOptions, personalData: missing.map(([hash]) => personal.get(hash)) } : callOptions,
       );
       const vectors = inner.value;
       if (vectors.length !== missing.length) {

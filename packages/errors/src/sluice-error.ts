@@ -10,6 +10,7 @@ export const errorCodes = {
   INVALID_MODEL_OUTPUT: { retryable: false, summary: 'model answer does not fit the target schema' },
   REJECTED: { retryable: false, summary: 'handler refused the record' },
   CONFIG: { retryable: false, summary: 'configuration is missing or invalid' },
+  WITHHELD: { retryable: false, summary: "the tenant's privacy policy keeps this data from the endpoint" },
   // Dependency problems: the same call may succeed later.
   TIMEOUT: { retryable: true, summary: 'a dependency did not answer in time' },
   RATE_LIMITED: { retryable: true, summary: 'a dependency asked us to slow down (429)' },

@@ -7,7 +7,7 @@ export { loadModelProfile, parseModelProfile, defaultProfileDir } from './profil
 export type { LoadedProfile } from './profiles/load-model-profile';
 export { modelProfileSchema } from './profiles/model-profile-schema';
 export type { ModelProfile, EndpointConfig, ChainLink } from './profiles/model-profile-schema';
-export { createModelSet } from './profiles/model-set';
+export { createModelSet, withheldFallbackModels } from './profiles/model-set';
 export type { ModelSet, ModelSetDeps, ModelTaskName } from './profiles/model-set';
 export { defaultLocalModelCatalog, extendLocalModelCatalog } from './profiles/local-model-catalog';
 export type { LocalModelCatalog } from './profiles/local-model-catalog';
@@ -24,8 +24,15 @@ export type { ModelMetrics, ModelCallLabels, ModelTask } from './metrics/model-m
 
 // Privacy and prompts.
 export { PiiRedactor, findPersonalData } from './privacy/pii-redactor';
+export { defaultRecognisers } from './privacy/recogniser-registry';
+export { assessCoverage } from './privacy/redaction-coverage';
+export type { CoverageVerdict } from './privacy/redaction-coverage';
+export { defaultPrivacyPolicy, privacyPolicies, privacyPolicySchema } from './privacy/privacy-policy';
+export type { EgressPolicy, PrivacyPolicies, PrivacyPolicy } from './privacy/privacy-policy';
+export { defaultPrivacyDir, loadPrivacyPolicies } from './privacy/load-privacy-policies';
+export { EgressGate } from './privacy/egress-gate';
 export { personalDataTypes } from './privacy/personal-data-types';
-export type { PersonalDataType, Finding } from './privacy/personal-data-types';
+export type { PersonalDataType, Finding, Recogniser } from './privacy/personal-data-types';
 export { loadPromptTemplate, renderPrompt } from './prompts/prompt-template';
 export type { PromptTemplate } from './prompts/prompt-template';
 

@@ -1,3 +1,5 @@
+import type { PersonalDataType } from './privacy/personal-data-types';
+
 /**
  * The adapter interface every model provider implements, per task. Pipeline code depends on
  * these types only; which provider serves a task is configuration (a profile), never code.
@@ -22,6 +24,25 @@ export interface Usage {
   costUsd: number;
 }
 
+/**
+ * One decision about a call to an external endpoint, for the audit trail: what the tenant's
+ * policy allowed, what was hidden (counts per type, never values), and whether data left.
+ */
+export interface EgressRecord {
+  /** Unique per model call; a batch's records repeat on each document's audit event. */
+  callId: string;
+  endpoint: string;
+  task: 'embedding' | 'extraction' | 'classification';
+  policy: 'deny' | 'redact' | 'allow';
+  /** The consent or agreement an `allow` policy rests on. */
+  consentReference: string | null;
+  /** sent: an answer came back; failed: sent, no usable answer; withheld: nothing left. */
+  outcome: 'sent' | 'failed' | 'withheld';
+  /** Why a call was withheld (`policy deny`, `uncertain: script Han`), else null. */
+  reason: string | null;
+  redactions: Record<string, number>;
+}
+
 export interface ModelResult<T> {
   value: T;
   usage: Usage;
@@ -30,11 +51,19 @@ export interface ModelResult<T> {
   degraded: boolean;
   /** Counts of PII placeholders per type sent instead of the values (never the values). */
   redactions: Record<string, number>;
+  /** Decisions about external endpoints behind this result (absent for local-only chains). */
+  egress?: EgressRecord[];
 }
 
 export interface CallOptions {
   signal?: AbortSignal;
   tenant?: string;
+  /**
+   * Embeddings: inputs that are personal data as a whole (an extracted sender name embedded on
+   * its own), by index into `texts`. An external endpoint receives a placeholder for them under
+   * `redact`, whatever the recognisers would say about the bare value.
+   */
+  personalData?: ReadonlyArray<PersonalDataType | undefined>;
 }
 
 export interface EmbeddingModel {

@@ -1,7 +1,7 @@
 import type { DocumentEmbedded, DocumentExtracted } from '@sluice/contracts';
 import { cacheModelKey, contentHash, nameForEmbedding } from '@sluice/embedding-cache';
 import { SluiceError } from '@sluice/errors';
-import type { EmbeddingModel, ModelResult, Usage } from '@sluice/models';
+import { findPersonalData, type EmbeddingModel, type ModelResult, type PersonalDataType, type Usage } from '@sluice/models';
 import { chunkText, defaultMaxChunkChars } from './text-chunks';
 import { l2Normalise, meanPool } from './vector-pooling';
 
@@ -30,7 +30,7 @@ export interface EmbedBatchOptions {
 export interface EmbeddedDocument {
   record: DocumentEmbedded;
   /** The embedding call behind the record, with this document's share of its usage. */
-  result: Pick<ModelResult<unknown>, 'model' | 'usage' | 'redactions' | 'degraded'>;
+  result: Pick<ModelResult<unknown>, 'model' | 'usage' | 'redactions' | 'degraded' | 'egress'>;
   /** Texts of this document in the call (chunks, if any, + names). */
   texts: number;
 }
@@ -40,6 +40,19 @@ interface Piece {
   /** `document` for a chunk of the text, otherwise the field name. */
   target: string;
   text: string;
+  /** A name that is, as a whole, personal data: an external endpoint gets a placeholder for it. */
+  personal?: PersonalDataType;
+}
+
+/**
+ * Whether an extracted name is a person's. A sender is a person; a vendor is a company unless the
+ * recognisers read its name (as written, before folding) as a person's (`Hans Müller`, a sole trader).
+ * Folded names (`hans muller`) carry no capitals or context, so they are judged before folding.
+ */
+export function personalName(field: (typeof embeddedNameFields)[number], value: string): PersonalDataType | undefined {
+  if (field === 'senderName') return 'PERSON';
+  const people = findPersonalData(value).filter((span) => span.type === 'PERSON');
+  return people.some((span) => span.end - span.start >= value.trim().length / 2) ? 'PERSON' : undefined;
 }
 
 /**
@@ -79,7 +92,7 @@ async function embedTenantGroup(documents: readonly DocumentExtracted[], tenant:
       const value = document.fields.find((field) => field.name === name)?.value;
       // Names are embedded folded, exactly as the reference index embeds them: the enricher's
       // lookups of the same name are then cache hits, and the vectors compare with reference vectors.
-      return value ? [{ document: index, target: name, text: nameForEmbedding(value) }] : [];
+      return value ? [{ document: index, target: name, text: nameForEmbedding(value), personal: personalName(name, value) }] : [];
     }),
   ]);
   // A batch without names or texts to embed (e-mails without a sender name, names only) makes no call.
@@ -88,7 +101,7 @@ async function embedTenantGroup(documents: readonly DocumentExtracted[], tenant:
       ? { value: [] as number[][], model: model.ref, degraded: false, redactions: {}, usage: { inputTokens: 0, outputTokens: 0, characters: 0, latencyMs: 0, costUsd: 0 } }
       : await model.embed(
           pieces.map((piece) => piece.text),
-          { tenant, signal: options.signal },
+          { tenant, signal: options.signal, personalData: pieces.map((piece) => piece.personal) },
         );
   if (result.value.length !== pieces.length) {
     throw new SluiceError('INVALID_MODEL_OUTPUT', `embedding model returned ${result.value.length} vectors for ${pieces.length} texts`);
@@ -120,7 +133,13 @@ async function embedTenantGroup(documents: readonly DocumentExtracted[], tenant:
         embeddedAt,
         text: document.text,
       },
-      result: { model: result.model, degraded: result.degraded, redactions: result.redactions, usage: shareOf(result.usage, chars, totalChars) },
+      result: {
+        model: result.model,
+        degraded: result.degraded,
+        redactions: result.redactions,
+        usage: shareOf(result.usage, chars, totalChars),
+        ...(result.egress ? { egress: result.egress } : {}),
+      },
       texts: mine.length,
     };
   });

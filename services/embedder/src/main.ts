@@ -3,7 +3,7 @@ import pg from 'pg';
 import pino from 'pino';
 import { Registry } from 'prom-client';
 import { MemoryFrontedCacheStore, PgEmbeddingCacheStore } from '@sluice/embedding-cache';
-import { createModelSet, loadModelProfile } from '@sluice/models';
+import { createModelSet, loadModelProfile, loadPrivacyPolicies } from '@sluice/models';
 import { promModelMetrics } from '@sluice/models/prom-metrics';
 import { loadInBackground } from '@sluice/pipeline';
 import { startService } from '@sluice/stream';
@@ -15,6 +15,8 @@ exitOnFatalError('embedder');
 const config = loadEmbedderConfig();
 const logger = pino({ name: EMBEDDER, level: config.LOG_LEVEL });
 const { name: profileName, profile } = loadModelProfile(process.env);
+// Each tenant's policy for external endpoints (config/privacy, PRIVACY_DIR); a bad file stops the start.
+const privacy = loadPrivacyPolicies(process.env);
 const pool = new pg.Pool({ connectionString: config.DATABASE_URL, max: config.DATABASE_POOL_MAX });
 pool.on('error', (error) => logger.warn({ err: error }, 'idle PostgreSQL connection failed'));
 // One registry for the runtime's /metrics and the model set, which is built before the runtime.
@@ -22,7 +24,7 @@ const registry = new Registry();
 const modelMetrics = promModelMetrics(registry);
 
 const model = loadInBackground('embedding model', async () => {
-  const set = await createModelSet(profile, { metrics: modelMetrics, tasks: ['embedding'] });
+  const set = await createModelSet(profile, { metrics: modelMetrics, tasks: ['embedding'], privacy });
   logger.info({ profile: profileName, model: set.embedding.ref, dimensions: set.embedding.dimensions }, 'embedding model loaded');
   return set.embedding;
 });

@@ -9,7 +9,14 @@ export type EntityMatch = DocumentEnriched['matches'][number];
  * type; `known[i]` is a vector of name i already at hand (only the others are embedded).
  */
 export interface NameMatcher {
-  matchNames(tenant: string, entityType: string, names: readonly string[], k: number, known?: readonly (readonly number[] | undefined)[]): Promise<ReferenceMatch[][]>;
+  matchNames(
+    tenant: string,
+    entityType: string,
+    names: readonly string[],
+    k: number,
+    known?: readonly (readonly number[] | undefined)[],
+    options?: { personalNames?: boolean },
+  ): Promise<ReferenceMatch[][]>;
 }
 
 export interface EntityMatcherDeps {
@@ -88,7 +95,10 @@ export async function matchEntities(records: readonly DocumentEmbedded[], kinds:
     if (first === undefined) continue;
     const tenant = records[first.document]?.tenant ?? '';
     const known = group.map((query) => carriedVector(records[query.document]!, query.name, deps.embeddingModel));
-    const results = await deps.names.matchNames(tenant, first.entityType, group.map((query) => query.name), deps.candidates, known);
+    // Customer queries are e-mail senders' names: people's, hidden from an external embedding endpoint.
+    const results = await deps.names.matchNames(tenant, first.entityType, group.map((query) => query.name), deps.candidates, known, {
+      personalNames: first.entityType === 'customer',
+    });
     group.forEach((query, i) => {
       for (const match of results[i] ?? []) {
         found[query.document]?.push({ entityType: query.entityType, refId: match.refId, name: match.name, score: match.score });

@@ -2,7 +2,7 @@ import { exitOnFatalError, isShadowPrefix } from '@sluice/config';
 import pg from 'pg';
 import { ErpHttpClient, erpOperationEffects, withoutSideEffects, type ErpClient } from '@sluice/connectors';
 import { cacheModelKey, MemoryFrontedCacheStore, PgEmbeddingCacheStore, ReferenceEntityIndex, withEmbeddingCache } from '@sluice/embedding-cache';
-import { createModelSet, loadModelProfile } from '@sluice/models';
+import { createModelSet, loadModelProfile, loadPrivacyPolicies } from '@sluice/models';
 import { startService } from '@sluice/stream';
 import { PgCustomerKeyLookup } from './customer-key-lookup';
 import { PgDuplicateDetector } from './duplicate-detector';
@@ -14,8 +14,10 @@ exitOnFatalError('enricher');
 // Wiring only: configuration, dependencies, the stream service. Logic lives in enrich-documents.ts.
 const config = loadEnricherConfig(process.env);
 const { profile } = loadModelProfile(process.env);
+// Each tenant's policy for external endpoints (config/privacy, PRIVACY_DIR); a bad file stops the start.
+const privacy = loadPrivacyPolicies(process.env);
 const pool = new pg.Pool({ connectionString: config.platform.DATABASE_URL, max: 4 });
-const models = await createModelSet(profile, { tasks: ['embedding'] });
+const models = await createModelSet(profile, { tasks: ['embedding'], privacy });
 // Name vectors come with the embedded records; a name without one is embedded through the cache.
 const names = new ReferenceEntityIndex({ db: pool, model: withEmbeddingCache(models.embedding, { store: new MemoryFrontedCacheStore(new PgEmbeddingCacheStore(pool)) }) });
 const http: ErpClient | null = config.erp === null ? null : new ErpHttpClient(config.erp);

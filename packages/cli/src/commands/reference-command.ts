@@ -93,11 +93,11 @@ export function describeLoad(result: ReferenceLoad): string {
 export async function loadReferences(dir: string, tenant: string): Promise<ReferenceLoad> {
   const entities = await readReferenceDir(dir, tenant);
   // Loaded here, not at the top: the model layer takes seconds to import and most verbs never need it.
-  const { createModelSet, loadModelProfile } = await import('@sluice/models');
+  const { createModelSet, loadModelProfile, loadPrivacyPolicies } = await import('@sluice/models');
   const { PgEmbeddingCacheStore, ReferenceEntityIndex, withEmbeddingCache } = await import('@sluice/embedding-cache');
   const pool = databasePool();
   try {
-    const models = await createModelSet(loadModelProfile().profile, { tasks: ['embedding'] });
+    const models = await createModelSet(loadModelProfile().profile, { tasks: ['embedding'], privacy: loadPrivacyPolicies() });
     const model = withEmbeddingCache(models.embedding, { store: new PgEmbeddingCacheStore(pool) });
     const { upserted } = await new ReferenceEntityIndex({ db: pool, model }).upsertReferences(entities);
     const byType: Record<string, number> = {};

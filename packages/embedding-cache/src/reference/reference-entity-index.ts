@@ -25,6 +25,11 @@ export interface ReferenceEntity {
   attributes?: Record<string, unknown>;
 }
 
+export interface NameMatchOptions {
+  /** The names are people's (e-mail senders): an external endpoint gets placeholders under `redact`. */
+  personalNames?: boolean;
+}
+
 export interface ReferenceMatch {
   refId: string;
   name: string;
@@ -91,7 +96,7 @@ export class ReferenceEntityIndex {
     const unique = [...byKey.values()];
     if (unique.length === 0) return { upserted: 0 };
     const normalized = unique.map((entity) => normalizeCompanyName(entity.name));
-    const { value: vectors } = await this.model.embed(unique.map((entity) => nameForEmbedding(entity.name)));
+    const vectors = await this.embedPerTenant(unique);
     const client = await this.db.connect();
     try {
       await client.query('BEGIN');
@@ -141,6 +146,21 @@ export class ReferenceEntityIndex {
     return { upserted: unique.length };
   }
 
+  /** One embedding call per tenant (the tenant's privacy policy applies to its call), vectors in input order. */
+  private async embedPerTenant(entities: readonly ReferenceEntity[]): Promise<number[][]> {
+    const vectors = new Array<number[]>(entities.length);
+    const byTenant = new Map<string, number[]>();
+    entities.forEach((entity, index) => byTenant.set(entity.tenant, [...(byTenant.get(entity.tenant) ?? []), index]));
+    for (const [tenant, indexes] of byTenant) {
+      const { value } = await this.model.embed(
+        indexes.map((index) => nameForEmbedding(entities[index]!.name)),
+        { tenant },
+      );
+      indexes.forEach((index, i) => (vectors[index] = value[i] as number[]));
+    }
+    return vectors;
+  }
+
   /**
    * The k entities whose embedding is nearest (cosine) to `vector`, best first. Embed a query
    * name with `nameForEmbedding` first, as the stored names were.
@@ -175,10 +195,26 @@ export class ReferenceEntityIndex {
    * `nameForEmbedding(names[i])` under this index's model (the embedder's, carried on the record):
    * only names without one are embedded.
    */
-  async matchNames(tenant: string, entityType: string, names: readonly string[], k: number, known: readonly (readonly number[] | undefined)[] = []): Promise<ReferenceMatch[][]> {
+  async matchNames(
+    tenant: string,
+    entityType: string,
+    names: readonly string[],
+    k: number,
+    known: readonly (readonly number[] | undefined)[] = [],
+    options: NameMatchOptions = {},
+  ): Promise<ReferenceMatch[][]> {
     if (names.length === 0) return [];
     const missing = names.flatMap((name, i) => (known[i] === undefined ? [i] : []));
-    const embedded = missing.length === 0 ? [] : (await this.model.embed(missing.map((i) => nameForEmbedding(names[i]!)))).value;
+    // The tenant's privacy policy applies to the call; names known to be people's go out as placeholders.
+    const embedded =
+      missing.length === 0
+        ? []
+        : (
+            await this.model.embed(
+              missing.map((i) => nameForEmbedding(names[i]!)),
+              { tenant, ...(options.personalNames ? { personalData: missing.map(() => 'PERSON' as const) } : {}) },
+            )
+          ).value;
     if (embedded.length !== missing.length) throw new SluiceError('INVALID_MODEL_OUTPUT', 'one vector per name expected');
     const vectors = names.map((_, i) => known[i] ?? embedded[missing.indexOf(i)]!);
     const limit = Math.max(k, this.candidates);

@@ -4,7 +4,8 @@ import { loadPromptTemplate, renderPrompt, type PromptTemplate } from '../prompt
 import { parseJsonAnswer, requestJsonCompletion } from './chat-json-completion';
 import { classificationResponseSchema, parseClassificationAnswer } from './classification-answer';
 import { instrumentedCall } from './instrumented-call';
-import { OPENAI_PROVIDER, redactorFor, remoteModelRef, usageOf, type OpenAiModelContext } from './openai-model-context';
+import { accountedCall } from '../privacy/egress-gate';
+import { OPENAI_PROVIDER, remoteModelRef, usageOf, type OpenAiModelContext } from './openai-model-context';
 import { estimateTokens } from './token-estimate';
 
 export const defaultClassificationPromptId = 'classify-document';
@@ -25,10 +26,12 @@ export class OpenAiCompatibleClassificationModel implements ClassificationModel 
   async classify(text: string, labels: readonly string[], options: CallOptions = {}): Promise<ModelResult<Classification>> {
     const { endpoint, link, metrics } = this.context;
     const startedAt = endpoint.clock.now();
-    const redactor = redactorFor(this.context, options.tenant);
-    const sent = redactor ? redactor.redact(text) : text;
-    const prompt = renderPrompt(this.prompt, { labels: labelsBlock(labels), text: sent });
-    const completion = await instrumentedCall(
+    // Throws WITHHELD when the tenant's policy keeps this text from the endpoint.
+    const permit = this.context.gate.admit({ tenant: options.tenant, endpoint: endpoint.name, external: endpoint.config.external, task: 'classification', texts: [text] });
+    const prompt = renderPrompt(this.prompt, { labels: labelsBlock(labels), text: permit.texts[0] ?? '' });
+    const source = `${endpoint.name}/${link.model}`;
+    const { value: answer, egress } = await accountedCall(permit, async () => {
+      const completion = await instrumentedCall(
       endpoint,
       metrics,
       { provider: OPENAI_PROVIDER, model: link.model, task: 'classification' },
@@ -47,14 +50,15 @@ export class OpenAiCompatibleClassificationModel implements ClassificationModel 
         ),
       options.signal,
     );
-    const source = `${endpoint.name}/${link.model}`;
-    const value = parseClassificationAnswer(parseJsonAnswer(completion.content, source), labels, source);
+      return { completion, value: parseClassificationAnswer(parseJsonAnswer(completion.content, source), labels, source) };
+    });
+    const { completion, value } = answer;
     const usage = usageOf(this.context, 'classification', {
       inputTokens: completion.inputTokens ?? estimateTokens(prompt.system + prompt.user),
       outputTokens: completion.outputTokens ?? estimateTokens(completion.content),
       characters: text.length,
       latencyMs: endpoint.clock.now() - startedAt,
     });
-    return { value, usage, model: this.ref, degraded: false, redactions: redactor?.counts() ?? {} };
+    return { value, usage, model: this.ref, degraded: false, redactions: permit.redactions(), egress };
   }
 }

@@ -4,7 +4,8 @@ import type { CallOptions, EmbeddingModel, ModelRef, ModelResult } from '../mode
 import { planEmbeddingBatches } from './embedding-batches';
 import { instrumentedCall } from './instrumented-call';
 import { postJson } from './openai-endpoint';
-import { OPENAI_PROVIDER, redactorFor, remoteModelRef, usageOf, type OpenAiModelContext } from './openai-model-context';
+import { accountedCall } from '../privacy/egress-gate';
+import { OPENAI_PROVIDER, remoteModelRef, usageOf, type OpenAiModelContext } from './openai-model-context';
 import { estimateTokens } from './token-estimate';
 
 const embeddingsResponseSchema = z.object({
@@ -25,12 +26,21 @@ export class OpenAiCompatibleEmbeddingModel implements EmbeddingModel {
   async embed(texts: string[], options: CallOptions = {}): Promise<ModelResult<number[][]>> {
     const { endpoint, link, metrics } = this.context;
     const startedAt = endpoint.clock.now();
-    const redactor = redactorFor(this.context, options.tenant);
-    const sent = redactor ? texts.map((text) => redactor.redact(text)) : texts;
+    // Throws WITHHELD when the tenant's policy keeps these texts from the endpoint.
+    const permit = this.context.gate.admit({
+      tenant: options.tenant,
+      endpoint: endpoint.name,
+      external: endpoint.config.external,
+      task: 'embedding',
+      texts,
+      personalData: options.personalData,
+    });
+    const sent = permit.texts;
     const vectors: number[][] = new Array<number[]>(texts.length);
     let inputTokens = 0;
     const labels = { provider: OPENAI_PROVIDER, model: link.model, task: 'embedding' as const };
-    await Promise.all(
+    const { egress } = await accountedCall(permit, () =>
+      Promise.all(
       planEmbeddingBatches(sent, endpoint.config.limits).map(async (batch) => {
         const input = batch.map((index) => sent[index] ?? '');
         const raw = await instrumentedCall(
@@ -57,6 +67,7 @@ export class OpenAiCompatibleEmbeddingModel implements EmbeddingModel {
         }
         inputTokens += parsed.data.usage?.prompt_tokens ?? input.reduce((sum, text) => sum + estimateTokens(text), 0);
       }),
+      ),
     );
     const usage = usageOf(this.context, 'embedding', {
       inputTokens,
@@ -64,6 +75,6 @@ export class OpenAiCompatibleEmbeddingModel implements EmbeddingModel {
       characters: texts.reduce((sum, text) => sum + text.length, 0),
       latencyMs: endpoint.clock.now() - startedAt,
     });
-    return { value: vectors, usage, model: this.ref, degraded: false, redactions: redactor?.counts() ?? {} };
+    return { value: vectors, usage, model: this.ref, degraded: false, redactions: permit.redactions(), egress };
   }
 }

@@ -4,6 +4,9 @@ import { manualClock } from '@sluice/resilience';
 import { recordingModelMetrics } from '../metrics/model-metrics';
 import type { ClassificationModel, ExtractedField, ExtractionModel, FieldTarget, ModelResult } from '../model-contracts';
 import { createModelSet, type ModelSetDeps } from '../profiles/model-set';
+import { defaultLocalModelCatalog, extendLocalModelCatalog } from '../profiles/local-model-catalog';
+import { defaultPrivacyPolicy, privacyPolicies } from '../privacy/privacy-policy';
+import { hashedEmbeddingModel } from '../simulator/hashed-embedding';
 import { modelProfileSchema } from '../profiles/model-profile-schema';
 import { startModelSimulator, type RunningSimulator } from '../simulator/model-simulator';
 import type { SimulatorOptions } from '../simulator/simulator-options';
@@ -40,11 +43,10 @@ function link(endpointName: string, model: string) {
   return { provider: 'openai-compatible', endpoint: endpointName, model, dimensions: 8, prices: { inputPerMTokUsd: 1, outputPerMTokUsd: 2 } };
 }
 
-async function modelsFor(endpoints: Record<string, unknown>, chain: string[], deps: ModelSetDeps = {}, redaction?: unknown) {
+async function modelsFor(endpoints: Record<string, unknown>, chain: string[], deps: ModelSetDeps = {}) {
   const links = chain.map((name) => link(name, `${name}-model`));
   const profile = modelProfileSchema.parse({
     endpoints,
-    redaction,
     tasks: { embedding: { chain: links }, extraction: { chain: links }, classification: { chain: links } },
   });
   return createModelSet(profile, { random: () => 0.5, ...deps });
@@ -174,14 +176,77 @@ Please pay to IBAN DE89 3704 0044 0532 0130 00.`;
     expect(JSON.stringify(result.redactions)).not.toContain('acme');
   });
 
-  it('sends clear text for a tenant that opted out, and for endpoints that are not external', async () => {
+  const policies = privacyPolicies(defaultPrivacyPolicy, {
+    trusted: { external: 'allow', consentReference: 'DPA-2026-017', description: '' },
+    closed: { external: 'deny', consentReference: null, description: '' },
+  });
+  // The local fallback a withheld call takes, counted so the tests see it answer.
+  const localCatalog = () => {
+    const calls = { extraction: 0, embedding: 0 };
+    const catalog = extendLocalModelCatalog(defaultLocalModelCatalog, {
+      extraction: { 'rules-ner': () => ({ ...fakeExtractionModel(), extract: (...args) => ((calls.extraction += 1), fakeExtractionModel().extract(...args)) }) },
+      embedding: { 'use-lite-512': () => ({ ...hashedEmbeddingModel(8), embed: (...args) => ((calls.embedding += 1), hashedEmbeddingModel(8).embed(...args)) }) },
+    });
+    return { calls, catalog };
+  };
+
+  it('sends clear text under an allow policy and records the consent reference with the call', async () => {
     const sim = await simulator();
-    const models = await modelsFor({ sim: endpoint(sim.url) }, ['sim'], { clock: manualClock() }, { tenants: { trusted: false } });
+    const models = await modelsFor({ sim: endpoint(sim.url) }, ['sim'], { clock: manualClock(), privacy: policies });
     const result = await models.extraction.extract({ ...request, tenant: 'trusted', text }, targets);
     expect(result.redactions).toEqual({});
-    const internal = await modelsFor({ sim: endpoint(sim.url, { external: false }) }, ['sim'], { clock: manualClock() });
-    await internal.embedding.embed([text]);
     expect(sim.log.entries.every((e) => e.body.includes('billing@acme-supplies.example'))).toBe(true);
+    expect(result.egress).toEqual([
+      expect.objectContaining({ endpoint: 'sim', task: 'extraction', policy: 'allow', consentReference: 'DPA-2026-017', outcome: 'sent', reason: null }),
+    ]);
+  });
+
+  it('sends nothing under a deny policy: the local model answers and the audit record says why', async () => {
+    const sim = await simulator();
+    const { calls, catalog } = localCatalog();
+    const models = await modelsFor({ sim: endpoint(sim.url) }, ['sim'], { clock: manualClock(), privacy: policies, localModels: catalog });
+    const result = await models.extraction.extract({ ...request, tenant: 'closed', text }, targets);
+    const vectors = await models.embedding.embed([text], { tenant: 'closed' });
+    expect(sim.log.entries).toEqual([]);
+    expect(calls).toEqual({ extraction: 1, embedding: 1 });
+    expect(result.value.find((f) => f.name === 'invoiceNumber')?.value).toBe('INV-2024-0042');
+    expect(result.degraded).toBe(true); // never cached under the remote model's name
+    expect(result.egress).toEqual([expect.objectContaining({ policy: 'deny', outcome: 'withheld', reason: 'policy deny' })]);
+    expect(vectors.egress?.[0]).toMatchObject({ task: 'embedding', outcome: 'withheld' });
+  });
+
+  it('keeps a text in a script the recognisers do not cover from the endpoint under redact', async () => {
+    const sim = await simulator();
+    const { calls, catalog } = localCatalog();
+    const models = await modelsFor({ sim: endpoint(sim.url) }, ['sim'], { clock: manualClock(), privacy: policies, localModels: catalog });
+    const japanese = '請求書 INV-7\n氏名：渡辺 健二\n合計 12,000円';
+    const result = await models.extraction.extract({ ...request, text: japanese }, targets);
+    expect(sim.log.entries).toEqual([]);
+    expect(calls.extraction).toBe(1);
+    expect(result.egress).toEqual([expect.objectContaining({ policy: 'redact', outcome: 'withheld', reason: 'uncertain: uncovered script: Han' })]);
+  });
+
+  it('sends clear text to endpoints that are not external, and records no egress', async () => {
+    const sim = await simulator();
+    const internal = await modelsFor({ sim: endpoint(sim.url, { external: false }) }, ['sim'], { clock: manualClock(), privacy: policies });
+    const result = await internal.embedding.embed([text], { tenant: 'closed' });
+    expect(sim.log.entries.every((e) => e.body.includes('billing@acme-supplies.example'))).toBe(true);
+    expect(result.egress).toBeUndefined();
+  });
+
+  it('hides inputs that are personal data as a whole, and records a failed call that had left', async () => {
+    const sim = await simulator();
+    const models = await modelsFor({ sim: endpoint(sim.url, { retry: { maxAttempts: 1 } }) }, ['sim'], { clock: manualClock() });
+    const result = await models.embedding.embed(['aiko tanaka', 'acme supplies'], { tenant: 'acme', personalData: ['PERSON', undefined] });
+    const sent = JSON.parse(sim.log.entries[0]?.body ?? '{}') as { input: string[] };
+    expect(sent.input).toEqual(['[PERSON_1]', 'acme supplies']);
+    expect(result.redactions).toEqual({ PERSON: 1 });
+    sim.faults.queue('error');
+    const error = await models.embedding.embed(['x'], { tenant: 'acme' }).then(
+      () => undefined,
+      (caught: unknown) => caught as SluiceError,
+    );
+    expect(error?.details.egress).toEqual([expect.objectContaining({ outcome: 'failed', policy: 'redact' })]);
   });
 });
 

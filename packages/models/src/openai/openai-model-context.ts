@@ -1,6 +1,6 @@
 import type { ModelMetrics, ModelTask } from '../metrics/model-metrics';
 import type { ModelRef, Usage } from '../model-contracts';
-import { PiiRedactor, redactionEnabled, type RedactionPolicy } from '../privacy/pii-redactor';
+import type { EgressGate } from '../privacy/egress-gate';
 import type { RemoteChainLink } from '../profiles/model-profile-schema';
 import type { OpenAiEndpoint } from './openai-endpoint';
 import { costUsd } from './token-estimate';
@@ -12,7 +12,8 @@ export interface OpenAiModelContext {
   endpoint: OpenAiEndpoint;
   link: RemoteChainLink;
   metrics: ModelMetrics;
-  redaction: RedactionPolicy;
+  /** The tenants' privacy policies for external endpoints: what may be sent, redacted how. */
+  gate: EgressGate;
 }
 
 export function remoteModelRef(context: OpenAiModelContext, prompt: { ref: string; hash: string } | null): ModelRef {
@@ -25,10 +26,6 @@ export function remoteModelRef(context: OpenAiModelContext, prompt: { ref: strin
   };
 }
 
-/** A redactor when the tenant's data must not reach this endpoint in clear, otherwise null. */
-export function redactorFor(context: OpenAiModelContext, tenant: string | undefined): PiiRedactor | null {
-  return redactionEnabled(context.redaction, context.endpoint.config.external, tenant) ? new PiiRedactor() : null;
-}
 
 export function usageOf(
   context: OpenAiModelContext,

@@ -70,14 +70,3 @@ export class PiiRedactor {
   }
 }
 
-/** Redaction is off for our own endpoints and on for external ones unless the tenant opts out. */
-export interface RedactionPolicy {
-  external: boolean;
-  tenants: Record<string, boolean>;
-}
-
-export function redactionEnabled(policy: RedactionPolicy, providerIsExternal: boolean, tenant?: string): boolean {
-  if (!providerIsExternal) return false;
-  if (tenant !== undefined && tenant in policy.tenants) return policy.tenants[tenant] === true;
-  return policy.external;
-}

@@ -93,9 +93,10 @@ export const modelProfileSchema = z
   .object({
     description: z.string().default(''),
     endpoints: z.record(z.string(), endpointSchema).default({}),
+    /** Moved: per-tenant policies for external endpoints live in config/privacy (PRIVACY_DIR). */
     redaction: z
-      .object({ external: z.boolean().default(true), tenants: z.record(z.string(), z.boolean()).default({}) })
-      .default({ external: true, tenants: {} }),
+      .never({ error: 'redaction moved to the tenant privacy policies in config/privacy/<tenant>.json (PRIVACY_DIR); see docs/privacy.md' })
+      .optional(),
     tasks: z.object({
       embedding: z.object({ chain }),
       extraction: z.object({

@@ -9,6 +9,8 @@ import type { OpenAiEndpoint } from '../openai/openai-endpoint';
 import type { OpenAiModelContext } from '../openai/openai-model-context';
 import { classificationRouter, embeddingRouter, extractionRouter } from '../routing/model-routers';
 import type { ChainStep } from '../routing/provider-chain';
+import { EgressGate } from '../privacy/egress-gate';
+import { privacyPolicies, type PrivacyPolicies } from '../privacy/privacy-policy';
 import { defaultLocalModelCatalog, type LocalModelCatalog } from './local-model-catalog';
 import type { ChainLink, EndpointConfig, ModelProfile } from './model-profile-schema';
 
@@ -38,6 +40,23 @@ export interface ModelSetDeps {
   promptDir?: string;
   onStep?: (task: string, step: ChainStep) => void;
   onRetry?: (endpoint: string, error: SluiceErrorType, attempt: number, delayMs: number) => void;
+  /**
+   * The tenants' privacy policies for external endpoints (`loadPrivacyPolicies(env)`); default:
+   * `redact` for every tenant.
+   */
+  privacy?: PrivacyPolicies;
+}
+
+/**
+ * The local model per task that answers when a tenant's policy withholds a call from every link
+ * of a chain that has no local link (the `deny` policy on an all-remote profile).
+ */
+export const withheldFallbackModels = { embedding: 'use-lite-512', extraction: 'rules-ner', classification: 'keyword-classifier' } as const;
+
+/** Builds the fallback once, on first need (local models load weights). */
+function lazily<M>(make: () => Promise<M>): () => Promise<M> {
+  let made: Promise<M> | undefined;
+  return () => (made ??= make());
 }
 
 function createEndpoint(name: string, config: EndpointConfig, deps: ModelSetDeps): OpenAiEndpoint {
@@ -86,10 +105,15 @@ export async function createModelSet(profile: ModelProfile, deps: ModelSetDeps =
   const endpoints = new Map(Object.entries(profile.endpoints).map(([name, config]) => [name, createEndpoint(name, config, deps)]));
   const catalog = deps.localModels ?? defaultLocalModelCatalog;
   const wanted = new Set<ModelTaskName>(deps.tasks ?? ['embedding', 'extraction', 'classification']);
+  const gate = new EgressGate(deps.privacy ?? privacyPolicies());
+  // A chain with a local link falls through to it when the remote links withhold; only an
+  // all-remote chain needs the catalog's fallback.
+  const fallbackFor = <M>(task: ModelTaskName, chain: readonly ChainLink[], factories: Record<string, () => Promise<M> | M>) =>
+    chain.some((link) => link.provider === 'local') ? undefined : lazily(() => localModel(factories, task, withheldFallbackModels[task]));
   const contextFor = (link: Extract<ChainLink, { provider: 'openai-compatible' }>): OpenAiModelContext => {
     const endpoint = endpoints.get(link.endpoint);
     if (!endpoint) throw new SluiceError('CONFIG', `no endpoint named ${link.endpoint}`);
-    return { endpoint, link, metrics: deps.metrics ?? noopModelMetrics, redaction: profile.redaction };
+    return { endpoint, link, metrics: deps.metrics ?? noopModelMetrics, gate };
   };
   const { tasks } = profile;
   const embedding = async (): Promise<EmbeddingModel> => {
@@ -100,7 +124,20 @@ export async function createModelSet(profile: ModelProfile, deps: ModelSetDeps =
           : Promise.resolve(new OpenAiCompatibleEmbeddingModel(contextFor(link))),
       ),
     );
-    return embeddingRouter(links, (step) => deps.onStep?.('embedding', step));
+    const fallback = fallbackFor('embedding', tasks.embedding.chain, catalog.embedding);
+    const dimensions = links[0]?.dimensions;
+    return embeddingRouter(
+      links,
+      (step) => deps.onStep?.('embedding', step),
+      fallback &&
+        (async () => {
+          const local = await fallback();
+          if (local.dimensions !== dimensions) {
+            throw new SluiceError('CONFIG', `a privacy policy withheld an embedding call and the local ${local.ref.model} has ${local.dimensions} dimensions, the chain ${dimensions}: add a local link of ${dimensions} dimensions`);
+          }
+          return local;
+        }),
+    );
   };
   const extraction = async (): Promise<ExtractionModel> => {
     const links = await Promise.all(
@@ -110,7 +147,12 @@ export async function createModelSet(profile: ModelProfile, deps: ModelSetDeps =
           : Promise.resolve(new OpenAiCompatibleExtractionModel(contextFor(link), deps.promptDir)),
       ),
     );
-    return extractionRouter(links, tasks.extraction.escalation, (step) => deps.onStep?.('extraction', step));
+    return extractionRouter(
+      links,
+      tasks.extraction.escalation,
+      (step) => deps.onStep?.('extraction', step),
+      fallbackFor('extraction', tasks.extraction.chain, catalog.extraction),
+    );
   };
   const classification = async (): Promise<ClassificationModel> => {
     const links = await Promise.all(
@@ -120,7 +162,12 @@ export async function createModelSet(profile: ModelProfile, deps: ModelSetDeps =
           : Promise.resolve(new OpenAiCompatibleClassificationModel(contextFor(link), deps.promptDir)),
       ),
     );
-    return classificationRouter(links, tasks.classification.escalation, (step) => deps.onStep?.('classification', step));
+    return classificationRouter(
+      links,
+      tasks.classification.escalation,
+      (step) => deps.onStep?.('classification', step),
+      fallbackFor('classification', tasks.classification.chain, catalog.classification),
+    );
   };
   const build = <T extends object>(task: ModelTaskName, make: () => Promise<T>): Promise<T> =>
     wanted.has(task) ? make() : Promise.resolve(notBuilt<T>(task));

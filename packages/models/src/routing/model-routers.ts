@@ -60,6 +60,7 @@ export function extractionRouter(
   links: readonly ExtractionModel[],
   escalation: ExtractionEscalation,
   onStep?: (step: ChainStep) => void,
+  whenWithheld?: () => Promise<ExtractionModel>,
 ): ExtractionModel {
   const first = links[0];
   if (!first) throw new Error('extractionRouter needs at least one model');
@@ -74,6 +75,7 @@ export function extractionRouter(
         },
         better: (a, b) => score(a).mean > score(b).mean,
         onStep,
+        whenWithheld,
       });
     },
   };
@@ -83,6 +85,7 @@ export function classificationRouter(
   links: readonly ClassificationModel[],
   escalation: { minConfidence: number },
   onStep?: (step: ChainStep) => void,
+  whenWithheld?: () => Promise<ClassificationModel>,
 ): ClassificationModel {
   const first = links[0];
   if (!first) throw new Error('classificationRouter needs at least one model');
@@ -93,6 +96,7 @@ export function classificationRouter(
         confident: (result) => result.value.confidence >= escalation.minConfidence,
         better: (a, b) => a.value.confidence > b.value.confidence,
         onStep,
+        whenWithheld,
       });
     },
   };
@@ -102,7 +106,11 @@ export function classificationRouter(
  * Embeddings only fall back, never cascade. Every link must give vectors of the same length; the
  * cache keys by the answering model (ModelResult.model), so vectors of two models never mix.
  */
-export function embeddingRouter(links: readonly EmbeddingModel[], onStep?: (step: ChainStep) => void): EmbeddingModel {
+export function embeddingRouter(
+  links: readonly EmbeddingModel[],
+  onStep?: (step: ChainStep) => void,
+  whenWithheld?: () => Promise<EmbeddingModel>,
+): EmbeddingModel {
   const first = links[0];
   if (!first) throw new Error('embeddingRouter needs at least one model');
   const mismatched = links.find((link) => link.dimensions !== first.dimensions);
@@ -113,7 +121,7 @@ export function embeddingRouter(links: readonly EmbeddingModel[], onStep?: (step
     ref: first.ref,
     dimensions: first.dimensions,
     embed(texts: string[], options?: CallOptions) {
-      return runChain(links, (model) => model.embed(texts, options), { confident: () => true, better: () => false, onStep });
+      return runChain(links, (model) => model.embed(texts, options), { confident: () => true, better: () => false, onStep, whenWithheld });
     },
   };
 }

@@ -140,3 +140,28 @@ describe('extraction router checks every answer against the targets', () => {
     expect(result.degraded).toBe(true);
   });
 });
+
+describe('a chain whose calls the privacy policy withholds', () => {
+  const withheld = (name: string): ExtractionModel => {
+    const ref = { provider: 'openai-compatible', model: name, version: '1', promptId: null, promptHash: null };
+    const record = { callId: name, endpoint: name, task: 'extraction' as const, policy: 'deny' as const, consentReference: null, outcome: 'withheld' as const, reason: 'policy deny', redactions: {} };
+    return { ref, extract: () => Promise.reject(new SluiceError('WITHHELD', 'policy deny', { details: { egress: [record] } })) };
+  };
+  const escalation = { minMeanConfidence: 0.75, minFieldConfidence: 0.5 };
+
+  it('falls through to the local fallback, keeping every withheld decision for the audit', async () => {
+    const local = model('local-rules', sure);
+    const result = await extractionRouter([withheld('small'), withheld('large')], escalation, undefined, () => Promise.resolve(local)).extract(request, targets);
+    expect(result.model.model).toBe('local-rules');
+    expect(result.degraded).toBe(true);
+    expect(result.egress?.map((record) => record.endpoint)).toEqual(['small', 'large']);
+  });
+
+  it('uses no fallback when a link failed for another reason: that failure is thrown', async () => {
+    const local = model('local-rules', sure);
+    await expect(
+      extractionRouter([withheld('small'), model('large', new SluiceError('UNAVAILABLE', '503'))], escalation, undefined, () => Promise.resolve(local)).extract(request, targets),
+    ).rejects.toMatchObject({ code: 'UNAVAILABLE', details: {} });
+    expect(local.calls).toBe(0);
+  });
+});

@@ -1,5 +1,6 @@
 import { SluiceError, toSluiceError } from '@sluice/errors';
-import type { ModelResult, Usage } from '../model-contracts';
+import type { EgressRecord, ModelResult, Usage } from '../model-contracts';
+import { egressOf } from '../privacy/egress-gate';
 
 /** Why the chain moved past a link; reported for logs and tests, never for control flow. */
 export interface ChainStep {
@@ -8,17 +9,25 @@ export interface ChainStep {
   code?: string;
 }
 
-export interface ChainOptions<T> {
+export interface ChainOptions<T, M = unknown> {
   /** True when the answer is good enough to stop; false escalates to the next link (cascade). */
   confident: (result: ModelResult<T>) => boolean;
   /** Among answers that were not confident, which to return when the chain runs out. */
   better: (a: ModelResult<T>, b: ModelResult<T>) => boolean;
   onStep?: (step: ChainStep) => void;
+  /**
+   * The local model that answers when every link withheld the call (the tenant's privacy policy
+   * kept the text from each external endpoint and the chain has no local link of its own).
+   */
+  whenWithheld?: () => Promise<M>;
 }
 
-/** Failures that move to the next link: the endpoint is down or busy, or this model answered badly. */
+/**
+ * Failures that move to the next link: the endpoint is down or busy, this model answered badly, or
+ * the tenant's privacy policy withheld the call from it.
+ */
 function fallsThrough(error: SluiceError): boolean {
-  return error.retryable || error.code === 'INVALID_MODEL_OUTPUT';
+  return error.retryable || error.code === 'INVALID_MODEL_OUTPUT' || error.code === 'WITHHELD';
 }
 
 function addUsage(a: Usage, b: Usage): Usage {
@@ -48,11 +57,13 @@ const zeroUsage: Usage = { inputTokens: 0, outputTokens: 0, characters: 0, laten
 export async function runChain<M extends { ref: { model: string } }, T>(
   links: readonly M[],
   call: (model: M) => Promise<ModelResult<T>>,
-  options: ChainOptions<T>,
+  options: ChainOptions<T, M>,
 ): Promise<ModelResult<T>> {
   let usage = zeroUsage;
   let redactions: Record<string, number> = {};
+  const egress: EgressRecord[] = [];
   let degraded = false;
+  let onlyWithheld = true;
   let best: ModelResult<T> | undefined;
   let lastError: SluiceError | undefined;
   for (const [index, link] of links.entries()) {
@@ -61,7 +72,9 @@ export async function runChain<M extends { ref: { model: string } }, T>(
       result = await call(link);
     } catch (caught) {
       const error = toSluiceError(caught);
+      egress.push(...egressOf(error));
       if (!fallsThrough(error)) throw error;
+      onlyWithheld &&= error.code === 'WITHHELD';
       options.onStep?.({ model: link.ref.model, outcome: 'failed', code: error.code });
       degraded = true;
       lastError = error;
@@ -69,17 +82,35 @@ export async function runChain<M extends { ref: { model: string } }, T>(
     }
     usage = addUsage(usage, result.usage);
     redactions = addCounts(redactions, result.redactions);
+    egress.push(...(result.egress ?? []));
     degraded ||= result.degraded;
     const last = index === links.length - 1;
     if (options.confident(result) || last) {
       options.onStep?.({ model: link.ref.model, outcome: 'accepted' });
       const chosen = !options.confident(result) && best && options.better(best, result) ? best : result;
-      return { ...chosen, usage, redactions, degraded };
+      return { ...withoutEgress(chosen), usage, redactions, degraded, ...withEgress(egress) };
     }
     options.onStep?.({ model: link.ref.model, outcome: 'escalated' });
     if (!best || options.better(result, best)) best = result;
   }
   // The last link failed: the best earlier answer is still an answer, from a degraded chain.
-  if (best) return { ...best, usage, redactions, degraded: true };
+  if (best) return { ...withoutEgress(best), usage, redactions, degraded: true, ...withEgress(egress) };
+  // Every link withheld the call for privacy: the local model answers (degraded: the profile's
+  // model did not, so its vectors or fields are never cached under that model's name).
+  if (lastError && onlyWithheld && options.whenWithheld) {
+    const local = await options.whenWithheld();
+    const result = await call(local);
+    options.onStep?.({ model: local.ref.model, outcome: 'accepted' });
+    return { ...withoutEgress(result), degraded: true, ...withEgress([...egress, ...(result.egress ?? [])]) };
+  }
   throw lastError ?? new SluiceError('CONFIG', 'empty provider chain');
+}
+
+function withoutEgress<T>(result: ModelResult<T>): ModelResult<T> {
+  const { egress: _egress, ...rest } = result;
+  return rest;
+}
+
+function withEgress(egress: EgressRecord[]): { egress?: EgressRecord[] } {
+  return egress.length > 0 ? { egress } : {};
 }
