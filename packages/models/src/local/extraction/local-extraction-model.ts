@@ -15,6 +15,7 @@ import { labelSegments } from './label-segments';
 import { lineItemFields } from './line-items';
 import { customerIdFields, intentField, senderFields, ticketFields, urgencyField } from './message-fields';
 import { rulesModelVersion } from './model-versions';
+import { senderAddressOf } from './sender-address';
 import { vatIdFields } from './tax-id-fields';
 import { layoutOf } from './text-layout';
 import { vendorFields } from './vendor-fields';
@@ -67,8 +68,7 @@ async function invoiceCandidates(text: string, deps: LocalExtractionDependencies
 }
 
 async function emailCandidates(text: string, deps: LocalExtractionDependencies): Promise<FieldCandidate[]> {
-  const hasHeaderEmail = /^(?:from|von|de|da|van)\s*:.*@/im.test(text);
-  const fallbackEmails = hasHeaderEmail ? [] : await deps.recognizer.emails(text);
+  const fallbackEmails = senderAddressOf(text) ? [] : await deps.recognizer.emails(text);
   return [
     ...senderFields(text, fallbackEmails, () => nlp(text.slice(0, nlpWindow)).people().out('array') as string[]),
     ...customerIdFields(text),

@@ -3,15 +3,13 @@ import { priorityWords, ticketCategoryLexicon } from '../classification/document
 import { scoreLexicon, type LexiconScore } from '../classification/lexicon-scorer';
 import type { Evidence } from './confidence-calibration';
 import type { FieldCandidate } from './field-candidate';
+import { senderAddressOf } from './sender-address';
 
 /**
  * Email and ticket fields: sender from the headers (or the signature), customer ids after a
  * customer-number label or in a customer-id shape, intent / urgency / category / priority by
  * multilingual lexicons.
  */
-const emailPattern = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}/u;
-const fromHeader = /^(?:from|von|de|da|van)\s*:\s*(.*)$/im;
-
 const customerIdLabel =
   /(?<![\p{L}])(?:customer\s*(?:number|no\.?|id|ref\.?|account)|client\s*(?:ref\.?|number|no\.?|id)|(?:our\s+)?account(?:\s*(?:no\.?|number))?|kundennummer|kunden-?nr\.?|kd\.?-?nr\.?|debitorennummer|debitor|numéro\s+(?:de\s+)?client|n°\s*client|réf\.?\s*client|code\s+client|número\s+de\s+cliente|n\.?º\s*(?:de\s+)?cliente|codice\s+cliente|klantnummer)\s*[:#]?\s*/iu;
 const idShape = /^(?:[A-Z]{1,5}[-/]?\d[\dA-Z-]{2,}|\d{5,})/;
@@ -24,16 +22,22 @@ function evidenceOf(score: LexiconScore): Evidence {
   return score.margin >= 2 ? 'lexiconStrong' : 'lexiconWeak';
 }
 
+/**
+ * senderEmail and senderName: from the From header (sender-address.ts) when there is one — its
+ * display name or none at all; without a header, an address the recogniser found and the name under
+ * the closing formula of the signature (or compromise's first person).
+ */
 export function senderFields(text: string, fallbackEmails: readonly string[], people: () => readonly string[]): FieldCandidate[] {
-  const out: FieldCandidate[] = [];
-  const header = fromHeader.exec(text)?.[1]?.trim() ?? '';
-  const email = emailPattern.exec(header)?.[0] ?? fallbackEmails[0];
-  if (email) out.push({ name: 'senderEmail', value: email.toLowerCase(), evidence: header.includes(email) ? 'emailHeader' : 'emailSignature' });
-  const display = header.replace(/<[^>]*>/, '').replace(emailPattern, '').replace(/["']/g, '').trim();
-  if (display.length >= 3 && /\p{L}/u.test(display)) {
-    out.push({ name: 'senderName', value: display, evidence: 'emailHeader' });
+  const sender = senderAddressOf(text);
+  if (sender) {
+    const at = (value: string) => (text.includes(value) ? undefined : sender.span);
+    const out: FieldCandidate[] = [{ name: 'senderEmail', value: sender.email, evidence: 'emailHeader', span: at(sender.email) }];
+    if (sender.name) out.push({ name: 'senderName', value: sender.name, evidence: 'emailHeader', span: at(sender.name) });
     return out;
   }
+  const out: FieldCandidate[] = [];
+  const email = fallbackEmails[0];
+  if (email) out.push({ name: 'senderEmail', value: email.toLowerCase(), evidence: 'emailSignature' });
   const lines = text.split('\n').map((l) => l.trim());
   const closing = lines.findIndex((l) => closings.test(l));
   const signature = closing >= 0 ? lines.slice(closing + 1).find((l) => l !== '') : undefined;
