@@ -1,2 +1,2 @@
-export { SluiceError, errorCodes, isSluiceError, toSluiceError } from './sluice-error';
+export { SluiceError, errorCodes, isDependencyFailure, isSluiceError, toSluiceError } from './sluice-error';
 export type { ErrorCode, SluiceErrorOptions } from './sluice-error';

@@ -51,4 +51,38 @@ describe('executeBatch', () => {
       executeBatch([1], { retry, wait: () => Promise.reject(new Error('stopping')), attempt: () => Promise.reject(new SluiceError('TIMEOUT', 'slow')) }),
     ).rejects.toThrow('stopping');
   });
+
+  it('an outage outlasting the retries blames no record: no bisection, no failures, the batch is handed back', async () => {
+    let calls = 0;
+    const result = await executeBatch([1, 2, 3, 4], {
+      retry,
+      wait: noWait,
+      attempt: () => {
+        calls++;
+        return Promise.reject(new SluiceError('RATE_LIMITED', '429', { retryAfterMs: 50 }));
+      },
+    });
+    expect(result.outputs).toEqual([]);
+    expect(result.failures).toEqual([]);
+    expect(result.outage).toMatchObject({ code: 'RATE_LIMITED', retryAfterMs: 50 });
+    expect(calls).toBe(retry.maxAttempts);
+  });
+
+  it('an outage that starts while bisecting around a poison record drops the partial outcome', async () => {
+    let down = false;
+    const result = await executeBatch([1, 2, 3, 4], {
+      retry,
+      wait: noWait,
+      attempt: (subset) => {
+        if (down) return Promise.reject(new SluiceError('CIRCUIT_OPEN', 'model breaker open'));
+        if (subset.includes(1)) {
+          down = subset.length === 1;
+          return Promise.reject(new SluiceError('REJECTED', 'no 1'));
+        }
+        return Promise.resolve([...subset]);
+      },
+    });
+    // 1 was bisected down and failed; then the model went down for 2: nothing of the run is kept.
+    expect(result).toMatchObject({ outputs: [], failures: [], outage: { code: 'CIRCUIT_OPEN' } });
+  });
 });

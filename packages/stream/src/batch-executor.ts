@@ -1,4 +1,4 @@
-import { toSluiceError, type SluiceError } from '@sluice/errors';
+import { isDependencyFailure, toSluiceError, type SluiceError } from '@sluice/errors';
 import { backoffDelayMs, type RetryOptions } from './retry-policy';
 
 export interface RecordFailure<R> {
@@ -12,6 +12,12 @@ export interface Execution<R, O> {
   failures: RecordFailure<R>[];
   /** Handler calls made, retries and bisection included. */
   calls: number;
+  /**
+   * Set when a dependency failure (`isDependencyFailure`: timeout, 5xx, 429, open breaker,
+   * unreachable database) outlasted the retries: the records are not at fault, so none is failed
+   * and `outputs`/`failures` are empty; the caller pauses and processes the batch again later.
+   */
+  outage?: SluiceError;
 }
 
 export interface ExecutorDeps<R, O> {
@@ -21,6 +27,8 @@ export interface ExecutorDeps<R, O> {
   /** Waits between tries; rejects when the service stops, which abandons the batch. */
   wait: (ms: number) => Promise<void>;
   onRetry?: (error: SluiceError, attempt: number, delayMs: number, size: number) => void;
+  /** Which exhausted failures are outages (pause) rather than the records' fault (dead letter). Default `isDependencyFailure`. */
+  isOutage?: (error: SluiceError) => boolean;
   random?: () => number;
 }
 
@@ -28,11 +36,14 @@ export interface ExecutorDeps<R, O> {
  * Runs a batch to an outcome: every record either contributes outputs or becomes a failure bound
  * for the dead-letter topic. Retryable errors are retried with backoff up to `maxAttempts`; a batch
  * that still fails (at once for non-retryable errors) is bisected, so one poison record never takes
- * its neighbours to the dead-letter topic: O(log n) extra calls per poison record.
+ * its neighbours to the dead-letter topic: O(log n) extra calls per poison record. A dependency
+ * failure that outlasts the retries (at any level of the bisection) ends the run as an `outage`
+ * instead: no record is blamed for a model or database that is down.
  */
 export async function executeBatch<R, O>(records: readonly R[], deps: ExecutorDeps<R, O>): Promise<Execution<R, O>> {
   const execution: Execution<R, O> = { outputs: [], failures: [], calls: 0 };
   await run(records, deps, execution, deps.retry.maxAttempts, 0);
+  if (execution.outage) return { outputs: [], failures: [], calls: execution.calls, outage: execution.outage };
   return execution;
 }
 
@@ -55,9 +66,14 @@ async function run<R, O>(records: readonly R[], deps: ExecutorDeps<R, O>, into: 
       await deps.wait(delay);
       continue;
     }
+    if ((deps.isOutage ?? isDependencyFailure)(error)) {
+      into.outage = error;
+      return;
+    }
     if (records.length > 1) {
       const middle = Math.ceil(records.length / 2);
       await run(records.slice(0, middle), deps, into, 1, spent + attempt);
+      if (into.outage) return;
       await run(records.slice(middle), deps, into, 1, spent + attempt);
       return;
     }

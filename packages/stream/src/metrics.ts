@@ -19,6 +19,9 @@ export class StreamMetrics {
   readonly transactionSeconds: Histogram;
   readonly inFlightRecords: Gauge;
   readonly inFlightBytes: Gauge;
+  readonly outagePauses: Counter<'topic' | 'code'>;
+  readonly outageActive: Gauge<'topic' | 'partition' | 'code'>;
+  readonly outageSeconds: Histogram<'topic'>;
 
   constructor(
     readonly registry: Registry,
@@ -42,6 +45,9 @@ export class StreamMetrics {
     this.transactionSeconds = new Histogram({ name: 'sluice_stream_transaction_duration_seconds', help: 'Produce + offsets + commit per batch', buckets: [0.002, 0.005, 0.01, 0.02, 0.05, 0.1, 0.25, 0.5, 1, 5], registers });
     this.inFlightRecords = new Gauge({ name: 'sluice_stream_in_flight_records', help: 'Records held by the runtime', registers });
     this.inFlightBytes = new Gauge({ name: 'sluice_stream_in_flight_bytes', help: 'Key + value bytes held by the runtime', registers });
+    this.outagePauses = new Counter({ name: 'sluice_stream_outage_pauses_total', help: 'Partition pauses after a dependency failure outlasted the retry budget (records kept, not dead-lettered)', labelNames: ['topic', 'code'], registers });
+    this.outageActive = new Gauge({ name: 'sluice_stream_outage_active', help: '1 from the first outage pause of a partition until its next committed batch, by error code', labelNames: ['topic', 'partition', 'code'], registers });
+    this.outageSeconds = new Histogram({ name: 'sluice_stream_outage_duration_seconds', help: 'First outage pause to the next committed batch, per partition', labelNames: ['topic'], buckets: [1, 5, 15, 30, 60, 120, 300, 900, 3600], registers });
   }
 
   /** `topic`: the logical input topic (as in records_in and consumer_lag). */

@@ -1,5 +1,6 @@
 import type { EachBatchPayload, KafkaMessage, Message } from 'kafkajs';
 import type { Logger } from 'pino';
+import type { SluiceError } from '@sluice/errors';
 import { executeBatch } from './batch-executor';
 import { splitIntoBatches, targetBatchRecords, type BatchingOptions } from './batcher';
 import { deadLetterFor } from './dead-letter';
@@ -8,6 +9,7 @@ import { messageBytes } from './input-record';
 import type { StreamMetrics } from './metrics';
 import { createOutputEncoder, type PreparedOutput } from './output-encoder';
 import type { PartitionOutput } from './partition-output';
+import type { OutageTracker } from './outage-tracker';
 import type { PauseController } from './pause-controller';
 import { decodeChunk, type Entry } from './record-decoder';
 import { backoffDelayMs, type RetryOptions } from './retry-policy';
@@ -27,6 +29,8 @@ export interface PartitionProcessorDeps<I, O> {
   committedOffset: (topic: string, partition: number) => Promise<number | undefined>;
   limiter: InFlightLimiter;
   pauses: PauseController;
+  /** Backoff and duration of dependency outages per partition (pause instead of dead letter). */
+  outages: OutageTracker;
   lagOf: (topic: string, partition: number) => number;
   /** Assigned partitions by physical input topic. */
   assignedPartitions: () => ReadonlyMap<string, readonly number[]>;
@@ -110,9 +114,8 @@ export function createPartitionProcessor<I, O>(deps: PartitionProcessorDeps<I, O
 
     async function processChunk(chunk: KafkaMessage[], nextOffset: string, log: Logger): Promise<boolean> {
       deps.metrics.recordsIn.inc({ topic: logical }, chunk.length);
-      const backoff = (retryAfterMs: number | undefined) => deps.sleep(backoffDelayMs(2, deps.retry, retryAfterMs)).catch(() => undefined);
-      const decoded = await decodeChunk<I>(chunk, { topic: logical, partition, decode: deps.decode, backoff, logger: log });
-      if (!decoded) return false;
+      const decoded = await decodeChunk<I>(chunk, { topic: logical, partition, decode: deps.decode });
+      if (decoded.outage) return pauseForOutage(decoded.outage, chunk, log);
       const { entries, failures: decodeFailures } = decoded;
 
       let execution;
@@ -133,6 +136,7 @@ export function createPartitionProcessor<I, O>(deps: PartitionProcessorDeps<I, O
         if (deps.signal.aborted) return false; // stopping: leave the batch to the next owner
         throw error;
       }
+      if (execution.outage) return pauseForOutage(execution.outage, chunk, log);
 
       const failures = [...decodeFailures, ...execution.failures];
       const byTopic = new Map<string, Message[]>();
@@ -156,6 +160,12 @@ export function createPartitionProcessor<I, O>(deps: PartitionProcessorDeps<I, O
         return false;
       }
 
+      const recovered = deps.outages.recovered(topic, partition);
+      if (recovered) {
+        deps.metrics.outageActive.set({ topic: logical, partition: String(partition), code: recovered.code }, 0);
+        deps.metrics.outageSeconds.observe({ topic: logical }, recovered.durationMs / 1000);
+        log.info({ code: recovered.code, outageMs: recovered.durationMs, pauses: recovered.pauses }, 'dependency recovered: partition processing again after an outage');
+      }
       const committedAt = now();
       // Counted per topic, once per batch: prom-client hashes the labels on every inc().
       for (const [outputTopic, count] of outputCounts) deps.metrics.recordsOut.inc({ topic: outputTopic }, count);
@@ -163,6 +173,21 @@ export function createPartitionProcessor<I, O>(deps: PartitionProcessorDeps<I, O
       for (const failure of failures) deps.metrics.deadLettered.inc({ code: failure.error.code });
       for (const entry of entries) entry.span?.span.end();
       return true;
+    }
+
+    // A dependency is down past the retry budget: the records are fine, so none is dead-lettered.
+    // Stop fetching the partition for a while (growing pauses) and leave the chunk unresolved, so
+    // kafkajs fetches it again from the last resolved offset once the pause ends.
+    function pauseForOutage(error: SluiceError, chunk: readonly KafkaMessage[], log: Logger): false {
+      const { pauseMs, outage } = deps.outages.pause(topic, partition, error);
+      deps.metrics.outagePauses.inc({ topic: logical, code: error.code });
+      deps.metrics.outageActive.set({ topic: logical, partition: String(partition), code: error.code }, 1);
+      deps.pauses.pauseFor(topic, [partition], pauseMs, 'outage');
+      log.warn(
+        { code: error.code, err: error, pauseMs, pauses: outage.pauses, outageMs: now() - outage.since, records: chunk.length },
+        `partition paused for ${pauseMs} ms: dependency failure (${error.code}) outlasted the retry budget; records kept for a later try, not dead-lettered`,
+      );
+      return false;
     }
 
     async function runHandler(subset: readonly Entry<I>[], attempt: number, log: Logger): Promise<PreparedOutput[]> {

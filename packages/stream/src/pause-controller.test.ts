@@ -45,4 +45,16 @@ describe('PauseController', () => {
     expect(calls).toEqual(['pause t 2', 'resume t 2']);
     expect(observed).toEqual(['+t2 dependency', '-t2 dependency']);
   });
+
+  it('a short outage pause ends on time while a longer dependency pause of the same partition holds it', () => {
+    vi.useFakeTimers();
+    const { pauses, calls, observed } = controller();
+    pauses.pauseFor('t', [3], 500, 'dependency');
+    pauses.pauseFor('t', [3], 100, 'outage');
+    vi.advanceTimersByTime(150);
+    expect(pauses.pausedBy('t', 3, 'outage')).toBe(false);
+    vi.advanceTimersByTime(400);
+    expect(calls).toEqual(['pause t 3', 'resume t 3']);
+    expect(observed).toEqual(['+t3 dependency', '+t3 outage', '-t3 outage', '-t3 dependency']);
+  });
 });

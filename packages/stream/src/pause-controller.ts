@@ -4,7 +4,11 @@
  * kafkajs keeps one paused flag per topic-partition (consumer.pause / consumer.resume), so the
  * reasons are counted here.
  */
-export type PauseReason = 'in-flight' | 'dependency';
+/**
+ * `in-flight`: the memory bound; `dependency`: a handler's `pauseFor` (pressure it saw, e.g. an
+ * open breaker); `outage`: a dependency failure outlasted the retry budget (the runtime's own).
+ */
+export type PauseReason = 'in-flight' | 'dependency' | 'outage';
 
 export interface PauseTarget {
   pause(topic: string, partitions: number[]): void;
@@ -20,7 +24,7 @@ export class PauseController {
   /** Physical topic -> partition -> reasons holding it. */
   private readonly reasons = new Map<string, Map<number, Set<PauseReason>>>();
   private readonly timers = new Set<NodeJS.Timeout>();
-  /** Per topic-partition, when the longest pending pauseFor ends: an earlier, shorter one must not resume it. */
+  /** Per topic-partition and reason, when the longest pending pauseFor ends: an earlier, shorter one must not resume it. */
   private readonly pausedUntil = new Map<string, number>();
 
   constructor(
@@ -61,7 +65,8 @@ export class PauseController {
   /** Pauses `partitions` of `topic` for `ms`, then resumes them (unless another reason still holds them). */
   pauseFor(topic: string, partitions: readonly number[], ms: number, reason: PauseReason = 'dependency'): void {
     const until = Date.now() + ms;
-    const key = (partition: number) => `${topic}:${partition}`;
+    // Per reason: a shorter pause of another reason must neither end this one nor be held by it.
+    const key = (partition: number) => `${topic}:${partition}:${reason}`;
     for (const partition of partitions) this.pausedUntil.set(key(partition), Math.max(until, this.pausedUntil.get(key(partition)) ?? 0));
     this.pause(topic, partitions, reason);
     const timer = setTimeout(() => {

@@ -1,7 +1,6 @@
 import type { Span } from '@opentelemetry/api';
 import type { KafkaMessage } from 'kafkajs';
-import type { Logger } from 'pino';
-import { toSluiceError } from '@sluice/errors';
+import { SluiceError, isDependencyFailure, toSluiceError } from '@sluice/errors';
 import type { RecordFailure } from './batch-executor';
 import { toInputRecord } from './input-record';
 import type { InputRecord } from './service-definition';
@@ -19,16 +18,16 @@ export interface DecodeChunkDeps<I> {
   topic: string;
   partition: number;
   decode: (topic: string, value: Buffer | null) => Promise<{ value: I; schemaId: number }>;
-  /** Waits before the chunk is fetched again after a registry outage. */
-  backoff: (retryAfterMs: number | undefined) => Promise<void>;
-  logger: Logger;
 }
+
+export type DecodedChunk<I> = { entries: Entry<I>[]; failures: RecordFailure<Entry<I>>[]; outage?: undefined } | { outage: SluiceError };
 
 /**
  * Decodes a chunk by its topic's schema. Bad bytes and unknown schema ids become failures (dead
- * letters); a registry outage (a retryable error) is nobody's fault: `undefined`, fetch again.
+ * letters); a registry outage (a retryable error) is nobody's fault: `{ outage }`, the caller pauses
+ * the partition and fetches the chunk again later.
  */
-export async function decodeChunk<I>(chunk: readonly KafkaMessage[], deps: DecodeChunkDeps<I>): Promise<{ entries: Entry<I>[]; failures: RecordFailure<Entry<I>>[] } | undefined> {
+export async function decodeChunk<I>(chunk: readonly KafkaMessage[], deps: DecodeChunkDeps<I>): Promise<DecodedChunk<I>> {
   const entries: Entry<I>[] = [];
   const failures: RecordFailure<Entry<I>>[] = [];
   for (const raw of chunk) {
@@ -37,11 +36,7 @@ export async function decodeChunk<I>(chunk: readonly KafkaMessage[], deps: Decod
       entries.push({ raw, record: toInputRecord(deps.topic, deps.partition, raw, value) });
     } catch (caught) {
       const error = toSluiceError(caught);
-      if (error.retryable) {
-        deps.logger.warn({ err: error, offset: raw.offset }, 'decode failed with a retryable error; backing off');
-        await deps.backoff(error.retryAfterMs);
-        return undefined;
-      }
+      if (error.retryable) return { outage: isDependencyFailure(error) ? error : new SluiceError('UNAVAILABLE', error.message, { cause: error }) };
       const stub = { raw, record: { topic: deps.topic, partition: deps.partition, offset: raw.offset } as InputRecord<I> };
       failures.push({ record: stub, error, attempts: 1 });
     }

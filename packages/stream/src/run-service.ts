@@ -14,6 +14,7 @@ import { LagMonitor } from './lag-monitor';
 import { StreamMetrics } from './metrics';
 import type { PartitionOutput } from './partition-output';
 import { createPartitionProcessor } from './partition-processor';
+import { OutageTracker } from './outage-tracker';
 import { PauseController } from './pause-controller';
 import { prefixGuardedKafka } from './prefix-guard';
 import { resolveRuntimeOptions, type RuntimeOptions, type RuntimeOverrides } from './runtime-config';
@@ -136,6 +137,7 @@ export async function runService<I, O>(service: ServiceDefinition<I, O>, deps: R
     },
     limiter,
     pauses,
+    outages: new OutageTracker(options.outagePause),
     lagOf: (topic, partition) => lag.lagOf(topic, partition),
     assignedPartitions: () => membership.assigned,
     batching: options.batching,

@@ -3,12 +3,15 @@ import { loadConfig, positiveInt, type Env } from '@sluice/config';
 import { SluiceError } from '@sluice/errors';
 import { defaultBatchingOptions, type BatchingOptions } from './batcher';
 import type { InFlightBounds } from './in-flight-limiter';
+import { defaultOutagePauseOptions, type OutagePauseOptions } from './outage-tracker';
 import { defaultRetryOptions, type RetryOptions } from './retry-policy';
 import type { ServiceDefinition } from './service-definition';
 
 export interface RuntimeOptions {
   batching: BatchingOptions;
   retry: RetryOptions;
+  /** Pauses of a partition whose dependency failure outlasted `retry` (docs/reliability.md). */
+  outagePause: OutagePauseOptions;
   inFlight: InFlightBounds;
   /** Partitions whose batches are processed at the same time (kafkajs partitionsConsumedConcurrently). */
   partitionsConcurrently: number;
@@ -29,6 +32,7 @@ export interface RuntimeOptions {
 export const defaultRuntimeOptions = {
   batching: defaultBatchingOptions,
   retry: defaultRetryOptions,
+  outagePause: defaultOutagePauseOptions,
   inFlight: { maxRecords: 5000, maxBytes: 16 * 1024 * 1024 },
   partitionsConcurrently: 3,
   fetchMaxBytesPerPartition: 1024 * 1024,
@@ -57,6 +61,8 @@ export const runtimeEnvSchema = z.object({
   RETRY_MAX_ATTEMPTS: positiveInt.optional(),
   RETRY_BASE_DELAY_MS: positiveInt.optional(),
   RETRY_MAX_DELAY_MS: positiveInt.optional(),
+  OUTAGE_PAUSE_MIN_MS: positiveInt.optional(),
+  OUTAGE_PAUSE_MAX_MS: positiveInt.optional(),
   LAG_SAMPLE_INTERVAL_MS: positiveInt.optional(),
   HTTP_PORT: port.optional(),
   SHUTDOWN_TIMEOUT_MS: positiveInt.optional(),
@@ -75,6 +81,7 @@ export function loadRuntimeOverrides(env: Env = process.env): RuntimeOverrides {
   return prune({
     batching: prune({ minRecords: e.BATCH_MIN_RECORDS, maxRecords: e.BATCH_MAX_RECORDS, maxBytes: e.BATCH_MAX_BYTES, maxWaitMs: e.BATCH_MAX_WAIT_MS, highLagRecords: e.BATCH_HIGH_LAG_RECORDS }),
     retry: prune({ maxAttempts: e.RETRY_MAX_ATTEMPTS, baseDelayMs: e.RETRY_BASE_DELAY_MS, maxDelayMs: e.RETRY_MAX_DELAY_MS }),
+    outagePause: prune({ minMs: e.OUTAGE_PAUSE_MIN_MS, maxMs: e.OUTAGE_PAUSE_MAX_MS }),
     inFlight: prune({ maxRecords: e.IN_FLIGHT_MAX_RECORDS, maxBytes: e.IN_FLIGHT_MAX_BYTES }),
     partitionsConcurrently: e.PARTITIONS_CONCURRENCY,
     fetchMaxBytesPerPartition: e.FETCH_MAX_BYTES_PER_PARTITION,
@@ -91,16 +98,18 @@ export function loadRuntimeOverrides(env: Env = process.env): RuntimeOverrides {
 export function resolveRuntimeOptions(service: Pick<ServiceDefinition, 'name' | 'batching' | 'retry'>, overrides: RuntimeOverrides = {}): RuntimeOptions {
   const options: RuntimeOptions = {
     ...defaultRuntimeOptions,
-    ...prune({ ...overrides, batching: undefined, retry: undefined, inFlight: undefined }),
+    ...prune({ ...overrides, batching: undefined, retry: undefined, inFlight: undefined, outagePause: undefined }),
     batching: { ...defaultRuntimeOptions.batching, ...service.batching, ...overrides.batching },
     retry: { ...defaultRuntimeOptions.retry, ...service.retry, ...overrides.retry },
     inFlight: { ...defaultRuntimeOptions.inFlight, ...overrides.inFlight },
+    outagePause: { ...defaultRuntimeOptions.outagePause, ...overrides.outagePause },
   };
   const problems: string[] = [];
   if (options.batching.minRecords > options.batching.maxRecords) problems.push('BATCH_MIN_RECORDS must not exceed BATCH_MAX_RECORDS');
   if (options.batching.maxRecords > options.inFlight.maxRecords) problems.push('BATCH_MAX_RECORDS must not exceed IN_FLIGHT_MAX_RECORDS');
   if (options.batching.maxBytes > options.inFlight.maxBytes) problems.push('BATCH_MAX_BYTES must not exceed IN_FLIGHT_MAX_BYTES');
   if (options.fetchMaxBytesPerPartition > options.inFlight.maxBytes) problems.push('FETCH_MAX_BYTES_PER_PARTITION must not exceed IN_FLIGHT_MAX_BYTES');
+  if (options.outagePause.minMs > options.outagePause.maxMs) problems.push('OUTAGE_PAUSE_MIN_MS must not exceed OUTAGE_PAUSE_MAX_MS');
   if (problems.length > 0) throw new SluiceError('CONFIG', `invalid runtime configuration of ${service.name}:\n  ${problems.join('\n  ')}`);
   return options;
 }
