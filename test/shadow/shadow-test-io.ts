@@ -47,3 +47,59 @@ export function runCli(args: readonly string[], env: Record<string, string> = {}
     child.on('close', (code) => resolve({ code, stdout, stderr }));
   });
 }
+
+/** Document ids (keys) with an outcome in a lane: a final record or a review request under `prefix`. */
+export async function decidedIds(kafka: Kafka, admin: Admin, prefix: string): Promise<Set<string>> {
+  const ids = new Set<string>();
+  for (const topic of ['documents.processed.v1', 'reviews.requested.v1']) {
+    if (!(await admin.listTopics()).includes(`${prefix}${topic}`)) continue;
+    for (const record of await readTopic(kafka, admin, `${prefix}${topic}`)) if (record.key) ids.add(record.key.toString('utf8'));
+  }
+  return ids;
+}
+
+export interface RunningCli {
+  /** Everything the process wrote so far (stdout and stderr). */
+  output(): string;
+  /** SIGTERM, then the exit code once it ended. */
+  stop(): Promise<number | null>;
+  exited: Promise<number | null>;
+}
+
+/** Starts a long-running `sluice <args>` (e.g. `shadow up`) against the integration stack. */
+export function startCli(args: readonly string[], env: Record<string, string> = {}): RunningCli {
+  const stack = integrationStack();
+  const child = spawn(process.execPath, ['--import', 'tsx', join(repoRoot, 'packages', 'cli', 'src', 'main.ts'), ...args], {
+    cwd: repoRoot,
+    env: {
+      ...process.env,
+      KAFKA_BROKERS: stack.kafkaBrokers.join(','),
+      SCHEMA_REGISTRY_URL: stack.schemaRegistryUrl,
+      DATABASE_URL: stack.databaseUrl,
+      LOG_LEVEL: 'warn',
+      ...env,
+    },
+  });
+  let output = '';
+  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const exited = new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
+  return {
+    output: () => output,
+    exited,
+    stop: () => {
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
+      return exited;
+    },
+  };
+}
+
+/** Polls `check` until it holds; fails naming `what` (and `detail()`) after `timeoutMs`. */
+export async function until(what: string, check: () => Promise<boolean> | boolean, timeoutMs: number, detail: () => string = () => ''): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (await check()) return;
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+  }
+  throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}\n${detail()}`);
+}

@@ -37,3 +37,5 @@ export type { ShadowSummary, DeletedShadow, InventoryDeps } from './inventory/sh
 export { shadowLanes, SHADOW_SERVICES } from './lanes/shadow-lanes';
 export type { ShadowLane } from './lanes/shadow-lanes';
 export { seedBaseline } from './replay/seed-baseline';
+export { ENTRY_TOPICS, SERVICES_FROM, entryTopicOf } from './lanes/entry-topics';
+export type { EntryTopic } from './lanes/entry-topics';

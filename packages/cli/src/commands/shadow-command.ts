@@ -31,8 +31,24 @@ export function describeShadows(shadows: readonly ShadowSummary[]): string {
   return [head, ...rows].map((row) => row.map((cell, i) => cell.padEnd(widths[i]!)).join('  ').trimEnd()).join('\n');
 }
 
+/**
+ * The services of `--services a,b` (default: every pipeline service, SHADOW_SERVICES); each must be
+ * one a shadow may run. A rule change needs only `validator,auditor` over a replay of
+ * documents.enriched.v1 (SERVICES_FROM names the services from each entry topic on).
+ */
+export function shadowServices(option: string | undefined): string[] {
+  if (option === undefined) return [...SHADOW_SERVICES];
+  const names = option.split(',').map((name) => name.trim()).filter(Boolean);
+  const unknown = names.filter((name) => !(SHADOW_SERVICES as readonly string[]).includes(name));
+  if (names.length === 0 || unknown.length > 0) {
+    throw new SluiceError('CONFIG', `--services ${JSON.stringify(option)}: expected some of ${SHADOW_SERVICES.join(', ')}${unknown.length > 0 ? ` (not ${unknown.join(', ')})` : ''}`);
+  }
+  return [...new Set(names)];
+}
+
 interface UpOptions {
   profile: string;
+  services?: string;
   rules?: string;
   prompts?: string;
   baseline?: boolean;
@@ -45,8 +61,9 @@ async function shadowUp(name: string, options: UpOptions): Promise<void> {
     ...(options.prompts === undefined ? {} : { promptsDir: resolve(options.prompts) }),
   };
   const lanes = shadowLanes(name, config, Boolean(options.baseline), process.env);
-  const services = discoverServices(join(repoRoot, 'services')).filter((service) => (SHADOW_SERVICES as readonly string[]).includes(service.name));
-  if (services.length !== SHADOW_SERVICES.length) throw new SluiceError('CONFIG', `expected the services ${SHADOW_SERVICES.join(', ')} under services/`);
+  const wanted = shadowServices(options.services);
+  const services = discoverServices(join(repoRoot, 'services')).filter((service) => wanted.includes(service.name));
+  if (services.length !== wanted.length) throw new SluiceError('CONFIG', `expected the services ${wanted.join(', ')} under services/`);
 
   const { kafka } = platformClients('sluice-shadow');
   const guarded = prefixGuardedKafka(kafka, shadowPrefix(name));
@@ -89,9 +106,11 @@ export function shadowCommand(): Command {
     .requiredOption('--profile <profile>', 'MODEL_PROFILE of the candidate (config/model-profiles/<profile>.json)')
     .option('--rules <dir>', 'RULES_DIR of the candidate (default.json + <tenant>.json)')
     .option('--prompts <dir>', 'PROMPTS_DIR of the candidate (extract-fields.md, classify-document.md)')
+    .option('--services <list>', `services to run, comma-separated (default all: ${SHADOW_SERVICES.join(',')}); e.g. validator,auditor for a rule change replayed from documents.enriched.v1`)
     .option('--baseline', "also run production's configuration as lane shadow.<name>.baseline. over the same records: the noise `sluice compare` subtracts")
     .action(async (name: string, options: UpOptions) => {
-      shadowPrefix(name); // a bad name fails here, before anything starts
+      shadowPrefix(name); // a bad name or service list fails here, before anything starts
+      shadowServices(options.services);
       await shadowUp(name, options);
     });
 

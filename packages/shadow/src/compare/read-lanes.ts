@@ -1,6 +1,7 @@
 import type { Admin, Kafka } from 'kafkajs';
 import { physicalTopic, type AuditEvent, type AvroSerde, type DocumentProcessed, type ReviewRequested } from '@sluice/contracts';
 import { readRanges, type ReadRange } from '../kafka/range-reader';
+import { ENTRY_TOPICS, entryTopicOf, type EntryTopic } from '../lanes/entry-topics';
 import type { DocumentOutcome, FieldValue, LaneOutcomes } from './lane-outcomes';
 
 export const INGESTED = 'documents.ingested.v1';
@@ -28,24 +29,43 @@ async function rangesToEnd(admin: Admin, topic: string, sinceMs: number | undefi
 }
 
 export interface LaneScope {
-  /** Document ids (keys) of the lane's ingest topic: the documents replayed into it. */
+  /** The topic the documents were replayed into (see entry-topics.ts), null when the lane has none. */
+  entryTopic: EntryTopic | null;
+  /** Document ids (keys) of the lane's entry topic: the documents replayed into it. */
   ids: Set<string>;
   /** Earliest record timestamp there (replay keeps production's timestamps), null when empty. */
   minTimestamp: number | null;
 }
 
-/** The documents replayed into each lane, read with one consumer. */
+/**
+ * The documents replayed into each lane, read with one consumer: the keys of the lane's entry topic
+ * (`documents.ingested.v1` when replayed there, `documents.enriched.v1` for a validator-only
+ * shadow of a rule change, ...; entry-topics.ts).
+ */
 export async function readScopes(kafka: Kafka, admin: Admin, groupId: string, prefixes: readonly string[]): Promise<Map<string, LaneScope>> {
   const existing = new Set(await admin.listTopics());
-  const scopes = new Map<string, LaneScope>(prefixes.map((prefix) => [prefix, { ids: new Set<string>(), minTimestamp: null }]));
-  const prefixOf = new Map(prefixes.map((prefix) => [physicalTopic(INGESTED, prefix), prefix] as const));
-  const ranges = (await Promise.all([...prefixOf.keys()].map((topic) => rangesToEnd(admin, topic, undefined, existing)))).flat();
+  const entries = new Map<string, { prefix: string; topic: EntryTopic }>();
+  const recordsPerTopic = new Map<string, Map<string, number>>(prefixes.map((prefix) => [prefix, new Map<string, number>()]));
+  for (const prefix of prefixes) {
+    for (const topic of ENTRY_TOPICS) {
+      const physical = physicalTopic(topic, prefix);
+      if (!existing.has(physical)) continue;
+      entries.set(physical, { prefix, topic });
+      const size = (await admin.fetchTopicOffsets(physical)).reduce((sum, entry) => sum + Number(entry.high) - Number(entry.low), 0);
+      recordsPerTopic.get(prefix)!.set(topic, size);
+    }
+  }
+  const scopes = new Map<string, LaneScope>(
+    prefixes.map((prefix) => [prefix, { entryTopic: entryTopicOf(recordsPerTopic.get(prefix)!), ids: new Set<string>(), minTimestamp: null }]),
+  );
+  const read = [...entries].filter(([, entry]) => scopes.get(entry.prefix)!.entryTopic === entry.topic).map(([physical]) => physical);
+  const ranges = (await Promise.all(read.map((topic) => rangesToEnd(admin, topic, undefined, existing)))).flat();
   await readRanges(kafka, {
     groupId,
     ranges,
     onRecords: (records) => {
       for (const record of records) {
-        const scope = scopes.get(prefixOf.get(record.topic)!)!;
+        const scope = scopes.get(entries.get(record.topic)!.prefix)!;
         if (record.key) scope.ids.add(record.key.toString('utf8'));
         scope.minTimestamp = scope.minTimestamp === null ? record.timestamp : Math.min(scope.minTimestamp, record.timestamp);
       }

@@ -6,7 +6,8 @@ import { SluiceError } from '@sluice/errors';
 import { compareLanes, type CompareOptions } from './compare-lanes';
 import { candidateReport, comparisonReport, type CandidateReport, type ComparisonReport } from './comparison-report';
 import type { LaneOutcomes } from './lane-outcomes';
-import { INGESTED, readLaneOutcomes, readScopes, type LaneSpec } from './read-lanes';
+import { ENTRY_TOPICS } from '../lanes/entry-topics';
+import { readLaneOutcomes, readScopes, type LaneSpec } from './read-lanes';
 import type { Thresholds } from './thresholds';
 
 export const PRODUCTION = 'production';
@@ -31,15 +32,18 @@ export async function runComparison(kafka: Kafka, admin: Admin, serde: AvroSerde
   const started = Date.now();
   if (request.candidates.length === 0) throw new SluiceError('CONFIG', '--shadow names no shadow');
   const topics = new Set(await admin.listTopics());
-  for (const name of request.candidates) {
-    if (!topics.has(physicalTopic(INGESTED, shadowPrefix(name)))) throw new SluiceError('CONFIG', `shadow ${name} has no replayed records (${physicalTopic(INGESTED, shadowPrefix(name))} does not exist)`);
-  }
   const laneOf = (name: string): LaneSpec => (name === PRODUCTION ? { label: PRODUCTION, prefix: request.productionPrefix } : { label: name, prefix: shadowPrefix(name) });
+  // A shadow has a baseline lane when it was started with one (its topics exist).
   const baselineOf = (name: string): LaneSpec | null =>
-    topics.has(physicalTopic(INGESTED, baselinePrefix(name))) ? { label: `${name} (baseline)`, prefix: baselinePrefix(name) } : null;
+    ENTRY_TOPICS.some((topic) => topics.has(physicalTopic(topic, baselinePrefix(name)))) ? { label: `${name} (baseline)`, prefix: baselinePrefix(name) } : null;
 
   const groupId = (what: string) => `${shadowPrefix(request.candidates[0]!)}compare-${what}-${randomBytes(4).toString('hex')}`;
   const scopes = await readScopes(kafka, admin, groupId('scope'), request.candidates.map((name) => shadowPrefix(name)));
+  for (const name of request.candidates) {
+    if (scopes.get(shadowPrefix(name))!.entryTopic === null) {
+      throw new SluiceError('CONFIG', `shadow ${name} has no replayed records (none of ${ENTRY_TOPICS.map((topic) => physicalTopic(topic, shadowPrefix(name))).join(', ')} holds any)`);
+    }
+  }
   const earliest = Math.min(...[...scopes.values()].map((scope) => scope.minTimestamp ?? Number.POSITIVE_INFINITY));
   const lanes = new Map<string, LaneSpec>();
   const add = (lane: LaneSpec | null) => lane && !lanes.has(lane.prefix) && lanes.set(lane.prefix, lane);

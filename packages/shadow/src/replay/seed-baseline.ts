@@ -4,8 +4,7 @@ import { ensureTopics, physicalTopic, planTopics } from '@sluice/contracts';
 import { readRanges, type ReadRange } from '../kafka/range-reader';
 import { copyRecords, type CopyCounts } from './copy-records';
 import { watermarks } from './replay-topic';
-
-const INGESTED = 'documents.ingested.v1';
+import { ENTRY_TOPICS, entryTopicOf } from '../lanes/entry-topics';
 
 async function wholeTopic(admin: Admin, topic: string): Promise<ReadRange[]> {
   return (await watermarks(admin, topic)).map((mark) => ({ topic, partition: mark.partition, start: mark.low, end: mark.high }));
@@ -13,14 +12,22 @@ async function wholeTopic(admin: Admin, topic: string): Promise<ReadRange[]> {
 
 /**
  * Brings a shadow's baseline lane level with its candidate lane before the baseline starts
- * (`sluice shadow up --baseline`): copies each candidate ingest record whose document id the
- * baseline lane does not have yet (once per id: the extractor processes an id once anyway). Replays
- * made while the baseline exists write to both lanes; this covers those made before it existed.
+ * (`sluice shadow up --baseline`): copies each record of the candidate's entry topic (the one
+ * replayed into, entry-topics.ts; later topics hold the candidate's own results) whose document id
+ * the baseline lane's topic does not have yet, once per id (a stage processes an id once anyway).
+ * Replays made while the baseline exists write to both lanes; this covers those made before it.
  */
 export async function seedBaseline(kafka: Kafka, admin: Admin, name: string, groupId: string): Promise<CopyCounts> {
-  const source = physicalTopic(INGESTED, shadowPrefix(name));
-  const target = physicalTopic(INGESTED, baselinePrefix(name));
-  await ensureTopics(admin, [...planTopics(shadowPrefix(name), [INGESTED]), ...planTopics(baselinePrefix(name), [INGESTED])]);
+  const existing = new Set(await admin.listTopics());
+  const sizes = new Map<string, number>();
+  for (const topic of ENTRY_TOPICS) {
+    const physical = physicalTopic(topic, shadowPrefix(name));
+    if (existing.has(physical)) sizes.set(topic, (await watermarks(admin, physical)).reduce((sum, mark) => sum + Number(mark.high - mark.low), 0));
+  }
+  const topic = entryTopicOf(sizes) ?? ENTRY_TOPICS[0];
+  const source = physicalTopic(topic, shadowPrefix(name));
+  const target = physicalTopic(topic, baselinePrefix(name));
+  await ensureTopics(admin, [...planTopics(shadowPrefix(name), [topic]), ...planTopics(baselinePrefix(name), [topic])]);
   const present = new Set<string>();
   await readRanges(kafka, {
     groupId: `${groupId}-keys`,
