@@ -15,6 +15,8 @@ describe('dates in several languages and formats', () => {
     ['4 de marzo de 2025', '2025-03-04'],
     ['4 maggio 2025', '2025-05-04'],
     ['Fällig am 31. Dezember 2025.', '2025-12-31'],
+    ['Datum vystavení:   26. 3. 2026', '2026-03-26'],
+    ['Kelt: 2026. 03. 26.', '2026-03-26'],
   ])('%s → %s', (text, iso) => {
     expect(first(text)).toBe(iso);
   });

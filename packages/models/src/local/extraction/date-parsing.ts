@@ -64,8 +64,8 @@ function fullYear(y: string): number {
 
 const patterns: readonly { re: RegExp; read(m: RegExpMatchArray, dayFirst: boolean): Omit<DateMatch, 'index' | 'length'> | null }[] = [
   {
-    // 2025-03-04, 2025/03/04
-    re: /(?<!\d)(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)/g,
+    // 2025-03-04, 2025/03/04; Hungarian 2025. 03. 04. (ISO order, a space after each dot)
+    re: /(?<!\d)(\d{4})(?:[-/]|\.\s?)(\d{1,2})(?:[-/]|\.\s?)(\d{1,2})(?!\d)/g,
     read: (m) => {
       const v = iso(Number(m[1]), Number(m[2]), Number(m[3]));
       return v ? { iso: v, alternative: null, ambiguous: false } : null;
@@ -84,6 +84,15 @@ const patterns: readonly { re: RegExp; read(m: RegExpMatchArray, dayFirst: boole
       if (dmy && mdy && dmy !== mdy) return { iso: dayFirst ? dmy : mdy, alternative: dayFirst ? mdy : dmy, ambiguous: true };
       const only = dmy ?? mdy;
       return only ? { iso: only, alternative: null, ambiguous: false } : null;
+    },
+  },
+  {
+    // 26. 3. 2026: Czech, Slovak, Slovene and Croatian print a space after each dot (ČSN 01 6910);
+    // dotted dates are day-first everywhere.
+    re: /(?<![\d.])(\d{1,2})\.\s(\d{1,2})\.\s?(\d{4})(?!\d)/g,
+    read: (m) => {
+      const v = iso(Number(m[3]), Number(m[2]), Number(m[1]));
+      return v ? { iso: v, alternative: null, ambiguous: false } : null;
     },
   },
   {

@@ -85,11 +85,25 @@ function underTitle(lines: readonly TextLine[], segment: LabelSegment): boolean 
   return false;
 }
 
+/**
+ * True when the label follows a company-register label in its cell: "Registro Mercantil de
+ * Valencia, Tomo 8.412, Folio 61", "Amtsgericht Köln HRB 1234 Nr. 5" — the register's volume,
+ * folio and entry numbers, never the document's.
+ */
+function inRegisterDetails(lines: readonly TextLine[], segment: LabelSegment): boolean {
+  const line = lines[segment.labelLine];
+  if (!line) return false;
+  const column = segment.labelStart - line.start;
+  const cell = line.cells.find((c) => c.column <= column && column < c.columnEnd);
+  if (!cell) return false;
+  return labelsIn(line.text).some((h) => h.kind === 'registrationId' && h.start >= cell.column && h.start < column);
+}
+
 export function identifierFields(lines: readonly TextLine[], segments: readonly LabelSegment[], documentType: DocumentType): FieldCandidate[] {
   const out: FieldCandidate[] = [];
   const firstOf = (accept: (s: LabelSegment) => boolean, allowShort = false) => {
     for (const s of segments) {
-      if (!accept(s)) continue;
+      if (!accept(s) || inRegisterDetails(lines, s)) continue;
       const found = readIdentifier(s.value, { allowShort });
       if (found) return { value: found.id, span: spanOf(s, found) };
     }

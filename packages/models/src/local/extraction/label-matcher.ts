@@ -63,7 +63,7 @@ export function createLabelMatcher<K>(vocabulary: Readonly<Record<string, readon
   }
   for (const list of groups.values()) list.sort((a, b) => b.word.length - a.word.length);
 
-  /** End of `word` matched at `i` (spaces in the label match any run of white space, or none), or -1. */
+  /** End of `word` matched at `i` (a space in the label matches one white-space character, or none), or -1. */
   const matchAt = (lower: string, i: number, word: string): number => {
     const colonOnly = word.endsWith(':');
     const body = colonOnly ? word.slice(0, -1) : word;
@@ -71,7 +71,9 @@ export function createLabelMatcher<K>(vocabulary: Readonly<Record<string, readon
     for (let k = 0; k < body.length; k++) {
       const c = body[k]!;
       if (c === ' ') {
-        while (j < lower.length && isSpace(lower[j]!)) j++;
+        // One white-space character, or none ("Invoice No" / "InvoiceNo"): two or more separate
+        // the cells of a layout ("Date            Due date" is two labels, not "date due").
+        if (j < lower.length && isSpace(lower[j]!)) j++;
         continue;
       }
       if (lower[j] !== c) return -1;

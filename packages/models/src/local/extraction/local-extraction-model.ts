@@ -6,6 +6,7 @@ import { amountFields } from './amount-fields';
 import { evidenceConfidence } from './confidence-calibration';
 import { countryEvidence } from './country-evidence';
 import { customerRanges } from './customer-block';
+import { findDates } from './date-parsing';
 import { readingText } from './document-text';
 import { documentTypeOf } from './document-type';
 import type { FieldCandidate } from './field-candidate';
@@ -39,6 +40,14 @@ export interface LocalExtractionDependencies {
 // long document's cost bounded.
 const nlpWindow = 1_500;
 
+// A date in words fits in a few dozen characters ("the 4th of March 2026", "1er mars 2026").
+const recognizerSegmentMax = 40;
+
+/** True when a labelled date segment is worth a Recognizers-Text call: short, no date our rules read. */
+function recognizerMayRead(value: string): boolean {
+  return value.length <= recognizerSegmentMax && /\p{L}/u.test(value) && findDates(value, { dayFirst: true }).length === 0;
+}
+
 async function invoiceCandidates(text: string, deps: LocalExtractionDependencies): Promise<FieldCandidate[]> {
   const lines = layoutOf(text);
   const segments = labelSegments(text, lines);
@@ -57,10 +66,14 @@ async function invoiceCandidates(text: string, deps: LocalExtractionDependencies
     ...lineItemFields(text),
   ];
   // Labelled date segments our parser could not read get a second opinion from Recognizers-Text.
+  // Only those: a segment whose date the rules read and set aside (a due date before the issue
+  // date) stays set aside, and a Recognizers-Text call is costly — its first call in a locale
+  // compiles that locale's patterns (seconds; tens of seconds on a loaded machine), later ones
+  // take tens to hundreds of milliseconds — where the rules take microseconds.
   for (const name of ['issueDate', 'dueDate'] as const) {
     if (out.some((c) => c.name === name)) continue;
     const segment = segments.find((s) => s.kind === name);
-    if (!segment) continue;
+    if (!segment || !recognizerMayRead(segment.value)) continue;
     const date = await deps.recognizer.date(segment.value, language);
     if (date) out.push({ name, value: date, evidence: 'cueDate', span: { start: segment.offset, end: segment.offset + segment.value.length } });
   }
