@@ -50,8 +50,12 @@ export interface DateMatch {
   length: number;
 }
 
+// Business documents are dated in this range: "26-03-0412" is an id, not 26 March 412.
+const firstYear = 1950;
+const lastYear = 2099;
+
 function iso(year: number, month: number, day: number): string | null {
-  if (month < 1 || month > 12 || day < 1 || day > 31) return null;
+  if (month < 1 || month > 12 || day < 1 || day > 31 || year < firstYear || year > lastYear) return null;
   const date = new Date(Date.UTC(year, month - 1, day));
   if (date.getUTCMonth() !== month - 1) return null;
   return date.toISOString().slice(0, 10);

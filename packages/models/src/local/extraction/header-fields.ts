@@ -3,7 +3,7 @@ import { findDates, type DateMatch } from './date-parsing';
 import type { DocumentType } from './document-type';
 import type { FieldCandidate } from './field-candidate';
 import { labelsIn, type LabelSegment } from './label-segments';
-import type { TextLine } from './text-layout';
+import { columnsOverlap, type TextLine } from './text-layout';
 
 /**
  * The document's own number (BT-1), the buyer's order number (BT-13), the issue date (BT-2)
@@ -29,7 +29,7 @@ function isDateToken(token: string): boolean {
 }
 
 /** The identifier at the start of a label's value, with its length; null when there is none. */
-export function readIdentifier(value: string, options: { allowShort?: boolean } = {}): { id: string; index: number; length: number } | null {
+export function readIdentifier(value: string, options: { allowShort?: boolean; allowDateShaped?: boolean } = {}): { id: string; index: number; length: number } | null {
   const lead = /^[\s#:：№.]*/u.exec(value)![0].length;
   const tokens: { text: string; index: number }[] = [];
   for (const m of value.slice(lead).matchAll(/\S+/g)) {
@@ -59,7 +59,7 @@ export function readIdentifier(value: string, options: { allowShort?: boolean } 
   const last = kept[kept.length - 1]!;
   const id = value.slice(first.index, last.index + last.text.length).replace(/[.\-/]+$/, '');
   if (!/\d/.test(id)) return null;
-  if (isDateToken(id)) return null;
+  if (!options.allowDateShaped && isDateToken(id)) return null;
   // "120.00", "19%": amounts and rates are not numbers of documents.
   if (/^\d{1,3}(?:[.,]\d{3})*[.,]\d{2}$/.test(id)) return null;
   if (!options.allowShort && /^\d{1,2}$/.test(id)) return null;
@@ -70,19 +70,51 @@ function spanOf(segment: LabelSegment, found: { index: number; length: number })
   return { start: segment.offset + found.index, end: segment.offset + found.index + found.length };
 }
 
-/** True when the line holds, or the line above holds, the document's title before `column`. */
+const titleKinds = new Set<string>(['invoiceTitle', 'creditNoteTitle', 'receiptTitle']);
+
+/**
+ * True when the document's title is before the label on its line, on the line above, or above it
+ * in its own column within three lines: a right-hand header block ("FACTURE PRO FORMA" over
+ * "N° PF-2026-0058") keeps its column while the left one carries the seller's address.
+ */
 function underTitle(lines: readonly TextLine[], segment: LabelSegment): boolean {
   const line = lines[segment.labelLine];
   if (!line) return false;
   const column = segment.labelStart - line.start;
-  const titleKinds = new Set(['invoiceTitle', 'creditNoteTitle', 'receiptTitle']);
   if (labelsIn(line.text).some((h) => titleKinds.has(h.kind) && h.end <= column + 1)) return true;
-  for (let j = segment.labelLine - 1; j >= 0 && j >= segment.labelLine - 2; j--) {
+  const cell = line.cells.find((c) => c.column <= column && column < c.columnEnd) ?? { column, columnEnd: column + 1 };
+  let nearest = true;
+  for (let j = segment.labelLine - 1; j >= 0 && j >= segment.labelLine - 3; j--) {
     const above = lines[j]!;
     if (above.text.trim() === '') continue;
-    return labelsIn(above.text).some((h) => titleKinds.has(h.kind));
+    const titles = labelsIn(above.text).filter((h) => titleKinds.has(h.kind));
+    if (nearest && titles.length > 0) return true;
+    nearest = false;
+    const inColumn = above.cells.filter((c) => columnsOverlap(c, cell, 4));
+    if (inColumn.length === 0) continue;
+    return titles.some((h) => inColumn.some((c) => h.start >= c.column && h.start < c.columnEnd));
   }
   return false;
+}
+
+/**
+ * The number printed alone on the line under the title ("FATURA SIMPLIFICADA" over
+ * "FS A2026/1843", the Portuguese series/number): the whole cell under the title's column must be
+ * the identifier.
+ */
+function idUnderTitle(lines: readonly TextLine[]): { value: string; span: { start: number; end: number } } | null {
+  for (const line of lines.slice(0, 40)) {
+    const title = labelsIn(line.text).find((h) => titleKinds.has(h.kind));
+    if (!title) continue;
+    const below = lines[line.index + 1];
+    if (!below) return null;
+    const cell = below.cells.find((c) => columnsOverlap(c, { column: title.start, columnEnd: title.end }));
+    if (!cell || labelsIn(below.text).some((h) => h.start >= cell.column && h.start < cell.columnEnd)) return null;
+    const found = readIdentifier(cell.text);
+    if (!found || found.index !== 0 || found.length !== cell.text.length || !/[\p{L}]/u.test(found.id) && !/[-/]/.test(found.id)) return null;
+    return { value: found.id, span: { start: cell.start, end: cell.start + found.length } };
+  }
+  return null;
 }
 
 /**
@@ -99,12 +131,17 @@ function inRegisterDetails(lines: readonly TextLine[], segment: LabelSegment): b
   return labelsIn(line.text).some((h) => h.kind === 'registrationId' && h.start >= cell.column && h.start < column);
 }
 
+const numberKinds = new Set<string>(['invoiceNumber', 'creditNoteNumber', 'receiptNumber']);
+
 export function identifierFields(lines: readonly TextLine[], segments: readonly LabelSegment[], documentType: DocumentType): FieldCandidate[] {
   const out: FieldCandidate[] = [];
   const firstOf = (accept: (s: LabelSegment) => boolean, allowShort = false) => {
     for (const s of segments) {
       if (!accept(s) || inRegisterDetails(lines, s)) continue;
-      const found = readIdentifier(s.value, { allowShort });
+      // Right after a number label of its own ("FAKTURA nr 14/04/2026"), a date-shaped value is
+      // the number: sequence/month/year numbering is common practice (PL, ES, PT).
+      const allowDateShaped = s.placement === 'inline' && numberKinds.has(s.kind);
+      const found = readIdentifier(s.value, { allowShort, allowDateShaped });
       if (found) return { value: found.id, span: spanOf(s, found) };
     }
     return null;
@@ -117,13 +154,17 @@ export function identifierFields(lines: readonly TextLine[], segments: readonly 
     [(s) => s.kind === 'genericNumber' && underTitle(lines, s), 'titleNumberLabel', false],
     [(s) => (s.kind === 'invoiceTitle' || s.kind === 'creditNoteTitle' || s.kind === 'receiptTitle') && s.placement === 'inline', 'titleId', false],
   ];
+  let number: FieldCandidate | null = null;
   for (const [accept, evidence, allowShort] of ordered) {
     const found = firstOf(accept, allowShort);
     if (found) {
-      out.push({ name: 'invoiceNumber', value: found.value, evidence, span: found.span });
+      number = { name: 'invoiceNumber', value: found.value, evidence, span: found.span };
       break;
     }
   }
+  const under = number ? null : idUnderTitle(lines);
+  if (under) number = { name: 'invoiceNumber', value: under.value, evidence: 'titleId', span: under.span };
+  if (number) out.push(number);
   const order = firstOf((s) => s.kind === 'orderNumber');
   if (order) out.push({ name: 'orderNumber', value: order.value, evidence: 'labelledId', span: order.span });
   return out;

@@ -55,17 +55,19 @@ export const labelLexicon: Record<LabelKind, readonly string[]> = {
     'factura n.º', 'factura nº', 'factura no', 'factura no.', 'factura n°', 'número de factura', 'n.º de factura', 'nº de factura', 'no. de factura', 'n° de factura', 'factura número', 'num. factura', 'núm. factura', 'nº factura', 'número factura', 'factura nro', 'factura nro.', 'folio', 'folio fiscal',
     // it
     'fattura n.', 'fattura n°', 'fattura nr', 'fattura nr.', 'fattura numero', 'numero fattura', 'numero documento', 'n. fattura', 'nr. fattura', 'fattura n',
+    // it: utility bills (bolletta) carry the invoice's number
+    'bolletta n.', 'bolletta n', 'bolletta nr', 'bolletta nr.', 'numero bolletta', 'n. bolletta',
     // nl, be
     'factuurnummer', 'factuur nr', 'factuur nr.', 'factuurnr', 'factuurnr.', 'factuur nummer',
     // pt, br
     'fatura n.º', 'fatura nº', 'fatura no', 'número da fatura', 'nº da fatura', 'fatura número', 'nota fiscal', 'nota fiscal nº', 'nf-e', 'nf-e nº', 'número da nota',
     // pl, cs, sk, sl, hr, ro, hu
     'faktura nr', 'faktura nr.', 'faktura vat nr', 'faktura vat nr.', 'numer faktury', 'nr faktury', 'číslo faktury', 'faktura číslo', 'faktura č.', 'číslo dokladu', 'faktúra číslo', 'číslo faktúry', 'faktúra č.',
-    'številka računa', 'račun št.', 'broj računa', 'račun br.', 'račun broj', 'număr factură', 'numărul facturii', 'factura nr', 'factura nr.', 'factură nr', 'factură nr.', 'seria', 'számla sorszáma', 'számlaszám', 'számla száma', 'sorszám',
+    'številka računa', 'račun št.', 'broj računa', 'račun br.', 'račun broj', 'număr factură', 'numărul facturii', 'nr. factură', 'nr factură', 'nr. facturii', 'factura nr', 'factura nr.', 'factură nr', 'factură nr.', 'seria', 'számla sorszáma', 'számlaszám', 'számla száma', 'sorszám',
     // nordics, baltics
     'fakturanummer', 'fakturanr', 'fakturanr.', 'faktura nummer', 'fakturanumero', 'laskun numero', 'lasku nro', 'laskun nro', 'laskun nro.', 'laskunumero', 'arve number', 'arve nr', 'rēķina numurs', 'rēķins nr.', 'sąskaitos numeris', 'sąskaitos nr.',
     // el, bg, tr
-    'αριθμός τιμολογίου', 'αρ. τιμολογίου', 'номер на фактура', 'фактура №', 'fatura no', 'fatura no.', 'fatura numarası', 'fatura nr', 'belge no', 'seri-sıra no',
+    'αριθμός τιμολογίου', 'αρ. τιμολογίου', 'αριθμός παραστατικού', 'αρ. παραστατικού', 'σειρά-αριθμός', 'σειρά - αριθμός', 'σειρά/αριθμός', 'номер на фактура', 'фактура №', 'fatura no', 'fatura no.', 'fatura numarası', 'fatura nr', 'belge no', 'seri-sıra no',
     // ja, zh
     '請求書番号', '請求番号', '請求書no', '請求書no.', '伝票番号', '発票号码', '发票号码', '發票號碼',
   ],
@@ -76,12 +78,12 @@ export const labelLexicon: Record<LabelKind, readonly string[]> = {
     'nota de crédito n.º', 'nota de crédito nº', 'nota de crédito no', 'número de nota de crédito', 'factura rectificativa n.º', 'factura rectificativa nº', 'factura rectificativa no',
     'nota di credito n.', 'nota di credito n°', 'nota di credito nr', 'numero nota di credito', 'creditnota nummer', 'creditnotanummer', 'creditnota nr', 'creditnota nr.', 'creditfactuur nr',
     'faktura korygująca nr', 'faktura korygująca nr.', 'korekta nr', 'nr korekty', 'opravný daňový doklad č.', 'dobropis č.', 'dobropis číslo', 'kreditnota nr', 'kreditnota nr.', 'kreditnotanummer', 'kreditfaktura nr',
-    'hyvityslasku nro', 'hyvityslaskun numero', 'iade fatura no',
+    'hyvityslasku nro', 'hyvityslaskun numero', 'hyvityslaskun nro', 'hyvityslaskun nro.', 'adjustment note no', 'adjustment note no.', 'adjustment note number', 'adjustment note #', 'αριθμός πιστωτικού', 'iade fatura no',
   ],
   receiptNumber: [
     'bon', 'bon no', 'bonnr', 'kassa bon', 'receipt no', 'receipt no.', 'receipt number', 'receipt #', 'receipt id', 'transaction no', 'transaction no.', 'transaction #', 'transaction id', 'trans #', 'trans. no.', 'txn', 'txn no', 'txn #', 'ticket no', 'ticket no.', 'ticket #', 'check #', 'bill #',
     'bon-nr', 'bon-nr.', 'bon nr', 'bon nr.', 'bonnummer', 'beleg nr', 'beleg nr.', 'kassenbon nr', 'kassenbon-nr.', 'quittung nr', 'quittung nr.', 'quittungsnummer',
-    'ticket n°', 'n° de ticket', 'n° ticket', 'numéro de ticket', 'reçu n°', 'nº ticket', 'nº de ticket', 'ticket nº', 'recibo nº', 'recibo n.º', 'número de ticket', 'scontrino n.', 'scontrino nr', 'documento commerciale n.', 'kvittonummer', 'kvitto nr', 'kvittering nr', 'kvitteringsnr', 'paragon nr', 'nr paragonu', 'paragon fiskalny nr', 'účtenka č.', 'fiş no', 'fiş no.', '領収書番号', 'レシート番号',
+    'ticket n°', 'n° de ticket', 'n° ticket', 'numéro de ticket', 'reçu n°', 'nº ticket', 'nº de ticket', 'ticket nº', 'recibo nº', 'recibo n.º', 'número de ticket', 'scontrino n.', 'scontrino nr', 'documento commerciale n.', 'kvittonummer', 'kvitto nr', 'kvittering nr', 'kvitteringsnr', 'paragon nr', 'nr paragonu', 'paragon fiskalny nr', 'nr par.', 'nr par', 'documento n.', 'documento nr.', 'documento n°', 'účtenka č.', 'fiş no', 'fiş no.', '領収書番号', 'レシート番号',
   ],
   genericNumber: ['no:', 'no.', 'nr.', 'nr:', 'nr', 'αρ.', 'αρ:', 'αριθμός', '№', 'nº', 'n°', 'n.º', '#', 'number:', 'nummer:', 'numéro:', 'número:', 'numero:', 'numer:', 'číslo:', 'č.', 'br.', 'nro.'],
   referenceInvoice: [
@@ -96,7 +98,7 @@ export const labelLexicon: Record<LabelKind, readonly string[]> = {
   ],
   creditNoteTitle: [
     'credit note', 'credit memo', 'credit invoice', 'gutschrift', 'rechnungskorrektur', 'korrekturrechnung', 'stornorechnung', 'avoir', "facture d'avoir", 'note de crédit', 'nota de crédito', 'factura rectificativa', 'nota di credito',
-    'creditnota', 'creditfactuur', 'faktura korygująca', 'korekta faktury', 'opravný daňový doklad', 'dobropis', 'kreditnota', 'kreditfaktura', 'hyvityslasku', 'factură de stornare', 'jóváíró számla', 'iade faturası', '返品伝票', 'nota de crédito',
+    'creditnota', 'creditfactuur', 'faktura korygująca', 'korekta faktury', 'opravný daňový doklad', 'dobropis', 'kreditnota', 'kreditfaktura', 'hyvityslasku', 'adjustment note', 'πιστωτικό τιμολόγιο', 'πιστωτικό', 'factură storno', 'storno', 'factură de stornare', 'jóváíró számla', 'iade faturası', '返品伝票', 'nota de crédito',
   ],
   receiptTitle: ['απόδειξη', 'αποδειξη', 'απόδειξη λιανικής πώλησης', 'αποδειξη λιανικης πωλησης', 'bon', 'kassabon', 'receipt', 'sales receipt', 'cash receipt', 'payment receipt', 'till receipt', 'kassenbon', 'quittung', 'kassenbeleg', 'ticket de caisse', 'reçu', 'recibo', 'ticket', 'scontrino', 'documento commerciale', 'kvitto', 'kvittering', 'paragon', 'paragon fiskalny', 'účtenka', 'fiş', '領収書', 'レシート'],
   issueDate: [
@@ -149,6 +151,8 @@ export const labelLexicon: Record<LabelKind, readonly string[]> = {
     'previous balance', 'opening balance', 'balance brought forward', 'balance forward', 'carried forward', 'brought forward', 'übertrag', 'a riportare', 'report', 'saldo anterior', 'transport',
     'lieferschein', 'lieferschein-nr.', 'lieferscheinnummer', 'vertrag', 'vertragsnummer', 'projekt', 'projektnummer', 'unser zeichen', 'angebot', 'angebotsnummer', 'seite', 'telefon', 'bon de livraison', 'bl n°', 'contrat', 'devis', 'page', 'téléphone', 'albarán', 'albarán nº', 'contrato', 'presupuesto', 'página', 'teléfono', 'ddt', 'ddt n.', 'contratto', 'preventivo', 'pagina', 'telefono',
     'pakbon', 'pakbonnummer', 'offerte', 'pagina', 'wz', 'wz nr', 'umowa', 'strona', 'dodací list', 'smlouva', 'strana', 'följesedel', 'avtal', 'sida', 'følgeseddel', 'side', 'lähete', 'sivu', 'irsaliye', 'irsaliye no', 'sayfa', '納品書番号', 'ページ', 'sac', 'hsn', 'hsn/sac',
+    // pl: a fiscal printer's printout number; in: e-way bill (transport document under GST), IRN acknowledgement
+    'nr wydr.', 'nr wydruku', 'e-way bill no', 'e-way bill no.', 'e-way bill', 'eway bill no', 'eway bill no.', 'way bill no', 'waybill no', 'waybill no.', 'ack no', 'ack no.', 'ack. no.', 'irn',
   ],
   vatId: [
     // en and international

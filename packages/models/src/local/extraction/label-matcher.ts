@@ -39,14 +39,28 @@ function keyOf(word: string, length: number): string {
   return word.replace(/\s+/g, '').slice(0, length);
 }
 
-function lowerSameLength(line: string): string {
-  const lower = line.toLowerCase();
-  if (lower.length === line.length) return lower;
-  let out = '';
-  for (const ch of line) {
-    const l = ch.toLowerCase();
-    out += l.length === ch.length ? l : ch;
+// Letters that print differently in capitals or by font, folded one to one (the line's length and
+// offsets stay): Greek capitals drop the tonos ("ΤΙΜΟΛΟΓΙΟ" is "τιμολόγιο"), Turkish "İ"
+// lower-cases to two characters, Romanian ş/ţ (cedilla) and ș/ț (comma below) are one letter.
+const folded: Record<string, string> = {
+  ά: 'α', έ: 'ε', ή: 'η', ί: 'ι', ό: 'ο', ύ: 'υ', ώ: 'ω', ΐ: 'ι', ΰ: 'υ', ϊ: 'ι', ϋ: 'υ', ς: 'σ',
+  İ: 'i', ş: 'ș', ţ: 'ț',
+};
+const foldable = /[άέήίόύώΐΰϊϋςİşţ]/;
+
+/** Lower case, folded, one character for one: offsets into the result are offsets into `line`. */
+export function lowerSameLength(line: string): string {
+  let lower = line.toLowerCase();
+  if (lower.length !== line.length) {
+    lower = '';
+    for (const ch of line) {
+      const l = ch.toLowerCase();
+      lower += folded[ch] ?? (l.length === ch.length ? l : ch);
+    }
   }
+  if (!foldable.test(lower)) return lower;
+  let out = '';
+  for (const ch of lower) out += folded[ch] ?? ch;
   return out;
 }
 
@@ -54,7 +68,7 @@ export function createLabelMatcher<K>(vocabulary: Readonly<Record<string, readon
   const groups = new Map<string, Entry<K>[]>();
   for (const [group, words] of Object.entries(vocabulary)) {
     for (const raw of words) {
-      const word = raw.toLowerCase();
+      const word = lowerSameLength(raw);
       const key = keyOf(word.replace(/:$/, ''), 3);
       const list = groups.get(key) ?? [];
       if (!list.some((e) => e.word === word)) list.push({ kind: kindOf(group), word });
@@ -70,6 +84,8 @@ export function createLabelMatcher<K>(vocabulary: Readonly<Record<string, readon
     let j = i;
     for (let k = 0; k < body.length; k++) {
       const c = body[k]!;
+      // Letter-spaced CJK titles ("請 求 書"): one space between two CJK characters is skipped.
+      if (k > 0 && lower[j] === ' ' && isCjkLabel(c) && isCjkLabel(body[k - 1]!)) j++;
       if (c === ' ') {
         // One white-space character, or none ("Invoice No" / "InvoiceNo"): two or more separate
         // the cells of a layout ("Date            Due date" is two labels, not "date due").

@@ -46,10 +46,31 @@ export interface LabelHit {
 // Lines are looked up again by several field rules; the cache keeps that to one pass per line.
 const memo = new Map<string, LabelHit[]>();
 
+// Kinds that name a number of their own: "<kind> No." is that kind's number label.
+const unmergedKinds = new Set<LabelKind>(['genericNumber', 'invoiceTitle', 'creditNoteTitle', 'receiptTitle', 'other']);
+
+/**
+ * "Folio No.:", "Hyvityslasku nro", "Adjustment Note No.": a label directly followed by a bare
+ * number label ("No.", "Nr.", "#", "Αριθμός") is one label of the first kind. Titles stay apart:
+ * "Invoice  No. 12" under a title is read by the title rule.
+ */
+function mergeNumberWords(line: string, hits: readonly LabelHit[]): LabelHit[] {
+  const out: LabelHit[] = [];
+  for (let i = 0; i < hits.length; i++) {
+    const hit = hits[i]!;
+    const next = hits[i + 1];
+    if (next && next.kind === 'genericNumber' && !unmergedKinds.has(hit.kind) && /^ ?$/.test(line.slice(hit.end, next.start))) {
+      out.push({ kind: hit.kind, start: hit.start, end: next.end });
+      i++;
+    } else out.push(hit);
+  }
+  return out;
+}
+
 export function labelsIn(line: string): LabelHit[] {
   const cached = memo.get(line);
   if (cached) return cached;
-  const kept: LabelHit[] = matchLabels(line);
+  const kept: LabelHit[] = mergeNumberWords(line, matchLabels(line));
   if (memo.size > 10_000) memo.clear();
   memo.set(line, kept);
   return kept;
@@ -132,9 +153,13 @@ export function labelSegments(text: string, lines: readonly TextLine[] = layoutO
   return out;
 }
 
+// A rule under a table's header row ("-----+-----", "=====", "|---|---|"): not a row of values.
+const ruleLine = /^[\s\-=_+|:.~—–]+$/;
+
 /** A row of labels: the value of each is the cell of the row below that overlaps its column. */
 function gridSegments(hits: readonly LabelHit[], lines: readonly TextLine[], line: TextLine): LabelSegment[] {
-  const below = nextFilledLine(lines, line.index, 1);
+  let below = nextFilledLine(lines, line.index, 1);
+  if (below && ruleLine.test(below.text)) below = nextFilledLine(lines, below.index, 1);
   if (!below || labelsIn(below.text).some((h) => below.cells.some((c) => c.column === h.start))) return [];
   const out: LabelSegment[] = [];
   hits.forEach((hit, i) => {

@@ -1,0 +1,86 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { targetsFor } from '../../extraction-targets';
+import type { ExtractedField, ExtractionModel } from '../../model-contracts';
+import { labelsIn } from './label-segments';
+import { createDefaultLocalExtractionModel } from './local-extraction-model';
+
+/**
+ * The document's number (BT-1) across layouts and national practice: each case stands for a
+ * class found in error analysis on the readable development corpora, written here with other
+ * names and numbers.
+ */
+let model: ExtractionModel;
+
+async function field(text: string, name: string): Promise<ExtractedField | undefined> {
+  const result = await model.extract({ documentId: 'number', tenant: 't', kind: 'invoice', text }, targetsFor('invoice'));
+  return result.value.find((f) => f.name === name);
+}
+
+describe('document numbers', () => {
+  beforeAll(async () => {
+    model = await createDefaultLocalExtractionModel();
+  });
+
+  it('a label is not read across a column gap: "Date      Due date" is two labels', () => {
+    expect(labelsIn('Invoice No.    Date            Due date').map((h) => h.kind)).toEqual(['invoiceNumber', 'issueDate', 'dueDate']);
+  });
+
+  it('"<label> No." is one label of the first kind', async () => {
+    expect(labelsIn('Folio No.:    5521').map((h) => h.kind)).toEqual(['invoiceNumber']);
+    expect((await field('Harbour Inn\n\nGuest: A. Smith            Folio No.:    770412\nTotal: 120.00 USD', 'invoiceNumber'))?.value).toBe('770412');
+  });
+
+  it('Greek capitals without accents, Turkish dotted İ and Romanian cedillas match their labels', async () => {
+    expect(labelsIn('ΤΙΜΟΛΟΓΙΟ').map((h) => h.kind)).toEqual(['invoiceTitle']);
+    expect(labelsIn('FİŞ NO : 0045').map((h) => h.kind)).toEqual(['receiptNumber']);
+    const greek = 'ΑΛΦΑ ΒΗΤΑ Ο.Ε.\n                         ΤΙΜΟΛΟΓΙΟ\n                         Αριθμός: ΤΔ-2026-88\nΣύνολο: 124,00 €';
+    expect((await field(greek, 'invoiceNumber'))?.value).toBe('ΤΔ-2026-88');
+  });
+
+  it('a number in a right-hand header block is under the title of its column', async () => {
+    const text = [
+      'ATELIER MARTIN                                      FACTURE',
+      'SARL au capital de 8 000 €',
+      '12 rue des Lilas                                    N° F-2026-0107',
+      '69003 Lyon                                          Date : 02/03/2026',
+      '',
+      'Total TTC : 240,00 €',
+    ].join('\n');
+    expect((await field(text, 'invoiceNumber'))?.value).toBe('F-2026-0107');
+  });
+
+  it('a pipe table keeps its header row over the row below its rule line', async () => {
+    const text = ['RECHNUNG', 'Rechnungsdatum | Rechnungsnummer | Kundennummer', '---------------+-----------------+-------------', '02.03.2026     | RE-4410         | 20417', 'Gesamtbetrag: 99,00 EUR'].join('\n');
+    expect((await field(text, 'invoiceNumber'))?.value).toBe('RE-4410');
+  });
+
+  it('the number alone on the line under the title (Portuguese series/number)', async () => {
+    const text = 'CAFÉ CENTRAL, LDA.\nNIF 500100200\n\nFATURA SIMPLIFICADA\nFS B2026/77\nData: 2026-03-15\nTOTAL  EUR  4,20';
+    expect((await field(text, 'invoiceNumber'))?.value).toBe('FS B2026/77');
+  });
+
+  it('register details and transport documents do not give the number', async () => {
+    const spanish = 'TALLERES SUR S.L.\nFACTURA Nº A-2026-15\nTotal: 121,00 €\nInscrita en el Registro Mercantil de Sevilla, Tomo 1.234, Folio 56, Hoja SE-7.';
+    expect((await field(spanish, 'invoiceNumber'))?.value).toBe('A-2026-15');
+    const indian = 'TAX INVOICE\nAck No.: 1126180044     e-Way Bill No.: 3218 4410 0001\nInvoice No.: KSR/2026-27/0041\nTotal: ₹ 1,180.00';
+    expect((await field(indian, 'invoiceNumber'))?.value).toBe('KSR/2026-27/0041');
+  });
+
+  it('an id shaped like a date is an id; a date needs a plausible year', async () => {
+    expect((await field('Drukarnia Nowak\nFAKTURA nr 7/03/2026\nData wystawienia: 10.03.2026\nRazem: 100,00 PLN', 'invoiceNumber'))?.value).toBe('7/03/2026');
+    const french = 'FACTURE n° 26-03-0412          Lyon, le 25/03/2026\nTotal TTC : 100,00 €';
+    expect((await field(french, 'invoiceNumber'))?.value).toBe('26-03-0412');
+    expect((await field(french, 'issueDate'))?.value).toBe('2026-03-25');
+  });
+
+  it('national labels: credit and adjustment notes, utility bills, Greek series-number', async () => {
+    expect((await field('Southern Desks Pty Ltd\nADJUSTMENT NOTE\nAdjustment Note No.    AN-0077\nTotal: -$110.00', 'invoiceNumber'))?.value).toBe('AN-0077');
+    expect((await field('Oy Esimerkki Ab\nHYVITYSLASKU\nHyvityslaskun nro     4410\nYhteensä -24,80 EUR', 'invoiceNumber'))?.value).toBe('4410');
+    expect((await field('LUCE NORD S.p.A.\nBolletta n. 202600001234     emessa il 04/03/2026\nTOTALE DA PAGARE € 80,10', 'invoiceNumber'))?.value).toBe('202600001234');
+    expect((await field('ΓΑΜΜΑ Α.Ε.\nΤΙΜΟΛΟΓΙΟ            Σειρά-Αριθμός: Α-91\nΣύνολο: 10,00 €', 'invoiceNumber'))?.value).toBe('Α-91');
+  });
+
+  it('a letter-spaced Japanese title is a title', () => {
+    expect(labelsIn('                 請 求 書').map((h) => h.kind)).toEqual(['invoiceTitle']);
+  });
+});
