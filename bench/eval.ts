@@ -1,9 +1,11 @@
 /**
- * `npm run eval [-- <corpus>...] [--failures] [--count n] [--seed n]`: runs the local extractor
+ * `npm run eval [-- <corpus>...] [--split dev|test] [--failures] [--count n] [--seed n]`: runs the local extractor
  * over labelled corpora and prints, per corpus, per-field accuracy / precision / recall and the
  * calibration table with its expected calibration error; the last line is one JSON object.
  * Corpora: those of @sluice/evaluation's catalogue that exist under bench/corpora (blind ones
  * print aggregates only), plus `generated-dev` and `generated-holdout` from @sluice/samples.
+ * `--split` keeps the documents of one split (labels with a `split`, e.g. the messages corpus: tune on
+ * `dev`, report `test`). Enum fields (intent, category) also print a per-tenant confusion (counts only).
  * `--failures` lists per-document misses, for readable corpora only. Scoring rules:
  * packages/evaluation/README.md.
  */
@@ -12,6 +14,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import {
   calibrationTable,
+  confusionLines,
   corpusCatalogue,
   failureLines,
   fieldTable,
@@ -39,6 +42,7 @@ const { values, positionals } = parseArgs({
     count: { type: 'string', default: '200' },
     seed: { type: 'string', default: '20250301' },
     failures: { type: 'boolean', default: false },
+    split: { type: 'string' },
   },
 });
 const root = join(import.meta.dirname, '..');
@@ -86,13 +90,14 @@ const firstCallMs = performance.now() - warmStart;
 
 const summary: Record<string, unknown> = {};
 for (const source of chosen) {
-  const cases = await source.load();
+  const cases = (await source.load()).filter((c) => values.split === undefined || c.split === values.split);
   const run = await runExtraction(model, cases);
   const verdicts: FieldVerdict[] | undefined = values.failures ? [] : undefined;
   const score: CorpusScore = scoreCorpus(run.results, verdicts);
   console.log(`\n${source.name} — ${source.summary} (${score.documents} documents, ${run.msPerDocument.toFixed(2)} ms each)`);
   for (const line of fieldTable(score)) console.log(line);
   for (const line of calibrationTable(score.calibration)) console.log(line);
+  for (const field of ['intent', 'category']) for (const line of confusionLines(run.results, field)) console.log(line);
   if (verdicts) for (const line of failureLines(verdicts)) console.log(line);
   summary[source.name] = {
     blind: source.blind,

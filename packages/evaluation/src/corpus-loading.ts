@@ -61,7 +61,7 @@ export async function loadCorpus(root: string, entry: CorpusEntry): Promise<Labe
     if (label.documentType !== undefined && !('documentType' in expected)) expected.documentType = label.documentType;
     const file = label.file ?? (existsSync(join(dir, 'docs', `${label.id}.txt`)) ? `docs/${label.id}.txt` : `${label.id}.txt`);
     const text = await readFile(join(dir, file), 'utf8');
-    out.push({ id: label.id, kind, tenant: label.taxonomy ?? 'default', text, expected });
+    out.push({ id: label.id, kind, tenant: label.taxonomy ?? 'default', text, expected, ...(label.split === undefined ? {} : { split: label.split }) });
   }
   return out;
 }

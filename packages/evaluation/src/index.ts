@@ -12,7 +12,7 @@ export { generatedCases } from './generated-corpus';
 export type { CaseResult, ExpectedValue, LabelledCase, PredictedField } from './labelled-case';
 export { runExtraction } from './run-extraction';
 export type { ExtractionRun } from './run-extraction';
-export { calibrationTable, failureLines, fieldTable } from './score-report';
+export { calibrationTable, confusionLines, failureLines, fieldTable } from './score-report';
 
 // Privacy: redaction scored on the blind privacy corpus (its own label format: pii[] and keep[]).
 export { loadPrivacyCorpus, privacyCorpusDir } from './privacy/privacy-corpus';

@@ -15,6 +15,8 @@ export interface LabelledCase {
   tenant: string;
   text: string;
   expected: Readonly<Record<string, ExpectedValue>>;
+  /** The label's `split` (`dev` / `test` in the messages corpus), when it has one. */
+  split?: string;
 }
 
 /** What the extractor returned for one case (the `ExtractedField` shape of @sluice/models). */

@@ -1,5 +1,6 @@
 import type { Calibration } from './calibration';
 import type { CorpusScore, FieldVerdict } from './extraction-scoring';
+import type { CaseResult } from './labelled-case';
 
 /**
  * Plain-text tables of a corpus score: per field (documents, labelled, extracted, right values,
@@ -31,4 +32,35 @@ export function calibrationTable(calibration: Calibration): string[] {
 
 export function failureLines(verdicts: readonly FieldVerdict[]): string[] {
   return verdicts.filter((v) => !v.right).map((v) => `  ${v.caseId}  ${v.field}: expected ${JSON.stringify(v.expected)}, got ${JSON.stringify(v.predicted)}`);
+}
+
+/**
+ * Confusion of one single-valued enum field (`intent`, `category`, ...), per tenant: a row per
+ * labelled value with its count, accuracy and what it was taken for (`refund→complaint 2`).
+ * Counts only, no document: safe to print for blind corpora.
+ */
+export function confusionLines(results: readonly CaseResult[], field: string): string[] {
+  const byTenant = new Map<string, Map<string, Map<string, number>>>();
+  for (const r of results) {
+    const expected = r.case.expected[field];
+    if (typeof expected !== 'string') continue;
+    const predicted = [...r.fields].filter((f) => f.name === field).sort((a, b) => b.confidence - a.confidence)[0]?.value ?? '(none)';
+    const rows = byTenant.get(r.case.tenant) ?? new Map<string, Map<string, number>>();
+    byTenant.set(r.case.tenant, rows);
+    const row = rows.get(expected.toLowerCase()) ?? new Map<string, number>();
+    rows.set(expected.toLowerCase(), row);
+    row.set(predicted.toLowerCase(), (row.get(predicted.toLowerCase()) ?? 0) + 1);
+  }
+  const out: string[] = [];
+  for (const [tenant, rows] of [...byTenant].sort(([a], [b]) => a.localeCompare(b))) {
+    const total = [...rows.values()].reduce((n, row) => n + [...row.values()].reduce((a, b) => a + b, 0), 0);
+    const right = [...rows].reduce((n, [label, row]) => n + (row.get(label) ?? 0), 0);
+    out.push(`${field} confusion, tenant ${tenant}: ${right}/${total} right (${pct(total === 0 ? 0 : right / total)})`);
+    for (const [label, row] of [...rows].sort(([a], [b]) => a.localeCompare(b))) {
+      const n = [...row.values()].reduce((a, b) => a + b, 0);
+      const wrong = [...row].filter(([p]) => p !== label).sort((a, b) => b[1] - a[1]).map(([p, c]) => `${p} ${c}`);
+      out.push(`  ${label.padEnd(18)} n=${String(n).padStart(3)}  acc ${pct((row.get(label) ?? 0) / n)}${wrong.length ? `  taken for: ${wrong.join(', ')}` : ''}`);
+    }
+  }
+  return out;
 }
