@@ -1,4 +1,5 @@
 import type { DocumentKind, FieldTarget } from './model-contracts';
+import type { TriageTaxonomy } from './triage/triage-taxonomy';
 
 /**
  * The fields extracted per document kind, defined once: the local extractor, the
@@ -23,7 +24,8 @@ export const invoiceTargets: readonly FieldTarget[] = [
   { name: 'lineItems.amount', type: 'amount', description: 'Line item amount (quantity × unit price)', required: false, repeated: true },
 ];
 
-export const emailIntentValues = ['invoice_question', 'payment_reminder', 'order_request', 'complaint', 'address_change', 'other'] as const;
+/** The intents of the default triage taxonomy (config/triage/default.json; a test keeps the two in step). */
+export const emailIntentValues = ['invoice_question', 'payment_reminder', 'order_request', 'complaint', 'address_change', 'cancellation', 'refund', 'delivery_status', 'other'] as const;
 export const urgencyValues = ['low', 'normal', 'high'] as const;
 export const ticketCategoryValues = ['billing', 'technical', 'account', 'shipping', 'other'] as const;
 export const ticketPriorityValues = ['low', 'normal', 'high', 'critical'] as const;
@@ -32,7 +34,8 @@ export const emailTargets: readonly FieldTarget[] = [
   { name: 'intent', type: 'enum', description: 'What the sender wants', required: true, values: emailIntentValues },
   { name: 'senderEmail', type: 'email', description: "Sender's email address", required: true },
   { name: 'senderName', type: 'string', description: "Sender's name", required: false },
-  { name: 'customerIds', type: 'string', description: 'Customer numbers mentioned', required: false, repeated: true },
+  { name: 'customerIds', type: 'string', description: 'Customer / account numbers the sender gives, as printed', required: false, repeated: true },
+  { name: 'orderIds', type: 'string', description: 'Order, purchase-order or shipment-order references the sender gives, as printed (not invoice, credit-note, RMA, ticket, tracking or quote numbers)', required: false, repeated: true },
   { name: 'urgency', type: 'enum', description: 'How urgent the sender says it is', required: true, values: urgencyValues },
 ];
 
@@ -41,12 +44,29 @@ export const ticketTargets: readonly FieldTarget[] = [
   { name: 'priority', type: 'enum', description: 'Priority as stated or implied', required: true, values: ticketPriorityValues },
 ];
 
-export function targetsFor(kind: DocumentKind): readonly FieldTarget[] {
+/**
+ * The e-mail targets with a tenant's triage taxonomy: the intent's values are its intents and its
+ * description lists what each means, so a remote model reads the same taxonomy the local one uses.
+ */
+export function emailTargetsFor(taxonomy: TriageTaxonomy): readonly FieldTarget[] {
+  const intents = taxonomy.intents.map((intent) => `${intent.name}: ${intent.description}`).join(' | ');
+  const intent: FieldTarget = {
+    name: 'intent',
+    type: 'enum',
+    description: `What the sender wants from us in this message (not in quoted history), one of — ${intents}`,
+    required: true,
+    values: taxonomy.intents.map((i) => i.name),
+  };
+  return emailTargets.map((target) => (target.name === 'intent' ? intent : target));
+}
+
+/** The targets of a document kind; e-mails with the tenant's triage taxonomy when one is given. */
+export function targetsFor(kind: DocumentKind, taxonomy?: TriageTaxonomy): readonly FieldTarget[] {
   switch (kind) {
     case 'invoice':
       return invoiceTargets;
     case 'email':
-      return emailTargets;
+      return taxonomy ? emailTargetsFor(taxonomy) : emailTargets;
     case 'ticket':
       return ticketTargets;
     case 'other':

@@ -30,6 +30,9 @@ export type { CoverageVerdict } from './privacy/redaction-coverage';
 export { defaultPrivacyPolicy, privacyPolicies, privacyPolicySchema } from './privacy/privacy-policy';
 export type { EgressPolicy, PrivacyPolicies, PrivacyPolicy } from './privacy/privacy-policy';
 export { defaultPrivacyDir, loadPrivacyPolicies } from './privacy/load-privacy-policies';
+export { triageTaxonomies, triageTaxonomy, triageTaxonomySchema } from './triage/triage-taxonomy';
+export type { TriageIntent, TriageTaxonomies, TriageTaxonomy, TriageTaxonomyInput } from './triage/triage-taxonomy';
+export { defaultTriageDir, loadTriageTaxonomies } from './triage/load-triage-taxonomies';
 export { EgressGate } from './privacy/egress-gate';
 export { personalDataTypes } from './privacy/personal-data-types';
 export type { PersonalDataType, Finding, Recogniser } from './privacy/personal-data-types';
@@ -46,7 +49,7 @@ export { hashedEmbeddingModel, hashedVector } from './simulator/hashed-embedding
 // Local extraction, classification and language detection (rules + Recognizers-Text + compromise + cld3).
 export { createDefaultLocalExtractionModel, createLocalExtractionModel } from './local/extraction/local-extraction-model';
 export type { LocalExtractionDependencies } from './local/extraction/local-extraction-model';
-export { invoiceTargets, emailTargets, ticketTargets, targetsFor, targetNameOf } from './extraction-targets';
+export { invoiceTargets, emailTargets, emailTargetsFor, ticketTargets, targetsFor, targetNameOf } from './extraction-targets';
 export { emailIntentValues, urgencyValues, ticketCategoryValues, ticketPriorityValues } from './extraction-targets';
 export { createLocalClassificationModel } from './local/classification/local-classification-model';
 export { createLanguageDetector } from './local/language/language-detector';

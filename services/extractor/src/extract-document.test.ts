@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DocumentIngested } from '@sluice/contracts';
+import { triageTaxonomies, triageTaxonomy, triageTaxonomySchema } from '@sluice/models';
 import { extractDocument } from './extract-document';
 import { fakeExtractionChain, fixedLanguage } from '@sluice/testkit/model-doubles';
 
@@ -59,5 +60,35 @@ describe('extractDocument', () => {
       code: 'INVALID_MODEL_OUTPUT',
       retryable: false,
     });
+  });
+
+  it("holds an e-mail's intent to its tenant's triage taxonomy", async () => {
+    const shop = triageTaxonomy(
+      'acme',
+      triageTaxonomySchema.parse({
+        intents: [
+          { name: 'return_request', description: 'Wants to send an item back', examples: ['Can I send the shoes back?'] },
+          { name: 'other', description: 'Anything else at all', examples: ['See you at the fair.'] },
+        ],
+        urgency: { high: { strong: ['urgent'] }, low: { strong: ['no rush'] } },
+      }),
+    );
+    const defaults = triageTaxonomy(
+      'default',
+      triageTaxonomySchema.parse({
+        intents: [shop.intents[1], { name: 'refund', description: 'Wants money back', examples: ['Refund me please.'] }],
+        urgency: shop.urgency,
+      }),
+    );
+    const chain = fakeExtractionChain(() => [
+      { name: 'intent', value: 'return_request', confidence: 0.9 },
+      { name: 'senderEmail', value: 'a@example.com', confidence: 0.9 },
+      { name: 'urgency', value: 'normal', confidence: 0.9 },
+    ]);
+    const mail = document('email', 'From: a@example.com\n\nCan I send the shoes back?');
+    const { record } = await extractDocument(mail, { extraction: chain.model, language: fixedLanguage('en'), triage: triageTaxonomies(defaults, { acme: shop }) });
+    expect(record.fields.find((f) => f.name === 'intent')?.value).toBe('return_request');
+    // Another tenant's taxonomy has no such intent: the answer does not fit its targets.
+    await expect(extractDocument({ ...mail, tenant: 'globex' }, { extraction: chain.model, language: fixedLanguage('en'), triage: triageTaxonomies(defaults, { acme: shop }) })).rejects.toMatchObject({ code: 'INVALID_MODEL_OUTPUT' });
   });
 });

@@ -1,5 +1,5 @@
 import type { DocumentExtracted, DocumentIngested } from '@sluice/contracts';
-import type { DocumentKind, ExtractionModel, LanguageDetector, ModelRef, ModelResult, ExtractedField } from '@sluice/models';
+import type { DocumentKind, ExtractionModel, LanguageDetector, ModelRef, ModelResult, ExtractedField, TriageTaxonomies } from '@sluice/models';
 import { targetsFor } from '@sluice/models';
 import { normaliseKind } from '@sluice/pipeline';
 
@@ -7,6 +7,8 @@ export interface ExtractionDeps {
   /** The profile's extraction chain (router): cascade, fallback and target checks happen inside. */
   extraction: ExtractionModel;
   language: LanguageDetector;
+  /** Each tenant's e-mail triage taxonomy (config/triage): the intent values its e-mails may take. Absent: the default intents. */
+  triage?: TriageTaxonomies;
   now?: () => number;
 }
 
@@ -36,7 +38,7 @@ export async function extractDocument(document: DocumentIngested, deps: Extracti
   const now = deps.now ?? Date.now;
   const kind = normaliseKind(document.kind);
   const detected = deps.language.detect(document.text);
-  const targets = targetsFor(kind);
+  const targets = targetsFor(kind, deps.triage?.for(document.tenant));
   const result: ModelResult<ExtractedField[]> =
     targets.length === 0
       ? { value: [], usage: { ...noUsage, characters: document.text.length }, model: languageOnlyRef(deps.language), degraded: false, redactions: {} }

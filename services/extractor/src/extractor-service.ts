@@ -1,6 +1,6 @@
 import type { AuditEvent, DocumentExtracted, DocumentIngested } from '@sluice/contracts';
 import { isSluiceError, SluiceError } from '@sluice/errors';
-import type { ExtractionModel, LanguageDetector } from '@sluice/models';
+import type { ExtractionModel, LanguageDetector, TriageTaxonomies } from '@sluice/models';
 import { auditEvent, AUDIT_TOPIC, claimDocuments, normaliseKind, type ClaimStore, type LoadingDependency } from '@sluice/pipeline';
 import { defineService, type BatchingOptions, type InputRecord, type OutputRecord, type ServiceDefinition } from '@sluice/stream';
 import { extractDocument } from './extract-document';
@@ -13,6 +13,8 @@ export const EXTRACTED_TOPIC = 'documents.extracted.v1';
 export interface ExtractorModels {
   extraction: ExtractionModel;
   language: LanguageDetector;
+  /** Each tenant's e-mail triage taxonomy: the intents its e-mails may take (absent: the default's). */
+  triage?: TriageTaxonomies;
 }
 
 export interface ExtractorDeps {

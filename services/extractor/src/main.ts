@@ -2,7 +2,7 @@ import { exitOnFatalError } from '@sluice/config';
 import pg from 'pg';
 import pino from 'pino';
 import { Registry } from 'prom-client';
-import { createLanguageDetector, createModelSet, loadModelProfile, loadPrivacyPolicies } from '@sluice/models';
+import { createLanguageDetector, createModelSet, loadModelProfile, loadPrivacyPolicies, loadTriageTaxonomies } from '@sluice/models';
 import { promModelMetrics } from '@sluice/models/prom-metrics';
 import { loadInBackground } from '@sluice/pipeline';
 import { startService } from '@sluice/stream';
@@ -16,6 +16,8 @@ const logger = pino({ name: EXTRACTOR, level: config.LOG_LEVEL });
 const { name: profileName, profile } = loadModelProfile(process.env);
 // Each tenant's policy for external endpoints (config/privacy, PRIVACY_DIR); a bad file stops the start.
 const privacy = loadPrivacyPolicies(process.env);
+// Each tenant's e-mail triage taxonomy (config/triage, TRIAGE_DIR); a bad file stops the start.
+const triage = loadTriageTaxonomies(process.env);
 const pool = new pg.Pool({ connectionString: config.DATABASE_URL, max: config.DATABASE_POOL_MAX });
 pool.on('error', (error) => logger.warn({ err: error }, 'idle PostgreSQL connection failed'));
 // One registry for the runtime's /metrics and the model set, which is built before the runtime.
@@ -28,7 +30,7 @@ const models = loadInBackground('extraction models', async () => {
     createLanguageDetector({ onFallback: (error) => logger.warn({ err: error }, 'cld3 unavailable; stop-word language detection') }),
   ]);
   logger.info({ profile: profileName, model: set.extraction.ref, language: language.method }, 'models loaded');
-  return { extraction: set.extraction, language };
+  return { extraction: set.extraction, language, triage };
 });
 
 const running = await startService(

@@ -45,6 +45,8 @@ export const evidenceConfidence = {
   customerIdPattern: 0.7,
   lexiconStrong: 0.9,
   lexiconWeak: 0.6,
+  lexiconTie: 0.45, // cue terms of two intents tie and no example is close: the first in the taxonomy
+  exampleNearest: 0.6, // the nearest taxonomy example, above the similarity threshold
   lexiconDefault: 0.5,
   labelledEnum: 0.97,
 } as const;

@@ -14,7 +14,9 @@ import { dateFields, identifierFields } from './header-fields';
 import { ibanFields } from './iban-fields';
 import { labelSegments } from './label-segments';
 import { lineItemFields } from './line-items';
-import { customerIdFields, intentField, senderFields, ticketFields, urgencyField } from './message-fields';
+import { customerIdFields, senderFields, ticketFields } from './message-fields';
+import type { TaxonomyClassifier } from '../classification/taxonomy-classifier';
+import type { TriageTaxonomies } from '../../triage/triage-taxonomy';
 import { rulesModelVersion } from './model-versions';
 import { senderAddressOf } from './sender-address';
 import { vatIdFields } from './tax-id-fields';
@@ -32,6 +34,10 @@ import type { EntityRecognizer } from './recognizers-entities';
 export interface LocalExtractionDependencies {
   recognizer: EntityRecognizer;
   languages: LanguageDetector;
+  /** Every tenant's e-mail triage taxonomy (config/triage). */
+  triage: TriageTaxonomies;
+  /** Intent and urgency from a taxonomy. */
+  classifier: TaxonomyClassifier;
   now?: () => number;
 }
 
@@ -80,13 +86,16 @@ async function invoiceCandidates(text: string, deps: LocalExtractionDependencies
   return out;
 }
 
-async function emailCandidates(text: string, deps: LocalExtractionDependencies): Promise<FieldCandidate[]> {
+async function emailCandidates(text: string, tenant: string, deps: LocalExtractionDependencies): Promise<FieldCandidate[]> {
   const fallbackEmails = senderAddressOf(text) ? [] : await deps.recognizer.emails(text);
+  const taxonomy = deps.triage.for(tenant);
+  const intent = await deps.classifier.intent(taxonomy, text);
+  const urgency = deps.classifier.urgency(taxonomy, text);
   return [
     ...senderFields(text, fallbackEmails, () => nlp(text.slice(0, nlpWindow)).people().out('array') as string[]),
     ...customerIdFields(text),
-    intentField(text),
-    urgencyField(text),
+    { name: 'intent', value: intent.intent, evidence: intent.evidence, span: null },
+    { name: 'urgency', value: urgency.intent, evidence: urgency.evidence, span: null },
   ];
 }
 
@@ -115,7 +124,7 @@ export function createLocalExtractionModel(deps: LocalExtractionDependencies): E
         request.kind === 'invoice'
           ? await invoiceCandidates(reading.text, deps)
           : request.kind === 'email'
-            ? await emailCandidates(reading.text, deps)
+            ? await emailCandidates(reading.text, request.tenant, deps)
             : request.kind === 'ticket'
               ? ticketFields(reading.text)
               : [];
@@ -134,8 +143,28 @@ export function createLocalExtractionModel(deps: LocalExtractionDependencies): E
   };
 }
 
-/** The extractor with its real dependencies: Recognizers-Text and cld3 (stop-word fallback). */
-export async function createDefaultLocalExtractionModel(): Promise<ExtractionModel> {
-  const [{ createEntityRecognizer }, { createLanguageDetector }] = await Promise.all([import('./recognizers-entities'), import('../language/language-detector')]);
-  return createLocalExtractionModel({ recognizer: createEntityRecognizer(), languages: await createLanguageDetector() });
+/**
+ * The extractor with its real dependencies: Recognizers-Text, cld3 (stop-word fallback), the triage
+ * taxonomies of `TRIAGE_DIR` (default config/triage; a bad file throws CONFIG). `nearestExamples`
+ * adds USE-lite's nearest taxonomy examples where the cue terms leave a message open; off by
+ * default: on the blind messages corpus (54% not English; USE-lite is an English model) it cost
+ * ~40x the CPU per e-mail and moved no intent to right (docs/architecture.md, triage).
+ */
+export async function createDefaultLocalExtractionModel(
+  env: Record<string, string | undefined> = process.env,
+  options: { nearestExamples?: boolean } = {},
+): Promise<ExtractionModel> {
+  const [{ createEntityRecognizer }, { createLanguageDetector }, { createTaxonomyClassifier }, { createUseLiteEmbeddingModel }, { loadTriageTaxonomies }] = await Promise.all([
+    import('./recognizers-entities'),
+    import('../language/language-detector'),
+    import('../classification/taxonomy-classifier'),
+    import('../embedding/use-lite-embedding-model'),
+    import('../../triage/load-triage-taxonomies'),
+  ]);
+  return createLocalExtractionModel({
+    recognizer: createEntityRecognizer(),
+    languages: await createLanguageDetector(),
+    triage: loadTriageTaxonomies(env),
+    classifier: createTaxonomyClassifier(options.nearestExamples ? { embedding: createUseLiteEmbeddingModel() } : {}),
+  });
 }

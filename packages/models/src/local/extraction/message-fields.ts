@@ -1,4 +1,4 @@
-import { intentLexicon, urgencyLexicon } from '../classification/intent-lexicon';
+import { urgencyLexicon } from '../classification/intent-lexicon';
 import { priorityWords, ticketCategoryLexicon } from '../classification/document-lexicons';
 import { scoreLexicon, type LexiconScore } from '../classification/lexicon-scorer';
 import type { Evidence } from './confidence-calibration';
@@ -7,8 +7,8 @@ import { senderAddressOf } from './sender-address';
 
 /**
  * Email and ticket fields: sender from the headers (or the signature), customer ids after a
- * customer-number label or in a customer-id shape, intent / urgency / category / priority by
- * multilingual lexicons.
+ * customer-number label or in a customer-id shape, ticket category / priority by multilingual
+ * lexicons (e-mail intent and urgency: the tenant's taxonomy, taxonomy-classifier.ts).
  */
 const customerIdLabel =
   /(?<![\p{L}])(?:customer\s*(?:number|no\.?|id|ref\.?|account)|client\s*(?:ref\.?|number|no\.?|id)|(?:our\s+)?account(?:\s*(?:no\.?|number))?|kundennummer|kunden-?nr\.?|kd\.?-?nr\.?|debitorennummer|debitor|numéro\s+(?:de\s+)?client|n°\s*client|réf\.?\s*client|code\s+client|número\s+de\s+cliente|n\.?º\s*(?:de\s+)?cliente|codice\s+cliente|klantnummer)\s*[:#]?\s*/iu;
@@ -70,16 +70,6 @@ export function customerIdFields(text: string): FieldCandidate[] {
   return ids
     .filter(({ id }) => (seen.has(id) ? false : (seen.add(id), true)))
     .map(({ id, evidence }, i) => ({ name: `customerIds[${i}]`, value: id, evidence }));
-}
-
-export function intentField(text: string): FieldCandidate {
-  const score = scoreLexicon(text, intentLexicon, Object.keys(intentLexicon), 'other');
-  return { name: 'intent', value: score.label, evidence: evidenceOf(score) };
-}
-
-export function urgencyField(text: string): FieldCandidate {
-  const score = scoreLexicon(text, urgencyLexicon, ['low', 'high', 'normal'], 'normal');
-  return { name: 'urgency', value: score.label, evidence: score.score === 0 ? 'lexiconWeak' : evidenceOf(score) };
 }
 
 const priorityLabel = /(?<![\p{L}])(?:priority|priorität|priorité|prioridad|priorità|prioriteit|severity|dringlichkeit)\s*:\s*([\p{L}]+)/iu;
