@@ -6,4 +6,5 @@ export { ProcessSupervisor } from './supervisor/process-supervisor';
 export { loadReferences, readReferenceDir } from './commands/reference-command';
 export { publishDocuments, INGEST_TOPIC } from './demo/publish-documents';
 export { OutcomeTally } from './demo/outcome-tally';
+export { watchResults } from './demo/result-watcher';
 export type { Outcome, OutcomeSummary } from './demo/outcome-tally';

@@ -21,6 +21,8 @@ describe('fieldProblems', () => {
         invoiceTargets,
       ),
     ).toEqual([]);
+    // A Swiss VAT id keeps its printed suffix (the generator and the blind corpora write it so).
+    expect(fieldProblems([field('vatId', 'CHE194940739MWST')], invoiceTargets)).toEqual([]);
     expect(fieldProblems([field('intent', 'complaint'), field('senderEmail', 'a@b.example'), field('customerIds[0]', 'C-1')], emailTargets)).toEqual([]);
   });
 

@@ -11,7 +11,9 @@ const valueChecks: Record<FieldType, (value: string, target: FieldTarget) => boo
   amount: (value) => /^-?\d+(\.\d+)?$/.test(value),
   currency: (value) => /^[A-Z]{3}$/.test(value),
   iban: (value) => /^[A-Z]{2}\d{2}[A-Z0-9]{10,30}$/.test(value),
-  vatId: (value) => /^[A-Z]{2}[A-Z0-9]{2,13}$/.test(value),
+  // Compact, upper case, with the country prefix; a Swiss id keeps its printed MWST/TVA/IVA suffix
+  // (CHE123456789MWST), as the extractor reads it and reference keys match it.
+  vatId: (value) => /^[A-Z]{2}[A-Z0-9]{2,13}(?:MWST|TVA|IVA)?$/.test(value),
   email: (value) => /^[^\s@]+@[^\s@]+$/.test(value),
   enum: (value, target) => target.values?.includes(value) ?? false,
 };
