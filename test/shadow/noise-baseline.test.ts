@@ -72,6 +72,7 @@ describe('noise baseline', () => {
         await production.stop();
       }
       const to = Date.now();
+      console.log(`production decided ${COUNT} e-mails in ${((to - from) / 1000).toFixed(0)} s`);
 
       // Replay first, then the shadow with its baseline lane (seeded from the candidate's records).
       const cliEnv = { SLUICE_TOPIC_PREFIX: prefix, MODEL_PROFILE: 'simulator', SIMULATOR_BASE_URL: simulator.url };
@@ -83,6 +84,7 @@ describe('noise baseline', () => {
         await until(`lane ${lane} to decide every e-mail`, async () => (await decidedIds(kafka, admin, lane)).size === COUNT, 600_000, () => shadow!.output());
       }
       await shadow.stop();
+      console.log(`both shadow lanes decided them ${((Date.now() - to) / 1000).toFixed(0)} s after`);
 
       const compared = await runCli(['compare', '--shadow', name, '--json'], cliEnv);
       expect(compared.code, compared.stderr).toBe(0);
@@ -113,5 +115,5 @@ describe('noise baseline', () => {
       await simulator.close();
       rmSync(rulesDir, { recursive: true, force: true });
     }
-  });
+  }, 900_000);
 });
