@@ -12,19 +12,25 @@ import { deleteShadow, type ComparisonReport } from '@sluice/shadow';
 import { integrationStack, kafkaPgTest as test, uniqueName } from '@sluice/testkit';
 import { decidedIds, runCli, startCli, until, type RunningCli } from './shadow-test-io';
 
-const COUNT = 300;
+const COUNT = 200;
 const NOISY_FIELD = 'urgency';
 // Two draws of a field read differently with probability p disagree with probability 2p(1 - p): 0.42 here.
 const NOISE_RATE = 0.3;
 const PIPELINE = ['extractor', 'embedder', 'enricher', 'validator'];
 
-/** A candidate rule book whose change (the EUR approval limit) does not touch e-mails. */
-function candidateRules(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'sluice-rules-'));
-  cpSync(join(repoRoot, 'config', 'rules'), dir, { recursive: true });
-  const book = JSON.parse(readFileSync(join(dir, 'default.json'), 'utf8')) as { kinds: Record<string, { id: string; params: Record<string, unknown> }[]> };
-  book.kinds.invoice!.find((rule) => rule.id === 'amount-limit-eur')!.params.max = 25_000;
-  writeFileSync(join(dir, 'default.json'), JSON.stringify(book, null, 2));
+/**
+ * A candidate prompt set whose change does not touch the noisy field: one more instruction, a new
+ * version. Its requests differ from production's, so the simulator draws the candidate's noise
+ * independently, and the baseline is the only lane asking production's requests again: every
+ * figure below is determined by the seed, whatever order the lanes run in.
+ */
+function candidatePrompts(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'sluice-prompts-'));
+  cpSync(join(repoRoot, 'packages', 'models', 'prompts'), dir, { recursive: true });
+  const file = join(dir, 'extract-fields.md');
+  const prompt = readFileSync(file, 'utf8');
+  expect(prompt).toContain('version: 1\n');
+  writeFileSync(file, prompt.replace('version: 1\n', 'version: 2\n').replace('\n# user', '- Read the urgency from the whole message, not only its subject.\n\n# user'));
   return dir;
 }
 
@@ -56,7 +62,7 @@ describe('noise baseline', () => {
       LOG_LEVEL: 'warn',
     };
     const name = uniqueName('noise');
-    const rulesDir = candidateRules();
+    const promptsDir = candidatePrompts();
     let shadow: RunningCli | undefined;
     const logs: string[] = [];
     try {
@@ -79,7 +85,7 @@ describe('noise baseline', () => {
       const replay = await runCli(['replay', '--topic', 'documents.ingested.v1', '--from', `@${from}`, '--to', `@${to}`, '--shadow', name, '--json'], cliEnv);
       expect(replay.code, replay.stderr).toBe(0);
       expect(JSON.parse(replay.stdout)).toMatchObject({ copied: COUNT });
-      shadow = startCli(['shadow', 'up', name, '--profile', 'simulator', '--rules', rulesDir, '--baseline', '--services', PIPELINE.join(',')], cliEnv);
+      shadow = startCli(['shadow', 'up', name, '--profile', 'simulator', '--prompts', promptsDir, '--baseline', '--services', PIPELINE.join(',')], cliEnv);
       for (const lane of [shadowPrefix(name), baselinePrefix(name)]) {
         await until(`lane ${lane} to decide every e-mail`, async () => (await decidedIds(kafka, admin, lane)).size === COUNT, 600_000, () => shadow!.output());
       }
@@ -98,7 +104,7 @@ describe('noise baseline', () => {
       expect(noisy.noise).toBeLessThan(0.6);
       expect(noisy.raw).toBeGreaterThan(0.25);
       // What is left after the noise: near zero.
-      expect(noisy.adjusted).toBeLessThan(0.1);
+      expect(noisy.adjusted).toBeLessThan(0.12);
       // Every other field and the decision: no noise, no disagreement.
       for (const field of section!.noise.fields.filter((entry) => entry.field !== NOISY_FIELD)) expect(field, field.field).toMatchObject({ raw: 0, noise: 0 });
       // The candidate's disagreements on the field are marked as seen in the baseline too, where they are.
@@ -113,7 +119,7 @@ describe('noise baseline', () => {
       await shadow?.stop();
       await deleteShadow({ admin, pool, registryUrl: schemaRegistryUrl }, name);
       await simulator.close();
-      rmSync(rulesDir, { recursive: true, force: true });
+      rmSync(promptsDir, { recursive: true, force: true });
     }
   }, 900_000);
 });

@@ -94,12 +94,20 @@ export function startCli(args: readonly string[], env: Record<string, string> = 
   };
 }
 
-/** Polls `check` until it holds; fails naming `what` (and `detail()`) after `timeoutMs`. */
+/**
+ * Polls `check` until it holds; fails naming `what` (and `detail()`) after `timeoutMs`. A check that
+ * throws counts as not yet (a topic just created has no partition leader for a moment).
+ */
 export async function until(what: string, check: () => Promise<boolean> | boolean, timeoutMs: number, detail: () => string = () => ''): Promise<void> {
   const deadline = Date.now() + timeoutMs;
+  let failure: unknown;
   while (Date.now() < deadline) {
-    if (await check()) return;
+    try {
+      if (await check()) return;
+    } catch (error) {
+      failure = error;
+    }
     await new Promise((resolve) => setTimeout(resolve, 1_000));
   }
-  throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}\n${detail()}`);
+  throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}${failure ? ` (last check failed: ${String(failure)})` : ''}\n${detail()}`);
 }
