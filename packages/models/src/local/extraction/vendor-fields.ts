@@ -15,13 +15,17 @@ import type { TextLine } from './text-layout';
  *   (GmbH, B.V., Sp. z o.o., Inc., 株式会社...) — stronger when the same name recurs (footer,
  *   IBAN holder); else the first plain name at the top;
  * - the footer's legal name with its legal form.
- * Never an address, a title ("INVOICE", "PAYMENT RECEIPT"), a label, contact details, a
- * registration line ("KvK 12345678") or anything in the buyer's block.
+ * Where the evidence gives a shorter form of a legal name printed elsewhere (a mailbox's display
+ * name, an account holder without the legal form, a footer without the trade description), the
+ * full legal name. Never an address (also "Vestergade 19": street words glued to the name), a
+ * title ("INVOICE", "PAYMENT RECEIPT"), a label or a label's value ("Company:  Foo LLC"), a legal
+ * form alone ("SARL au capital de…"), contact details, an identifier, a registration line
+ * ("KvK 12345678"), prose, or anything in the buyer's block.
  */
 
 // Legal forms across Europe, the Americas and Asia, the strongest cue that a text names a company.
 const legalForm =
-  /(?<![\p{L}])(?:GmbH(?:\s*&\s*Co\.?\s*KG)?|AG|KG|OHG|GbR|e\.K\.|e\.V\.|UG(?:\s*\(haftungsbeschränkt\))?|SE|Ltd\.?|Limited|plc|PLC|LLP|LLC|L\.L\.C\.|Inc\.?|Incorporated|Corp\.?|Corporation|Co\.|Company|Pty\.?\s*Ltd\.?|Pvt\.?\s*Ltd\.?|Private Limited|ULC|SARL|S\.A\.R\.L\.|SAS|SASU|SA|S\.A\.|SNC|EURL|SCOP|S\.L\.|SL|S\.L\.U\.|S\.A\.U\.|S\.C\.|S\.r\.l\.|Srl|SRL|S\.p\.A\.|SpA|S\.n\.c\.|S\.a\.s\.|B\.V\.|BV|N\.V\.|NV|V\.O\.F\.|VOF|CV|BVBA|SPRL|SRL|Lda\.?|LDA\.?|Ltda\.?|LTDA\.?|EI|EIRL|\(Pty\)\s?Ltd\.?|Pty\.? Ltd\.?|I\.K\.E\.|Ι\.Κ\.Ε\.|Α\.Ε\.|Ε\.Π\.Ε\.|s\.n\.c\.|S\.N\.C\.|S\.A\. de C\.V\.|de C\.V\.|EIRELI|ME|AB|HB|KB|AS|ASA|A\/S|ApS|I\/S|Oy|Oyj|Ky|Tmi|Sp\.\s?z\s?o\.\s?o\.|S\.A\.|Sp\.\s?j\.|Sp\.\s?k\.|s\.r\.o\.|a\.s\.|spol\. s r\.o\.|k\.s\.|v\.o\.s\.|d\.o\.o\.|d\.d\.|Kft\.?|Zrt\.?|Nyrt\.?|Bt\.?|S\.R\.L\.|A\.Ş\.|Ltd\. Şti\.|Ltd\.\s?Şti\.|FZ-LLC|FZE|FZCO|LLC-FZ|GK|KK|K\.K\.|Pte\.?\s?Ltd\.?|Sdn\.?\s?Bhd\.?|Bhd\.?|Gesellschaft mbH|Aktiengesellschaft|Aktiebolag|Osakeyhtiö|LTD\.?|LIMITED|INC\.?|CORP\.?|GMBH|PLC|SARL|SPA|S\.P\.A\.|SP\. Z O\.O\.|Spółka z ograniczoną odpowiedzialnością|Spółka Akcyjna|SPÓŁKA Z O\.O\.|Sociedad Anónima|Sociedad Limitada|Sociedade Limitada|Società per azioni|Società a responsabilità limitata|Naamloze Vennootschap|Besloten Vennootschap|Société anonyme|Société par actions simplifiée|Limited Liability Company|Private Limited Company|Public Limited Company|Kommanditgesellschaft|Offene Handelsgesellschaft)(?![\p{L}])|株式会社|有限会社|合同会社|有限公司|股份有限公司/u;
+  /(?<![\p{L}])(?:GmbH(?:\s*&\s*Co\.?\s*KG)?|AG|KG|OHG|GbR|e\.K\.|e\.V\.|UG(?:\s*\(haftungsbeschränkt\))?|SE|Ltd\.?|Limited|plc|PLC|LLP|LLC|L\.L\.C\.|Inc\.?|Incorporated|Corp\.?|Corporation|Co\.|Company|Pty\.?\s*Ltd\.?|Pvt\.?\s*Ltd\.?|Private Limited|ULC|SARL|S\.A\.R\.L\.|SAS|SASU|SA|S\.A\.|SNC|EURL|SCOP|S\.L\.|SL|S\.L\.U\.|S\.A\.U\.|S\.C\.|S\.r\.l\.s\.|SRLS|Srls|S\.r\.l\.|Srl|SRL|S\.p\.A\.|SpA|S\.n\.c\.|S\.a\.s\.|B\.V\.|BV|N\.V\.|NV|V\.O\.F\.|VOF|CV|BVBA|SPRL|SRL|Lda\.?|LDA\.?|Ltda\.?|LTDA\.?|EI|EIRL|\(Pty\)\s?Ltd\.?|Pty\.? Ltd\.?|I\.K\.E\.|Μ\.Ι\.Κ\.Ε\.|Ι\.Κ\.Ε\.|Ο\.Ε\.|Ε\.Ε\.|Α\.Ε\.|Ε\.Π\.Ε\.|s\.n\.c\.|S\.N\.C\.|S\.A\. de C\.V\.|de C\.V\.|EIRELI|ME|AB|HB|KB|AS|ASA|A\/S|ApS|I\/S|Oy|Oyj|Ky|Tmi|Sp\.\s?z\s?o\.\s?o\.|S\.A\.|Sp\.\s?j\.|Sp\.\s?k\.|s\.r\.o\.|a\.s\.|spol\. s r\.o\.|k\.s\.|v\.o\.s\.|d\.o\.o\.|d\.d\.|Kft\.?|Zrt\.?|Nyrt\.?|Bt\.?|S\.R\.L\.|A\.Ş\.|Ltd\. Şti\.|Ltd\.\s?Şti\.|FZ-LLC|FZE|FZCO|LLC-FZ|GK|KK|K\.K\.|Pte\.?\s?Ltd\.?|Sdn\.?\s?Bhd\.?|Bhd\.?|Gesellschaft mbH|Aktiengesellschaft|Aktiebolag|Osakeyhtiö|LTD\.?|LIMITED|INC\.?|CORP\.?|GMBH|PLC|SARL|SPA|S\.P\.A\.|SP\. Z O\.O\.|Spółka z ograniczoną odpowiedzialnością|Spółka Akcyjna|SPÓŁKA Z O\.O\.|Sociedad Anónima|Sociedad Limitada|Sociedade Limitada|Società per azioni|Società a responsabilità limitata|Naamloze Vennootschap|Besloten Vennootschap|Société anonyme|Société par actions simplifiée|Limited Liability Company|Private Limited Company|Public Limited Company|Kommanditgesellschaft|Offene Handelsgesellschaft)(?![\p{L}])|株式会社|有限会社|合同会社|有限公司|股份有限公司/u;
 
 export function hasLegalForm(text: string): boolean {
   return legalForm.test(text);
@@ -39,12 +43,19 @@ export function namePart(value: string): string {
   let name = value;
   // Cut at the first registration, tax-id, bank or contact label ("Name, USt-ID ...", "Name KvK 123"):
   // other label words can be part of a name ("Grachten Data B.V.").
-  const hit = labelsIn(name).find((h) => h.start > 0 && cutKinds.has(h.kind));
+  // Only a label with a value after it: "Pinecrest Mobile Communications LLC" keeps its "Mobile".
+  const hit = labelsIn(name).find((h) => h.start > 0 && cutKinds.has(h.kind) && (/\d/.test(name.slice(h.end)) || h.kind === 'billTo' || h.kind === 'accountHolder'));
   if (hit) name = name.slice(0, hit.start);
   // "Foo Ltd is registered in England", "Foo GmbH, Sitz Berlin": prose after the name.
   name = name.replace(/\s(?:is|ist|est|es|è|is een|jest|registered|eingetragen|immatriculée|inscrita)\s.*$/iu, '');
   const parts = name.split(/\s[·•|–—-]\s|\s{2,}|\s\((?!Pty\))|\s*[|·•]\s*/u);
   name = parts[0] ?? name;
+  // "Quinta do Vale - Vinhos, Lda.": a dash inside a name whose legal form comes after it.
+  const second = parts[1];
+  if (second !== undefined && !legalForm.test(name) && legalForm.test(second) && !/\d/.test(second) && second.length <= 40) {
+    const joined = /^(.*?\s[–—-]\s.*?)(?:\s[·•|–—-]\s|\s{2,}|$)/u.exec(value.slice(value.indexOf(name)));
+    if (joined?.[1] && joined[1].includes(second)) name = joined[1];
+  }
   // "Name, street 12" → "Name"; "Cloudworks, Inc." keeps its legal form.
   const comma = name.split(/,\s+/);
   if (comma.length > 1) {
@@ -59,20 +70,38 @@ export function namePart(value: string): string {
   const form = legalForm.exec(name);
   if (form && /^\s+\p{Ll}/u.test(name.slice(form.index + form[0].length))) name = name.slice(0, form.index + form[0].length);
   // Trailing dots stay: they belong to legal forms ("Inc.", "e.K.", "S.A.").
-  return name.replace(/^[#*\s:]+|[\s,;:]+$/g, '').trim();
+  return name.replace(/^[#*\s:]+|[\s,;:–—-]+$/g, '').trim();
 }
+
+const legalForms = new RegExp(legalForm.source, 'gu');
+
+// Lower-case words inside company names: "Sanitär- und Heizungstechnik", "Lemaire & Fils", "Vale do Sol".
+const connectors = new Set(['und', 'and', '&', 'de', 'del', 'della', 'y', 'e', 'et', 'i', 'di', 'da', 'do', 'dos', 'das', 'du', 'des', 'la', 'le', 'les', 'of', 'van', 'von', 'der', 'den', 'het', 'en', 'og', 'och', 'och', 'a', 'w', 'z', 've']);
 
 function plausibleName(name: string): boolean {
   if (name.length < 2 || name.length > 90) return false;
   if (!/\p{L}{2}|[\p{Script=Han}\p{Script=Katakana}]/u.test(name)) return false;
   if (contact.test(name)) return false;
-  if (/^\d/.test(name) && !legalForm.test(name)) return false;
+  // "(invoice issuer for VAT purposes)": a remark, not a name.
+  if (/^[(\[]/.test(name)) return false;
+  const legal = legalForm.test(name);
+  if (/^\d/.test(name) && !legal) return false;
+  // "SARL au capital de…", "Company:": a legal form alone qualifies a name, it is not one.
+  if (legal && !/\p{L}{2}|[\p{Script=Han}\p{Script=Katakana}]/u.test(name.replace(legalForms, ''))) return false;
+  // "SLR-00441872": one token with digits is an identifier.
+  if (!legal && /^\S+$/.test(name) && /\d/.test(name)) return false;
+  // "the customer…", "faktury)": Latin text without a capital letter is prose, not a name.
+  if (!legal && /^[\p{Script=Latin}\s\p{P}\d]+$/u.test(name) && !/\p{Lu}/u.test(name)) return false;
   return true;
 }
 
+// "Vestergade 19", "Παπαναστασίου 62", "C/ Autonomía 37, bajo": a few words and a house number.
+// Street words are often glued to the name (Strandvejen, Hauptstraße, Kerkstraat).
+const streetAndNumber = /^(?:c\/\s?)?[\p{L}\p{M}'’.-]+(?:\s[\p{L}\p{M}'’.-]+){0,3}\s\d{1,4}[\p{L}]?(?:[,/\s-].*)?$/iu;
+
 function looksLikeAddress(cell: string): boolean {
   if (legalForm.test(cell)) return false;
-  return streetWords.test(cell) || (postcode.test(cell) && /\d/.test(cell)) || /^\d+[\s,]/.test(cell);
+  return streetWords.test(cell) || (postcode.test(cell) && /\d/.test(cell)) || /^\d+[\s,]/.test(cell) || streetAndNumber.test(cell);
 }
 
 /** A cell that is only a document title, a label or a date is not a name. */
@@ -114,16 +143,6 @@ function candidateFrom(text: string, start: number, evidence: Evidence): Candida
 }
 
 export function vendorFields(text: string, lines: readonly TextLine[], segments: readonly LabelSegment[], customer: readonly TextRange[], organisations: () => readonly string[]): FieldCandidate[] {
-  const found = (c: Candidate | null): FieldCandidate[] => (c ? [{ name: 'vendorName', value: c.name, evidence: c.evidence, span: c.span }] : []);
-
-  // 1. The seller label's value.
-  for (const s of segments) {
-    if (s.kind !== 'vendor') continue;
-    const value = s.placement === 'inline' ? s.rest : s.value;
-    const c = candidateFrom(value.replace(/<[^>]*>/g, '').replace(/"/g, ''), s.placement === 'inline' ? s.offset : s.offset, 'vendorLabelled');
-    if (c && !looksLikeAddress(c.name)) return found(c);
-  }
-
   // Names at the top (letterhead) and at the bottom (footer), outside the buyer's block.
   const filled = lines.filter((l) => l.text.trim() !== '');
   const top = filled.slice(0, 8);
@@ -131,8 +150,10 @@ export function vendorFields(text: string, lines: readonly TextLine[], segments:
   const namesIn = (block: readonly TextLine[], cellsPerLine: number) => {
     const out: { cell: string; start: number; line: TextLine; legal: boolean }[] = [];
     for (const line of block) {
-      for (const cell of line.cells.slice(0, cellsPerLine)) {
+      for (const [i, cell] of line.cells.slice(0, cellsPerLine).entries()) {
         if (inRanges(customer, cell.start)) continue;
+        // "Company:   Tidewater Analytics LLC": the value of the label before it, not a letterhead.
+        if (i > 0 && /[:：]$/.test(line.cells[i - 1]!.text)) continue;
         if (isTitleOrLabel(cell.text, line, cell.column)) continue;
         const name = namePart(cell.text);
         if (!plausibleName(name) || looksLikeAddress(name)) continue;
@@ -149,6 +170,41 @@ export function vendorFields(text: string, lines: readonly TextLine[], segments:
     const at = text.toLowerCase().indexOf(k);
     return at >= 0 && (at !== start || text.toLowerCase().indexOf(k, at + 1) >= 0);
   };
+  const legalNames = [...heads, ...feet].filter((n) => n.legal).map((n) => candidateFrom(n.cell, n.start, 'vendorCorroborated')).filter((c): c is Candidate => c !== null);
+  const firstWord = (name: string) => /^[\p{L}\p{N}&'’-]{3,}/u.exec(name.toLowerCase())?.[0] ?? null;
+  /**
+   * The seller's full legal name where the evidence gave a shorter form of it: a mailbox's display
+   * name ("Ledgerline Billing" beside "Ledgerline Software Ltd" in the footer), an account holder
+   * without the legal form ("Claire Vasseur" / "Claire Vasseur EI"), a footer line that drops the
+   * trade description ("Brandl GmbH" / "Sanitär- und Heizungstechnik Brandl GmbH").
+   */
+  const fullForm = (c: Candidate): Candidate => {
+    const k = c.name.toLowerCase();
+    const longer = legalNames.find((l) => {
+      const at = l.name.toLowerCase().indexOf(k);
+      if (l.name.length <= c.name.length || at < 0) return false;
+      // The added words are a name's ("Sanitär- und Heizungstechnik"), not prose ("payable to").
+      const added = `${l.name.slice(0, at)} ${l.name.slice(at + c.name.length)}`;
+      return !/[:：]/.test(added) && added.split(/\s+/).every((w) => w === '' || !/^\p{Ll}/u.test(w) || connectors.has(w));
+    });
+    if (longer) return longer;
+    if (legalForm.test(c.name)) return c;
+    const w = firstWord(c.name);
+    return (w && legalNames.find((l) => firstWord(l.name) === w)) || c;
+  };
+  const found = (c: Candidate | null): FieldCandidate[] => {
+    if (!c) return [];
+    const f = fullForm(c);
+    return [{ name: 'vendorName', value: f.name, evidence: f === c ? c.evidence : 'vendorCorroborated', span: f.span }];
+  };
+
+  // 1. The seller label's value.
+  for (const s of segments) {
+    if (s.kind !== 'vendor') continue;
+    const value = s.placement === 'inline' ? s.rest : s.value;
+    const c = candidateFrom(value.replace(/<[^>]*>/g, '').replace(/"/g, ''), s.placement === 'inline' ? s.offset : s.offset, 'vendorLabelled');
+    if (c && !looksLikeAddress(c.name)) return found(c);
+  }
 
   // 2. The payment account's holder.
   for (const s of segments) {
@@ -158,7 +214,11 @@ export function vendorFields(text: string, lines: readonly TextLine[], segments:
   }
 
   // 3. A letterhead line at the very top: "Name · street · city".
-  const headShape = filled.slice(0, 3).map((l) => ({ l, name: letterheadName(l.text) })).find((x) => x.name !== null && !inRanges(customer, x.l.start));
+  // A legal name on a line above it is the letterhead; the shaped line is its address.
+  const headShape = filled
+    .slice(0, 3)
+    .map((l) => ({ l, name: letterheadName(l.text) }))
+    .find((x) => x.name !== null && !inRanges(customer, x.l.start) && !heads.some((h) => h.legal && h.line.index < x.l.index));
   if (headShape?.name) {
     const c = candidateFrom(headShape.name, headShape.l.start + headShape.l.text.indexOf(headShape.name), 'vendorLetterhead');
     if (c) return found(c);
