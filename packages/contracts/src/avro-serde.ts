@@ -1,6 +1,7 @@
 import { SchemaRegistry } from '@kafkajs/confluent-schema-registry';
 import avsc from 'avsc';
 import { SluiceError } from '@sluice/errors';
+import { withWriterAliases } from './schema-aliases';
 import { registerTopicSchemas } from './schema-registration';
 import { physicalTopic, topicSchema } from './topic-catalogue';
 
@@ -98,11 +99,19 @@ export class AvroSerde {
     try {
       resolution = { reader, resolver: reader.equals(writer) ? undefined : reader.createResolver(writer) };
     } catch (error) {
-      throw new SluiceError(
-        'DECODE_FAILED',
-        `schema id ${schemaId} cannot be read as ${topic}: ${(error as Error).message}`,
-        { cause: error },
-      );
+      // Another namespace for the same names: resolve by unqualified names, as the Avro spec does.
+      const aliased = avsc.Type.forSchema(withWriterAliases(topicSchema(topic) as never, writer.schema() as never) as avsc.Schema);
+      try {
+        resolution = { reader: aliased, resolver: aliased.createResolver(writer) };
+      } catch {
+        throw new SluiceError(
+          'DECODE_FAILED',
+          `schema id ${schemaId} cannot be read as ${topic} (${readerName(reader)}): ${(error as Error).message}. ` +
+            'The writer schema must resolve to the reader schema by the Avro rules: same record names (any namespace), ' +
+            'new fields with defaults, matching or promotable types',
+          { cause: error },
+        );
+      }
     }
     this.resolutions.set(key, resolution);
     return resolution;
@@ -116,4 +125,8 @@ export class AvroSerde {
     }
     return type;
   }
+}
+
+function readerName(type: avsc.Type): string {
+  return type.name ?? type.typeName;
 }

@@ -22,3 +22,4 @@ export type { DocumentIngested } from './generated/documents-ingested-v1.generat
 export type { DocumentProcessed } from './generated/documents-processed-v1.generated';
 export type { ReviewCompleted } from './generated/reviews-completed-v1.generated';
 export type { ReviewRequested } from './generated/reviews-requested-v1.generated';
+export { isWellFormedText, malformedTextProblem, receivedAtProblem, EARLIEST_RECEIVED_AT_MS, RECEIVED_AT_FUTURE_SKEW_MS } from './ingest-checks';

@@ -3,6 +3,7 @@ import { amountLimit } from './rules/amount-limit';
 import { confidenceFloor } from './rules/confidence-floor';
 import { datesOrdered } from './rules/dates-ordered';
 import { duplicate } from './rules/duplicate';
+import { factValue } from './rules/fact-value';
 import { ibanChecksum } from './rules/iban-checksum';
 import { matchScore } from './rules/match-score';
 import { requiredFields } from './rules/required-fields';
@@ -23,5 +24,6 @@ export const ruleRegistry: RuleRegistry = new Map(
     confidenceFloor,
     amountLimit,
     vendorStatus,
+    factValue,
   ].map((ruleType) => [ruleType.type, ruleType]),
 );

@@ -1,4 +1,5 @@
 import type { Span } from '@opentelemetry/api';
+import { isUtf8 } from 'node:buffer';
 import type { KafkaMessage } from 'kafkajs';
 import { SluiceError, isDependencyFailure, toSluiceError } from '@sluice/errors';
 import type { RecordFailure } from './batch-executor';
@@ -32,6 +33,9 @@ export async function decodeChunk<I>(chunk: readonly KafkaMessage[], deps: Decod
   const failures: RecordFailure<Entry<I>>[] = [];
   for (const raw of chunk) {
     try {
+      // Keys are document ids as UTF-8 (design note): invalid bytes would read as U+FFFD, and two
+      // different ids as the same one (issue 12, input 2). Refused by name, not silently merged.
+      if (raw.key && !isUtf8(raw.key)) throw new SluiceError('INVALID_INPUT', 'the record key is not valid UTF-8 (keys are document ids as UTF-8)');
       const value = await deps.decode(deps.topic, raw.value);
       entries.push({ raw, record: toInputRecord(deps.topic, deps.partition, raw, value) });
     } catch (caught) {

@@ -21,7 +21,7 @@ function record(
     documentId,
     tenant: 'demo',
     kind,
-    receivedAt: 1,
+    receivedAt: 1_700_000_000_000,
     embeddedAt: 2,
     fields: Object.entries(fields).map(([name, value]) => ({ name, value, confidence: 0.9, span: null })),
     embeddings: [],
@@ -106,7 +106,7 @@ function deps(overrides: Partial<EnricherDeps> = {}): EnricherDeps {
     erp: null,
     lookupMinScore: 0.8,
     erpPauseMs: 30_000,
-    now: () => 42,
+    now: () => 1_700_000_060_000,
     ...overrides,
   };
 }
@@ -125,6 +125,19 @@ function enrichedOf(outputs: readonly { topic: string; value: unknown }[]): Docu
 }
 
 describe('createEnrichHandler', () => {
+  it('issue 12: an empty ticket and a receivedAt in seconds carry facts the shipped rules reject or review on', async () => {
+    const empty = record('t-1', 'ticket', {});
+    const seconds = record('t-2', 'ticket', {}, 1);
+    const outputs = await createEnrichHandler(deps())(
+      [
+        { ...empty, value: { ...empty.value, text: ' \n ' } },
+        { ...seconds, value: { ...seconds.value, receivedAt: 1_748_822_400 } },
+      ],
+      context(),
+    );
+    expect(enrichedOf(outputs).map((doc) => doc.facts)).toEqual([{ 'document.text': 'empty' }, { 'document.receivedAt': 'implausible' }]);
+  });
+
   it('matches vendors and customers, and emits one enriched record and one audit event per document', async () => {
     const handler = createEnrichHandler(deps());
     const outputs = await handler(

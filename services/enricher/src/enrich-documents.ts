@@ -2,6 +2,7 @@ import type { DocumentEmbedded, DocumentEnriched } from '@sluice/contracts';
 import type { ErpClient } from '@sluice/connectors';
 import { auditEvent, normaliseKind } from '@sluice/pipeline';
 import type { HandlerContext, InputRecord, OutputRecord } from '@sluice/stream';
+import { documentFacts } from './document-facts';
 import { fingerprintOf } from './document-fingerprint';
 import type { DuplicateDetector, DuplicateFinding } from './duplicate-detector';
 import { enricherMetrics } from './enricher-metrics';
@@ -71,7 +72,7 @@ export function createEnrichHandler(deps: EnricherDeps) {
         matches: found,
         duplicateOf: finding.duplicateOf,
         duplicateScore: finding.duplicateScore,
-        facts: lookup?.facts ?? {},
+        facts: { ...documentFacts(value, now()), ...lookup?.facts },
         enrichedAt: now(),
       };
       outputs.push({ topic: ENRICHED_TOPIC, key: value.documentId, value: enriched, source: record });

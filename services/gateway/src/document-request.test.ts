@@ -26,4 +26,14 @@ describe('parseDocumentRequest', () => {
     expect(parseDocumentRequest({ documents: [doc(), doc({ id: 'b' })] }, { maxDocuments: 1, now })).toMatchObject({ ok: false, status: 413, code: 'too-many-documents' });
     expect(parseDocumentRequest({ documents: [] }, { maxDocuments: 1, now })).toMatchObject({ ok: false, status: 400, code: 'empty-batch' });
   });
+
+  it('issue 12: refuses a lone surrogate in the id and an implausible receivedAt with the field named', () => {
+    const surrogate = parseDocumentRequest({ documents: [doc({ id: 'INV-2025-\ud83d' }), doc({ id: 'INV-2025-\ude00' })] }, { maxDocuments: 5, now });
+    expect(surrogate).toMatchObject({ ok: false, status: 400, problems: [{ field: 'documents[0].id' }, { field: 'documents[1].id' }] });
+    expect(parseDocumentRequest(doc({ receivedAt: 1748822400 }), { maxDocuments: 5, now })).toMatchObject({
+      ok: false,
+      problems: [{ field: 'receivedAt', message: expect.stringContaining('looks like seconds') as unknown }],
+    });
+    expect(parseDocumentRequest(doc({ receivedAt: 1748822400000 }), { maxDocuments: 5, now })).toMatchObject({ ok: true });
+  });
 });

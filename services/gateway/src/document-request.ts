@@ -1,6 +1,15 @@
 import { z } from 'zod';
-import type { DocumentIngested } from '@sluice/contracts';
+import { malformedTextProblem, receivedAtProblem, type DocumentIngested } from '@sluice/contracts';
 import { TENANT_PATTERN } from './api-key-store';
+
+// Every string must have a UTF-8 form (issue 12, input 2: ids differing only in a lone surrogate
+// encode to the same bytes, and the second document would be dropped as a duplicate).
+function text() {
+  return z.string().superRefine((value, ctx) => {
+    const problem = malformedTextProblem(value);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  });
+}
 
 /**
  * One document as the gateway accepts it: the ingest contract (schemas/documents.ingested.v1.avsc),
@@ -10,16 +19,20 @@ import { TENANT_PATTERN } from './api-key-store';
  */
 export const documentInputSchema = z
   .object({
-    id: z.string().min(1).max(256),
+    id: text().min(1).max(256),
     tenant: z.string().regex(TENANT_PATTERN, 'a tenant name: letters, digits, ".", "_", "-"'),
-    kind: z.string().min(1).max(64),
-    source: z.object({ platform: z.string().min(1), uri: z.string().nullable().default(null) }).strict(),
-    contentType: z.string().min(1).default('text/plain'),
-    text: z.string(),
+    kind: text().min(1).max(64),
+    source: z.object({ platform: text().min(1), uri: text().nullable().default(null) }).strict(),
+    contentType: text().min(1).default('text/plain'),
+    text: text(),
     receivedAt: z
-      .union([z.number().int().nonnegative(), z.iso.datetime({ offset: true }).transform((iso) => Date.parse(iso))])
+      .union([z.number().int(), z.iso.datetime({ offset: true }).transform((iso) => Date.parse(iso))])
+      .superRefine((value, ctx) => {
+        const problem = receivedAtProblem(value);
+        if (problem) ctx.addIssue({ code: 'custom', message: problem });
+      })
       .optional(),
-    attributes: z.record(z.string(), z.string()).default({}),
+    attributes: z.record(text(), text()).default({}),
   })
   .strict();
 

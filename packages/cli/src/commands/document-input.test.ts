@@ -41,4 +41,18 @@ describe('publish input', () => {
     expect((results[1] as { reason: string }).reason).toContain('text');
     expect(results[2]).toMatchObject({ origin: `${join(dir, 'a.jsonl')}:3`, reason: expect.stringMatching(/not JSON/) });
   });
+
+  it('issue 12: refuses ids that differ only in a lone surrogate, naming the field, so neither is lost as a duplicate', () => {
+    for (const id of ['INV-2025-\ud83d', 'INV-2025-\ude00']) {
+      expect(parseDocument({ ...good, id }, 'x')).toMatchObject({ reason: expect.stringMatching(/^id: contains a lone UTF-16 surrogate/) as unknown });
+    }
+    expect(parseDocument({ ...good, attributes: { ['k\ud800']: 'v' } }, 'x')).toMatchObject({ reason: expect.stringContaining('attributes') as unknown });
+    expect(parseDocument({ ...good, id: 'INV-2025-\ud83d\ude00' }, 'x')).toHaveProperty('document');
+  });
+
+  it('issue 12: refuses receivedAt in seconds or microseconds, naming the field and the unit it looks like', () => {
+    expect(parseDocument({ ...good, receivedAt: 1748822400 }, 'x')).toMatchObject({ reason: expect.stringMatching(/^receivedAt: .*looks like seconds/) as unknown });
+    expect(parseDocument({ ...good, receivedAt: 1748822400000000 }, 'x')).toMatchObject({ reason: expect.stringMatching(/^receivedAt: .*looks like microseconds/) as unknown });
+    expect(parseDocument({ ...good, receivedAt: 1748822400000 }, 'x')).toHaveProperty('document');
+  });
 });

@@ -1,22 +1,35 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import { z } from 'zod';
-import type { DocumentIngested } from '@sluice/contracts';
+import { malformedTextProblem, receivedAtProblem, type DocumentIngested } from '@sluice/contracts';
 
 /**
  * What `sluice publish` accepts per document: the ingest contract, a little more leniently than
  * Avro (an ISO date for receivedAt, a missing uri or attributes) so hand-written JSON works.
  * Unknown properties (e.g. a sample's `truth`) are ignored.
  */
+// Every string must have a UTF-8 form: ids differing only in a lone surrogate would otherwise
+// encode to the same bytes and the second document be dropped as a duplicate (issue 12, input 2).
+const text = () =>
+  z.string().superRefine((value, ctx) => {
+    const problem = malformedTextProblem(value);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  });
+
 const documentInput = z.object({
-  id: z.string().min(1),
-  tenant: z.string().min(1),
-  kind: z.string().min(1),
-  source: z.object({ platform: z.string().min(1), uri: z.string().nullable().default(null) }),
-  contentType: z.string().min(1).default('text/plain'),
-  text: z.string(),
-  receivedAt: z.union([z.number().int().nonnegative(), z.iso.datetime({ offset: true }).transform((iso) => Date.parse(iso))]),
-  attributes: z.record(z.string(), z.string()).default({}),
+  id: text().min(1),
+  tenant: text().min(1),
+  kind: text().min(1),
+  source: z.object({ platform: text().min(1), uri: text().nullable().default(null) }),
+  contentType: text().min(1).default('text/plain'),
+  text: text(),
+  receivedAt: z
+    .union([z.number().int(), z.iso.datetime({ offset: true }).transform((iso) => Date.parse(iso))])
+    .superRefine((value, ctx) => {
+      const problem = receivedAtProblem(value);
+      if (problem) ctx.addIssue({ code: 'custom', message: problem });
+    }),
+  attributes: z.record(text(), text()).default({}),
 });
 
 export interface ParsedDocument {

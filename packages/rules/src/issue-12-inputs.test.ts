@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { loadRuleBook } from './load-rule-book';
+import { validationInput } from './validation-input-builder';
+
+/** Issue 12, inputs 3 and 6, through the shipped rule book (the enricher sets the facts: document-facts.ts). */
+describe('shipped rules for documents that are not what they claim', () => {
+  const book = loadRuleBook();
+
+  for (const kind of ['invoice', 'email', 'ticket', 'other'] as const) {
+    it(`${kind}: an empty or blank document is REJECTED with the empty-document violation, never ACCEPTED`, () => {
+      const outcome = book.evaluate(validationInput({}, { kind, tenant: 'demo', facts: { 'document.text': 'empty' } }));
+      expect(outcome.decision).toBe('REJECTED');
+      expect(outcome.violations).toContainEqual(expect.objectContaining({ rule: 'empty-document', severity: 'reject' }));
+    });
+  }
+
+  it('an implausible receivedAt sends an otherwise clean ticket to review, naming receivedAt', () => {
+    const clean = book.evaluate(validationInput({ category: 'billing', priority: 'low', intent: 'question' }, { kind: 'other', tenant: 'demo' }));
+    expect(clean.decision).toBe('ACCEPTED');
+    const flagged = book.evaluate(validationInput({}, { kind: 'other', tenant: 'demo', facts: { 'document.receivedAt': 'implausible' } }));
+    expect(flagged.decision).toBe('REVIEW');
+    expect(flagged.violations).toContainEqual(expect.objectContaining({ rule: 'received-at-implausible', message: expect.stringContaining('receivedAt') as unknown }));
+  });
+});

@@ -1,0 +1,18 @@
+import { receivedAtProblem } from '@sluice/contracts';
+
+// Whitespace as JavaScript knows it (\s covers Unicode spaces) plus the invisible format
+// characters a text of "nothing" is often made of: zero-width space/joiners, word joiner, BOM.
+const BLANK = /^[\s\u200B-\u200D\u2060\uFEFF]*$/;
+
+/**
+ * Facts about the document itself for the rules (`fact-value`): `document.text` = `empty` when the
+ * text is empty or blank (issue 12, input 6: an empty ticket was ACCEPTED), `document.receivedAt`
+ * = `implausible` when receivedAt is before 2000 or more than a day after `now` (input 3: seconds
+ * or microseconds given as milliseconds). No entry when there is nothing to say.
+ */
+export function documentFacts(document: { text: string; receivedAt: number }, now: number): Record<string, string> {
+  const facts: Record<string, string> = {};
+  if (BLANK.test(document.text)) facts['document.text'] = 'empty';
+  if (receivedAtProblem(document.receivedAt, now) !== undefined) facts['document.receivedAt'] = 'implausible';
+  return facts;
+}
