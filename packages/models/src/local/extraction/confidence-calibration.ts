@@ -43,6 +43,8 @@ export const evidenceConfidence = {
   emailSignature: 0.7,
   customerIdLabelled: 0.93,
   customerIdPattern: 0.7,
+  orderIdLabelled: 0.9, // an id after an order / purchase-order label in the message's own part
+  orderIdPattern: 0.85, // a marketplace order number by its shape
   lexiconStrong: 0.9,
   lexiconWeak: 0.6,
   lexiconTie: 0.45, // cue terms of two intents tie and no example is close: the first in the taxonomy

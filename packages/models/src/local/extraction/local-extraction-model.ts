@@ -15,6 +15,8 @@ import { ibanFields } from './iban-fields';
 import { labelSegments } from './label-segments';
 import { lineItemFields } from './line-items';
 import { customerIdFields, senderFields, ticketFields } from './message-fields';
+import { orderIdFields } from './message-references';
+import { messageReading } from '../classification/message-reading';
 import type { TaxonomyClassifier } from '../classification/taxonomy-classifier';
 import type { TriageTaxonomies } from '../../triage/triage-taxonomy';
 import { rulesModelVersion } from './model-versions';
@@ -89,11 +91,14 @@ async function invoiceCandidates(text: string, deps: LocalExtractionDependencies
 async function emailCandidates(text: string, tenant: string, deps: LocalExtractionDependencies): Promise<FieldCandidate[]> {
   const fallbackEmails = senderAddressOf(text) ? [] : await deps.recognizer.emails(text);
   const taxonomy = deps.triage.for(tenant);
+  const reading = messageReading(text);
+  const ownPart = `${reading.subject}\n${reading.body}`;
   const intent = await deps.classifier.intent(taxonomy, text);
   const urgency = deps.classifier.urgency(taxonomy, text);
   return [
     ...senderFields(text, fallbackEmails, () => nlp(text.slice(0, nlpWindow)).people().out('array') as string[]),
-    ...customerIdFields(text),
+    ...customerIdFields(ownPart),
+    ...orderIdFields(ownPart),
     { name: 'intent', value: intent.intent, evidence: intent.evidence, span: null },
     { name: 'urgency', value: urgency.intent, evidence: urgency.evidence, span: null },
   ];

@@ -3,6 +3,7 @@ import { priorityWords, ticketCategoryLexicon } from '../classification/document
 import { scoreLexicon, type LexiconScore } from '../classification/lexicon-scorer';
 import type { Evidence } from './confidence-calibration';
 import type { FieldCandidate } from './field-candidate';
+import { idCandidates, labelledIds } from './message-references';
 import { senderAddressOf } from './sender-address';
 
 /**
@@ -10,9 +11,9 @@ import { senderAddressOf } from './sender-address';
  * customer-number label or in a customer-id shape, ticket category / priority by multilingual
  * lexicons (e-mail intent and urgency: the tenant's taxonomy, taxonomy-classifier.ts).
  */
+// "Kundennr.", "n° client", "numer klienta", "customer account": a number word may come first.
 const customerIdLabel =
-  /(?<![\p{L}])(?:customer\s*(?:number|no\.?|id|ref\.?|account)|client\s*(?:ref\.?|number|no\.?|id)|(?:our\s+)?account(?:\s*(?:no\.?|number))?|kundennummer|kunden-?nr\.?|kd\.?-?nr\.?|debitorennummer|debitor|numéro\s+(?:de\s+)?client|n°\s*client|réf\.?\s*client|code\s+client|número\s+de\s+cliente|n\.?º\s*(?:de\s+)?cliente|codice\s+cliente|klantnummer)\s*[:#]?\s*/iu;
-const idShape = /^(?:[A-Z]{1,5}[-/]?\d[\dA-Z-]{2,}|\d{5,})/;
+  /(?<![\p{L}\d])(?:(?:numer|nr\.?|numéro|número|numero|n[°º]\.?|code|codice|cod\.|réf\.?|ref\.?)\s*(?:de\s+|du\s+|do\s+)?)?(?:customer(?:\s*account)?|client|kunden(?:nummer|-?nr\.?)?|kunde|kd\.?-?nr\.?|debitor(?:ennummer)?|compte\s+client|cliente|klant(?:nummer|nr\.?)?|klienta|klient|kund(?:nummer|nr\.?)?|account|acct\.?|member(?:ship)?(?:\s*number)?|mitglieds?nummer|kundenkonto|konto|compte|cuenta|conta|kontonummer)(?![\p{L}])/giu;
 const standaloneIdShape = /(?<![\p{L}\d-])(?:CUST|CUS|KD|CL|CID|KDNR)-\d[\dA-Z-]{2,}(?![\p{L}\d])/gu;
 
 const closings = /^(?:best regards|kind regards|regards|thanks|thank you|sincerely|viele grüße|mit freundlichen grüßen|beste grüße|freundliche grüße|cordialement|bien à vous|salutations|saludos|atentamente|un saludo|cordiali saluti)[,.!]?\s*$/iu;
@@ -50,26 +51,11 @@ export function senderFields(text: string, fallbackEmails: readonly string[], pe
   return out;
 }
 
+/** Customer / account numbers the message gives: after a customer-number label, or by a customer-id prefix. */
 export function customerIdFields(text: string): FieldCandidate[] {
-  const ids: { id: string; evidence: Evidence }[] = [];
-  for (const line of text.split('\n')) {
-    const label = customerIdLabel.exec(line);
-    if (label) {
-      // "CUST-1 and KD-2", "CUST-1, KD-2", "CUST-1 / KD-2"
-      let rest = line.slice(label.index + label[0].length);
-      while (rest.length > 0) {
-        const m = idShape.exec(rest);
-        if (!m) break;
-        ids.push({ id: m[0], evidence: 'customerIdLabelled' });
-        rest = rest.slice(m[0].length).replace(/^\s*(?:,|\/|;|and|und|et|y|e|&)\s*/iu, '');
-      }
-    }
-    for (const m of line.matchAll(standaloneIdShape)) ids.push({ id: m[0], evidence: 'customerIdPattern' });
-  }
-  const seen = new Set<string>();
-  return ids
-    .filter(({ id }) => (seen.has(id) ? false : (seen.add(id), true)))
-    .map(({ id, evidence }, i) => ({ name: `customerIds[${i}]`, value: id, evidence }));
+  const found = labelledIds(text, customerIdLabel, 'customerIdLabelled');
+  for (const m of text.matchAll(standaloneIdShape)) found.push({ id: m[0], evidence: 'customerIdPattern' });
+  return idCandidates('customerIds', found);
 }
 
 const priorityLabel = /(?<![\p{L}])(?:priority|priorität|priorité|prioridad|priorità|prioriteit|severity|dringlichkeit)\s*:\s*([\p{L}]+)/iu;
