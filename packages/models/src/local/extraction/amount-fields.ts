@@ -214,5 +214,7 @@ function currencyField(ctx: AmountFieldsContext, total: AmountReading | null): F
     return { name: 'currency', value: top[0], evidence: clear ? 'currencyMajority' : 'currencyAmbiguous', span: { start: top[1].first.index, end: top[1].first.index + top[1].first.length } };
   }
   const ambiguous = evidence.currencies[0];
-  return ambiguous ? { name: 'currency', value: resolveCurrency(ambiguous, evidence).currency, evidence: 'currencyAmbiguous', span: { start: ambiguous.index, end: ambiguous.index + ambiguous.length } } : null;
+  if (ambiguous) return { name: 'currency', value: resolveCurrency(ambiguous, evidence).currency, evidence: 'currencyAmbiguous', span: { start: ambiguous.index, end: ambiguous.index + ambiguous.length } };
+  // No mark anywhere (a till receipt): the currency of the country the document comes from.
+  return total && evidence.nationalCurrency ? { name: 'currency', value: evidence.nationalCurrency, evidence: 'currencyByCountry', span: null } : null;
 }

@@ -9,8 +9,9 @@
 // Grouped with . , ' or (thin / narrow no-break / no-break) space; plain space grouping only with a
 // decimal part, because in tables a single space also separates columns. Parts of codes
 // ("A4-500", "2026-0042") are not amounts.
+// An amount is not glued to a word ("A4", "Mwst19"), except the rand's "R" ("R18,117.50").
 const amountPattern =
-  /(?<![\p{L}\d.,'’])(?<![\p{L}\d][-/])(?:\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d{1,2})?|\d{1,3}(?:[.,'’\u00a0\u202f\u2009](?=\d{3}(?![\d]))\d{3})+(?:[.,]\d{1,2})?|\d{1,3}(?: \d{3})+[.,]\d{2}|\d+(?:[.,]\d{1,2})?)(?![\d\p{L}]|[.,]\d|[-/]\d)/gu;
+  /(?:(?<=(?<![\p{L}\d])R)|(?<![\p{L}\d.,'’]))(?<![\p{L}\d][-/])(?:\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d{1,2})?|\d{1,3}(?:[.,'’\u00a0\u202f\u2009](?=\d{3}(?![\d]))\d{3})+(?:[.,]\d{1,2})?|\d{1,3}(?: \d{3})+[.,]\d{2}|\d+(?:[.,]\d{1,2})?)(?![\d\p{L}]|[.,]\d|[-/]\d)/gu;
 
 export interface AmountToken {
   value: string; // normalised, e.g. "1234.56" or "-119.00"

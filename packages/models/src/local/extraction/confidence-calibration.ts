@@ -8,19 +8,20 @@
 export const evidenceConfidence = {
   labelledId: 0.95, // an id-shaped token right after an invoice/credit-note number label
   labelledReceiptId: 0.85, // after a receipt/transaction number label
-  titleNumberLabel: 0.8, // after a bare "No:" / "Nr." / "#" on or under the document title
-  titleId: 0.75, // an id right after the document title ("Invoice F2025/0420")
+  titleNumberLabel: 0.85, // after a bare "No:" / "Nr." / "#" on or under the document title
+  titleId: 0.8, // an id right after the document title ("Invoice F2025/0420")
   labelledDate: 0.96, // a date right after a date label, unambiguous or settled by the document's own dates
   dateOrderByCountry: 0.86, // a slashed date whose day/month order the country evidence settled
   cueDate: 0.75, // "please pay by <date>"
-  unlabelledDate: 0.55, // the first date in the document, with no label
+  unlabelledDate: 0.75, // the first date in the document, with no label
   ambiguousDate: 0.45, // a slashed date whose day/month order the document does not settle: review
   totalsConsistent: 0.97, // net + tax = total, all labelled
   payableAmount: 0.9, // after an "amount due / balance due / zu zahlen" label, totals not cross-checked
   labelledAmount: 0.8, // a labelled amount whose totals do not add up or cannot be checked
-  largestAmount: 0.3, // no total label: the largest amount
+  largestAmount: 0.5, // no total label: the largest amount
   currencyOnTotal: 0.95, // an unambiguous (or country-resolved) currency mark next to the total
   currencyMajority: 0.88, // the prevailing unambiguous currency of the document
+  currencyByCountry: 0.7, // no currency mark at all: the IBAN's, the US address's or the language's country's currency
   currencyAmbiguous: 0.55, // only "$" or "kr" with nothing to settle which one, or currencies in conflict
   ibanValid: 0.98, // mod-97 valid, outside the buyer's block
   ibanInvalid: 0.7, // IBAN shape, checksum broken: the value as printed, flagged downstream
@@ -34,10 +35,10 @@ export const evidenceConfidence = {
   vendorFooterHolder: 0.8, // a footer legal name beside the IBAN / VAT id / register details
   vendorFooter: 0.75, // a legal name in the footer only
   vendorTopLineRecurs: 0.75, // the first plain name at the top, printed again elsewhere
-  vendorTopLine: 0.6, // the first plain name at the top
+  vendorTopLine: 0.7, // the first plain name at the top
   vendorOrganisation: 0.35, // compromise organisation candidate
   documentTitle: 0.9, // the document type from its title or number label
-  documentDefault: 0.7, // no title said otherwise: an invoice
+  documentDefault: 0.85, // no title said otherwise: an invoice
   lineItemArithmetic: 0.9, // quantity × unit price = amount on one line
   emailHeader: 0.98,
   emailSignature: 0.7,

@@ -18,7 +18,21 @@ export interface CountryEvidence {
   krona: string | null;
   yen: string | null;
   currencies: CurrencyMention[];
+  /**
+   * The currency of the country the document comes from, for a document that prints no currency
+   * mark at all (till receipts): the seller's IBAN country, a US address, or a language spoken in
+   * one currency area only. Null when none of them says.
+   */
+  nationalCurrency: string | null;
 }
+
+// IBAN country → currency, for countries outside the euro area and the euro area's members.
+const ibanCurrency: Record<string, string> = {
+  GB: 'GBP', CH: 'CHF', LI: 'CHF', NO: 'NOK', SE: 'SEK', DK: 'DKK', IS: 'ISK', PL: 'PLN', CZ: 'CZK', HU: 'HUF', RO: 'RON', BG: 'BGN', RS: 'RSD', TR: 'TRY', AE: 'AED', SA: 'SAR', IL: 'ILS',
+  DE: 'EUR', AT: 'EUR', FR: 'EUR', BE: 'EUR', NL: 'EUR', LU: 'EUR', IT: 'EUR', ES: 'EUR', PT: 'EUR', IE: 'EUR', FI: 'EUR', GR: 'EUR', SK: 'EUR', SI: 'EUR', EE: 'EUR', LV: 'EUR', LT: 'EUR', HR: 'EUR', MT: 'EUR', CY: 'EUR',
+};
+// Languages spoken (as a business document's language) in one currency area only.
+const languageCurrency: Record<string, string> = { pl: 'PLN', cs: 'CZK', hu: 'HUF', ro: 'RON', tr: 'TRY', da: 'DKK', sv: 'SEK', no: 'NOK', nb: 'NOK', nn: 'NOK', ja: 'JPY', bg: 'BGN', fi: 'EUR', el: 'EUR', sk: 'EUR', sl: 'EUR', et: 'EUR', lv: 'EUR', lt: 'EUR', hr: 'EUR' };
 
 const usState = '(?:AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC)';
 const cues = {
@@ -101,7 +115,10 @@ export function countryEvidence(text: string, language: string): CountryEvidence
   if (has(cues.china) || language === 'zh') yen = 'CNY';
   else if (has(cues.japan) || language === 'ja') yen = 'JPY';
 
-  return { dayFirst, dateOrderFromDates: fromDates !== null, dollar, usCues, krona, yen, currencies };
+  const ibanCountry = findIbans(text)[0]?.iban.slice(0, 2);
+  const nationalCurrency = (ibanCountry && ibanCurrency[ibanCountry]) || (has(cues.usAddress) ? 'USD' : null) || languageCurrency[language] || null;
+
+  return { dayFirst, dateOrderFromDates: fromDates !== null, dollar, usCues, krona, yen, currencies, nationalCurrency };
 }
 
 /** The currency a mention stands for in this document (ambiguous symbols resolved by evidence). */

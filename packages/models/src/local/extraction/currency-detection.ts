@@ -30,6 +30,9 @@ const symbols: readonly { pattern: string; currency: string; family: CurrencyFam
   { pattern: 'MX\\$|Mex\\$', currency: 'MXN', family: null },
   { pattern: 'R\\$', currency: 'BRL', family: null },
   { pattern: '€', currency: 'EUR', family: null },
+  // South African rand: "R28,117.50", "R   638.00" — only before an amount with cents, so an id
+  // such as "R2026001" is not a price.
+  { pattern: '(?<![\\p{L}\\d])R(?=\\s{0,3}\\d{1,3}(?:[ ,.\\u00a0]\\d{3})*[.,]\\d{2}(?!\\d))', currency: 'ZAR', family: null },
   { pattern: '£', currency: 'GBP', family: null },
   { pattern: '₹|(?<![\\p{L}])Rs\\.?(?=\\s?\\d)|(?<![\\p{L}])INR', currency: 'INR', family: null },
   { pattern: '(?<![\\p{L}])zł|(?<![\\p{L}])zl(?![\\p{L}])', currency: 'PLN', family: null },
