@@ -68,5 +68,6 @@ function auditEvent(eventId: string, documentId: string): AuditEvent {
     rationale: null,
     details: {},
     traceparent: null,
+    egress: [],
   };
 }

@@ -25,6 +25,15 @@ describe('withEmbeddingCache', () => {
     expect(seen[1]).toEqual({ texts: ['chunk b', 'jan de vries'], personalData: [undefined, 'PERSON'] });
   });
 
+  it("passes the misses' egress records on for the audit trail; a batch of hits called nothing and has none", async () => {
+    const inner = namedHashedModel('unit', 8);
+    const record = { callId: 'c1', endpoint: 'remote', task: 'embedding' as const, policy: 'redact' as const, consentReference: null, outcome: 'sent' as const, reason: null, redactions: { PERSON: 1 } };
+    const withEgress: EmbeddingModel = { ...inner, embed: async (texts, options) => ({ ...(await inner.embed(texts, options)), egress: [record] }) };
+    const { cached } = setup(withEgress);
+    expect((await cached.embed(['aiko tanaka'])).egress).toEqual([record]);
+    expect((await cached.embed(['aiko tanaka'])).egress).toBeUndefined();
+  });
+
   it('embeds duplicates inside a batch once and returns a vector per input, in order', async () => {
     const { model, cached } = setup();
     const result = await cached.embed(['a', 'b', 'a', 'c', 'b']);

@@ -102,6 +102,8 @@ export function withEmbeddingCache(model: EmbeddingModel, options: EmbeddingCach
       model: inner?.model ?? model.ref,
       degraded: inner?.degraded ?? false,
       redactions: inner?.redactions ?? {},
+      // The misses' call decisions (sent, withheld) for the audit trail; hits called nothing.
+      ...(inner?.egress ? { egress: inner.egress } : {}),
     };
   }
 

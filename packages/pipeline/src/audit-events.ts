@@ -11,8 +11,11 @@ export interface AuditEventInput {
   tenant: string;
   /** The input record the action was taken on: makes the event id deterministic. */
   source: InputRecord<unknown>;
-  /** The model call behind the action, if any: model reference, latency, tokens, cost, redactions. */
-  result?: Pick<ModelResult<unknown>, 'model' | 'usage' | 'redactions' | 'degraded'>;
+  /**
+   * The model call behind the action, if any: model reference, latency, tokens, cost, redactions,
+   * and the egress decisions about external endpoints (endpoint, policy, consent, counts per type).
+   */
+  result?: Pick<ModelResult<unknown>, 'model' | 'usage' | 'redactions' | 'degraded' | 'egress'>;
   reviewer?: string | null;
   rationale?: string | null;
   details?: Record<string, string>;
@@ -51,6 +54,7 @@ export function auditEvent(input: AuditEventInput): OutputRecord<AuditEvent> {
     rationale: input.rationale ?? null,
     details: { ...(result?.degraded ? { degraded: 'true' } : {}), ...input.details },
     traceparent: source.headers[TRACEPARENT_HEADER] ?? null,
+    egress: (result?.egress ?? []).map((record) => ({ ...record, redactions: { ...record.redactions } })),
   };
   return { topic: AUDIT_TOPIC, key: input.documentId, value, source };
 }

@@ -76,9 +76,38 @@ describe('toAuditEntry', () => {
       rationale: null,
       details: {},
       traceparent: null,
+      egress: [],
     };
     const entry = toAuditEntry(record('audit.events.v1', event), 'audit.events.v1');
     expect(entry).toMatchObject({ eventId: event.eventId, service: 'extractor', action: 'extracted', occurredAt: 5 });
     expect(entry.entry).toMatchObject({ model: event.model, costUsd: 0.002, redactions: { EMAIL: 1 } });
+    expect(entry.entry).not.toHaveProperty('egress');
+  });
+
+  it('keeps the egress records of an external call: endpoint, policy, consent reference, outcome, counts per type', () => {
+    const egress: AuditEvent['egress'] = [
+      { callId: 'c1', endpoint: 'simulator', task: 'extraction', policy: 'redact', consentReference: null, outcome: 'sent', reason: null, redactions: { PERSON: 2, ADDRESS: 1 } },
+      { callId: 'c2', endpoint: 'openai', task: 'extraction', policy: 'allow', consentReference: 'DPA-2026-7', outcome: 'withheld', reason: 'policy deny', redactions: {} },
+    ];
+    const event: AuditEvent = {
+      eventId: 'extractor:extracted:documents.ingested.v1/0/2',
+      documentId: 'd2',
+      tenant: 'acme',
+      service: 'extractor',
+      action: 'extracted',
+      occurredAt: 6,
+      model: null,
+      latencyMs: 0,
+      inputTokens: 0,
+      outputTokens: 0,
+      costUsd: 0,
+      redactions: { PERSON: 2, ADDRESS: 1 },
+      reviewer: null,
+      rationale: null,
+      details: {},
+      traceparent: null,
+      egress,
+    };
+    expect(toAuditEntry(record('audit.events.v1', event), 'audit.events.v1').entry.egress).toEqual(egress);
   });
 });

@@ -109,6 +109,8 @@ export function toAuditEntry(record: InputRecord<unknown>, physicalTopic: string
         rationale: event.rationale,
         details: event.details,
         traceparent: event.traceparent,
+        // Only when there was an external call: entries of local-only actions stay as they were.
+        ...(event.egress.length > 0 ? { egress: event.egress } : {}),
       },
     };
   }

@@ -28,5 +28,6 @@ export function reviewAuditEvent(scope: string, entry: Pick<QueueEntry, 'documen
     rationale: step.rationale ?? null,
     details: step.details ?? {},
     traceparent: null,
+    egress: [],
   };
 }

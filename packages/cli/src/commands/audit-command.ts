@@ -1,7 +1,8 @@
 import { Command } from 'commander';
-import { AuditLog, costReport, documentLineage } from '@sluice/audit';
+import { AuditLog, costReport, documentLineage, egressReport, type EgressRow } from '@sluice/audit';
 import { emit } from '../output';
 import { databasePool } from '../platform-clients';
+import { sinceOption } from '../since-option';
 
 export function auditCommand(): Command {
   const audit = new Command('audit').description('the hash-chained audit log in PostgreSQL');
@@ -71,5 +72,31 @@ export function auditCommand(): Command {
       }
     });
 
+  audit
+    .command('egress')
+    .description('what left for external model endpoints and under which policy: calls per tenant, endpoint, task, policy, consent reference and outcome, with redactions per type')
+    .option('--tenant <tenant>', 'only this tenant')
+    .option('--since <date>', 'only audit events at or after this date or time (e.g. 2026-01-31 or 2026-01-31T12:00:00Z)', sinceOption)
+    .option('--namespace <prefix>', "audit namespace: production's by default, or a shadow's topic prefix (shadow.<name>.)", '')
+    .option('--json', 'print as JSON')
+    .action(async (options: { tenant?: string; since?: Date; namespace: string; json?: boolean }) => {
+      const pool = databasePool();
+      try {
+        const rows = await egressReport(pool, { namespace: options.namespace, tenant: options.tenant, since: options.since });
+        emit(Boolean(options.json), rows, () => rows.map(egressLine).join('\n') || 'no external calls recorded');
+      } finally {
+        await pool.end();
+      }
+    });
+
   return audit;
+}
+
+
+/** One summary line: `tenant endpoint task policy[consent] outcome calls docs TYPE=n ... (reason n)`. */
+export function egressLine(row: EgressRow): string {
+  const policy = row.consentReference ? `${row.policy} (consent ${row.consentReference})` : row.policy;
+  const redactions = Object.entries(row.redactions).sort(([a], [b]) => a.localeCompare(b)).map(([type, n]) => `${type}=${n}`).join(' ') || 'no redactions';
+  const reasons = Object.entries(row.reasons).map(([reason, n]) => `${reason}: ${n}`).join('; ');
+  return [row.tenant.padEnd(20), row.endpoint.padEnd(12), row.task.padEnd(14), policy.padEnd(24), row.outcome.padEnd(9), `calls ${String(row.calls).padStart(5)}`, `docs ${String(row.documents).padStart(5)}`, reasons ? `${redactions}  (${reasons})` : redactions].join(' ');
 }

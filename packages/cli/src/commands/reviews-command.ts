@@ -5,12 +5,8 @@ import { loadPlatformEnv } from '@sluice/config';
 import { reviewExamples, reviewStats } from '@sluice/review';
 import { emit } from '../output';
 import { databasePool } from '../platform-clients';
+import { sinceOption } from '../since-option';
 
-function sinceOption(value: string): Date {
-  const date = new Date(value);
-  if (Number.isNaN(date.getTime())) throw new Error(`--since takes a date or time, e.g. 2026-01-31 or 2026-01-31T12:00:00Z (got ${value})`);
-  return date;
-}
 
 const percent = (rate: number | null) => (rate === null ? '-' : `${(rate * 100).toFixed(1)}%`);
 const seconds = (s: number | null) => (s === null ? '-' : s < 120 ? `${s.toFixed(0)} s` : s < 7200 ? `${(s / 60).toFixed(1)} min` : `${(s / 3600).toFixed(1)} h`);
