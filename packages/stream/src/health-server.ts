@@ -11,7 +11,8 @@ export interface HealthServer {
 }
 
 /**
- * /healthz: the process serves (liveness; a stuck event loop fails it by timing out).
+ * /healthz: the process serves and `liveness` reports no problem (the consumer has not crashed or
+ * stopped, it still fetches); 503 names the problem. A stuck event loop fails it by timing out.
  * /readyz: every check passes (joined the group, dependencies reachable); 503 names the failing ones.
  * /metrics: the service's Prometheus registry.
  * `routes` adds the service's own routes (e.g. the auditor's lineage API) after these three.
@@ -21,12 +22,16 @@ export async function startHealthServer(options: {
   host?: string;
   registry: Registry;
   checks: Record<string, ReadinessCheck>;
+  /** Undefined while alive, else the reason /healthz fails. */
+  liveness?: () => string | undefined;
   routes?: (router: Router) => void;
 }): Promise<HealthServer> {
   const app = express();
   app.disable('x-powered-by');
   app.get('/healthz', (_request, response) => {
-    response.json({ status: 'ok' });
+    const problem = options.liveness?.();
+    if (problem === undefined) response.json({ status: 'ok' });
+    else response.status(503).json({ status: 'failing', problem });
   });
   app.get('/readyz', async (_request, response) => {
     const results = await Promise.all(

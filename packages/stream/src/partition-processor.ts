@@ -31,6 +31,8 @@ export interface PartitionProcessorDeps<I, O> {
   pauses: PauseController;
   /** Backoff and duration of dependency outages per partition (pause instead of dead letter). */
   outages: OutageTracker;
+  /** Tells liveness the partition is working (a handler try): a long batch is not a stall. */
+  progressed?: () => void;
   lagOf: (topic: string, partition: number) => number;
   /** Assigned partitions by physical input topic. */
   assignedPartitions: () => ReadonlyMap<string, readonly number[]>;
@@ -191,6 +193,7 @@ export function createPartitionProcessor<I, O>(deps: PartitionProcessorDeps<I, O
     }
 
     async function runHandler(subset: readonly Entry<I>[], attempt: number, log: Logger): Promise<PreparedOutput[]> {
+      deps.progressed?.();
       const records = subset.map((entry) => entry.record);
       deps.metrics.batchSize.observe(records.length);
       const stopTimer = deps.metrics.handlerSeconds.startTimer();

@@ -7,6 +7,7 @@ import { abortableSleep } from './abortable-sleep';
 import { ConsumerCommitOutput } from './consumer-commit-output';
 import { readConsumerLag, serviceGroupId } from './consumer-lag';
 import { deadLetterTopicPlan } from './dead-letter';
+import { trackLiveness } from './consumer-liveness';
 import { trackMembership } from './group-membership';
 import { startHealthServer, type HealthServer, type ReadinessCheck } from './health-server';
 import { InFlightLimiter } from './in-flight-limiter';
@@ -45,6 +46,8 @@ export interface RunningService {
   port: number | undefined;
   lag: LagMonitor;
   isReady(): Promise<boolean>;
+  /** Undefined while the consumer lives, else why /healthz fails. */
+  liveness(): string | undefined;
   /** Stops fetching, finishes or abandons the batch in flight, leaves the group; bounded by shutdownTimeoutMs. */
   stop(): Promise<void>;
 }
@@ -118,11 +121,13 @@ export async function runService<I, O>(service: ServiceDefinition<I, O>, deps: R
     logger,
   );
 
+  const liveness = trackLiveness(consumer, options.livenessStallMs, logger);
   const membership = trackMembership(consumer, inputTopicNames, metrics, logger, (assigned) => {
     void output.retain(assigned);
     void lag.sample();
   });
 
+  const outages = new OutageTracker(options.outagePause);
   const eachBatch = createPartitionProcessor<I, O>({
     service,
     prefix,
@@ -137,7 +142,8 @@ export async function runService<I, O>(service: ServiceDefinition<I, O>, deps: R
     },
     limiter,
     pauses,
-    outages: new OutageTracker(options.outagePause),
+    outages,
+    progressed: () => liveness.progressed(),
     lagOf: (topic, partition) => lag.lagOf(topic, partition),
     assignedPartitions: () => membership.assigned,
     batching: options.batching,
@@ -150,8 +156,9 @@ export async function runService<I, O>(service: ServiceDefinition<I, O>, deps: R
   });
 
   await consumer.connect();
-  // A new stage reads its inputs from the start: nothing ingested before it existed is skipped.
-  await consumer.subscribe({ topics: inputTopicNames, fromBeginning: true });
+  // A new group starts at `startPosition` (default earliest: nothing ingested before the stage
+  // existed is skipped); a group with committed offsets resumes from them either way.
+  await consumer.subscribe({ topics: inputTopicNames, fromBeginning: options.startPosition === 'earliest' });
   await consumer.run({
     autoCommit: false,
     eachBatchAutoResolve: false,
@@ -166,8 +173,11 @@ export async function runService<I, O>(service: ServiceDefinition<I, O>, deps: R
     'schema-registry': async () => (await fetch(`${deps.serde.registryUrl}/subjects`, { signal: AbortSignal.timeout(2000) })).ok,
   };
   for (const [name, check] of Object.entries(service.readiness ?? {})) checks[name] = check;
+  // A dependency in an outage (model endpoint breaker open, 5xx, PostgreSQL or registry down past
+  // the retry budget) makes the service unready until its next committed batch.
+  checks['dependency-outage'] = () => outages.active().length === 0;
   let http: HealthServer | undefined;
-  if (options.httpPort !== undefined) http = await startHealthServer({ port: options.httpPort, registry: metrics.registry, checks, routes: service.routes });
+  if (options.httpPort !== undefined) http = await startHealthServer({ port: options.httpPort, registry: metrics.registry, checks, liveness: () => liveness.problem(), routes: service.routes });
   logger.info({ groupId, inputTopics: inputTopicNames, outputs: service.outputs, sink, port: http?.port }, 'service started');
 
   function stop(): Promise<void> {
@@ -180,6 +190,7 @@ export async function runService<I, O>(service: ServiceDefinition<I, O>, deps: R
     metrics,
     port: http?.port,
     lag,
+    liveness: () => liveness.problem(),
     isReady: async () => (await Promise.all(Object.values(checks).map(async (check) => (await Promise.resolve(check()).catch(() => false)) !== false))).every(Boolean),
     stop,
   };
@@ -187,6 +198,7 @@ export async function runService<I, O>(service: ServiceDefinition<I, O>, deps: R
   async function shutdown(): Promise<void> {
     logger.info('stopping: no more fetches; the batch in flight finishes or is abandoned uncommitted');
     stopping.abort(new Error('service stopping'));
+    liveness.stopping();
     const steps = (async () => {
       await consumer.disconnect(); // waits for eachBatch to return, then leaves the group
       await output.close();

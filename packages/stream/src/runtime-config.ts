@@ -27,6 +27,13 @@ export interface RuntimeOptions {
   produceMaxRequestBytes: number;
   /** Create `<input>.<service>.dlq` (one per input topic) at start when missing. */
   createDeadLetterTopic: boolean;
+  /**
+   * Where a consumer group with no committed offsets starts: `earliest` (everything retained) or
+   * `latest` (only what arrives from now on). An existing group always resumes where it committed.
+   */
+  startPosition: 'earliest' | 'latest';
+  /** /healthz fails when the consumer has shown no sign of work (fetch, batch, heartbeat) for this long, ms. */
+  livenessStallMs: number;
 }
 
 export const defaultRuntimeOptions = {
@@ -43,6 +50,8 @@ export const defaultRuntimeOptions = {
   sessionTimeoutMs: 30_000,
   produceMaxRequestBytes: 768 * 1024,
   createDeadLetterTopic: true,
+  startPosition: 'earliest',
+  livenessStallMs: 120_000,
 } satisfies RuntimeOptions;
 
 const port = z.coerce.number().int().min(0).max(65535);
@@ -69,6 +78,8 @@ export const runtimeEnvSchema = z.object({
   TRANSACTION_TIMEOUT_MS: positiveInt.optional(),
   SESSION_TIMEOUT_MS: positiveInt.optional(),
   PRODUCE_MAX_REQUEST_BYTES: positiveInt.optional(),
+  CONSUMER_START_POSITION: z.enum(['earliest', 'latest']).optional(),
+  LIVENESS_STALL_MS: positiveInt.optional(),
 });
 
 export type RuntimeOverrides = {
@@ -91,13 +102,16 @@ export function loadRuntimeOverrides(env: Env = process.env): RuntimeOverrides {
     transactionTimeoutMs: e.TRANSACTION_TIMEOUT_MS,
     sessionTimeoutMs: e.SESSION_TIMEOUT_MS,
     produceMaxRequestBytes: e.PRODUCE_MAX_REQUEST_BYTES,
+    startPosition: e.CONSUMER_START_POSITION,
+    livenessStallMs: e.LIVENESS_STALL_MS,
   });
 }
 
 /** Built-in defaults, then the service's own, then overrides (environment or caller); checked together. */
-export function resolveRuntimeOptions(service: Pick<ServiceDefinition, 'name' | 'batching' | 'retry'>, overrides: RuntimeOverrides = {}): RuntimeOptions {
+export function resolveRuntimeOptions(service: Pick<ServiceDefinition, 'name' | 'batching' | 'retry' | 'startPosition'>, overrides: RuntimeOverrides = {}): RuntimeOptions {
   const options: RuntimeOptions = {
     ...defaultRuntimeOptions,
+    ...prune({ startPosition: service.startPosition }),
     ...prune({ ...overrides, batching: undefined, retry: undefined, inFlight: undefined, outagePause: undefined }),
     batching: { ...defaultRuntimeOptions.batching, ...service.batching, ...overrides.batching },
     retry: { ...defaultRuntimeOptions.retry, ...service.retry, ...overrides.retry },
@@ -109,6 +123,7 @@ export function resolveRuntimeOptions(service: Pick<ServiceDefinition, 'name' | 
   if (options.batching.maxRecords > options.inFlight.maxRecords) problems.push('BATCH_MAX_RECORDS must not exceed IN_FLIGHT_MAX_RECORDS');
   if (options.batching.maxBytes > options.inFlight.maxBytes) problems.push('BATCH_MAX_BYTES must not exceed IN_FLIGHT_MAX_BYTES');
   if (options.fetchMaxBytesPerPartition > options.inFlight.maxBytes) problems.push('FETCH_MAX_BYTES_PER_PARTITION must not exceed IN_FLIGHT_MAX_BYTES');
+  if (options.livenessStallMs <= options.batching.maxWaitMs) problems.push('LIVENESS_STALL_MS must exceed BATCH_MAX_WAIT_MS (an idle fetch waits that long)');
   if (options.outagePause.minMs > options.outagePause.maxMs) problems.push('OUTAGE_PAUSE_MIN_MS must not exceed OUTAGE_PAUSE_MAX_MS');
   if (problems.length > 0) throw new SluiceError('CONFIG', `invalid runtime configuration of ${service.name}:\n  ${problems.join('\n  ')}`);
   return options;

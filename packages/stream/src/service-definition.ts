@@ -82,6 +82,8 @@ export interface ServiceDefinition<I = unknown, O = unknown> {
   /** Defaults for this service; the environment (BATCH_MAX_RECORDS, ...) overrides them. */
   batching?: Partial<BatchingOptions>;
   retry?: Partial<RetryOptions>;
+  /** Where a new consumer group starts (default `earliest`); CONSUMER_START_POSITION overrides it. */
+  startPosition?: 'earliest' | 'latest';
   /** Extra readiness checks (database, model endpoint); a rejected promise makes /readyz 503. */
   readiness?: Record<string, () => Promise<void>>;
 }
