@@ -10,7 +10,11 @@ import { decodeWords } from 'postal-mime';
  */
 export interface MessageReading {
   subject: string;
+  /** The subject marks a reply (Re:, AW:, SV:, Odp:, …): it names the thread, not this message's request. */
+  reply: boolean;
   body: string;
+  /** From the closing formula to the quoted history: the author's name, numbers, addresses. */
+  signature: string;
 }
 
 const headerLine = /^[A-Za-z][A-Za-z0-9-]*:[ \t]/;
@@ -47,6 +51,12 @@ function isHistoryStart(lines: readonly string[], i: number): boolean {
   return false;
 }
 
+// A closing formula on a line of its own: what follows is the signature (names, addresses, bank
+// details, disclaimers), which says nothing about the request and misleads cue terms.
+const closing =
+  /^(?:(?:best|kind|warm|many|with)?\s*regards|best(?: wishes)?|thanks(?: again| in advance)?|thank you(?: in advance)?|many thanks|cheers|sincerely|yours (?:sincerely|faithfully|truly)|mit (?:freundlichen|besten) grüßen|mfg|(?:viele|beste|liebe|freundliche|herzliche) grüße|gruß|grüße|(?:bien )?cordialement|bien à vous|(?:sincères )?salutations(?: distinguées)?|(?:un )?saludos?(?: cordiales)?|atentamente|un saludo|(?:cordiali|distinti) saluti|saluti|met (?:vriendelijke|hartelijke) groet(?:en)?|vriendelijke groet(?:en)?|groet(?:en)?|z poważaniem|pozdrawiam(?: serdecznie)?|atenciosamente|(?:com os melhores )?cumprimentos|(?:med )?vänliga hälsningar|hälsningar|mvh|sent from my \w+|gesendet von meinem \w+|envoyé de mon \w+)[,.!]?\s*$/iu;
+const replySubject = /^(?:re|aw|sv|vs|antw|odp|r|rif|res|ref|rv|tr)\s*(?:\[\d+\])?\s*:/iu;
+
 const letters = (text: string) => (text.match(/\p{L}/gu) ?? []).length;
 
 /** The subject and the new part of a message's body. */
@@ -56,6 +66,7 @@ export function messageReading(text: string): MessageReading {
   const subject = subjectOf(lines, start);
   const body = lines.slice(start);
   let end = body.length;
+  let signatureStart = -1;
   let forward = -1;
   for (let i = 0; i < body.length; i++) {
     if (forwardIntro.test(body[i]!.trim())) {
@@ -67,15 +78,14 @@ export function messageReading(text: string): MessageReading {
       end = i;
       break;
     }
-    if (body[i] === '-- ') {
-      end = i;
-      break;
-    }
+    if (signatureStart < 0 && (body[i] === '-- ' || (closing.test(body[i]!.trim()) && letters(body.slice(0, i).join('\n')) >= 20))) signatureStart = i;
   }
+  const signature = signatureStart >= 0 ? body.slice(signatureStart, end).join('\n').trim() : '';
+  if (signatureStart >= 0) end = signatureStart;
   let reading = body.slice(0, end).join('\n').trim();
   // A forward with a one-line note ("see below", "FYI"): the forwarded message is the request.
   if (forward >= 0 && letters(reading) < 80) reading = `${reading}\n${body.slice(forward + 1).join('\n')}`.trim();
   // A reply that is all quote (nothing new above it) is read whole rather than as nothing.
   if (letters(reading) === 0) reading = body.join('\n').trim();
-  return { subject, body: reading };
+  return { subject, reply: replySubject.test(subject), body: reading, signature };
 }

@@ -34,7 +34,7 @@ describe('intent from the tenant taxonomy', () => {
 
   it('decodes the subject and reads a forward with a one-line note as the forwarded message', () => {
     const text = 'From: a@example.com\nSubject: =?UTF-8?Q?R=C3=BCckerstattung?=\n\nFYI\n\n---------- Forwarded message ---------\nFrom: b@example.com\n\nWhere is my parcel?';
-    expect(messageReading(text)).toEqual({ subject: 'Rückerstattung', body: expect.stringContaining('Where is my parcel?') });
+    expect(messageReading(text)).toEqual({ subject: 'Rückerstattung', reply: false, body: expect.stringContaining('Where is my parcel?'), signature: '' });
   });
 
   it('classifies with a new taxonomy file and no code change: cue terms, then the nearest example above the threshold, else the fallback', async () => {

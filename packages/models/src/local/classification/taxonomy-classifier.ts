@@ -2,13 +2,14 @@ import type { EmbeddingModel } from '../../model-contracts';
 import type { TriageTaxonomy } from '../../triage/triage-taxonomy';
 import type { Evidence } from '../extraction/confidence-calibration';
 import { lexiconScores, type Lexicon } from './lexicon-scorer';
-import { messageReading } from './message-reading';
+import { messageReading, type MessageReading } from './message-reading';
 
 /**
  * E-mail intent and urgency from a tenant's triage taxonomy (config/triage), with no code per
  * tenant. Two readings of the message's subject and new part (message-reading.ts):
  * - the taxonomy's cue terms, any language (a term in the subject counts again: the subject says
- *   what the message is about); a clear lead decides;
+ *   what the message is about, unless it is a reply's and the new part has cues of its own); a
+ *   clear lead decides;
  * - where the terms tie or say nothing, the nearest of the taxonomy's example messages in
  *   embedding space (cosine, the best example per intent), accepted above a similarity
  *   threshold, else the taxonomy's fallback intent (`other`).
@@ -61,10 +62,12 @@ function examplesOf(taxonomy: TriageTaxonomy, embedding: EmbeddingModel) {
 
 const dot = (a: readonly number[], b: readonly number[]) => a.reduce((sum, x, i) => sum + x * (b[i] ?? 0), 0);
 
-function termScores(taxonomy: TriageTaxonomy, subject: string, body: string): [string, number][] {
+function termScores(taxonomy: TriageTaxonomy, { subject, reply, body }: MessageReading): [string, number][] {
   const lexicon = lexiconOf(taxonomy);
   const inBody = lexiconScores(body, lexicon);
-  const inSubject = subject === '' ? {} : lexiconScores(subject, lexicon);
+  // A reply's subject names the thread (often the other side's request): read only when the new part says nothing.
+  const bodySaysSomething = Object.values(inBody).some((score) => score > 0);
+  const inSubject = subject === '' || (reply && bodySaysSomething) ? {} : lexiconScores(subject, lexicon);
   return taxonomy.intents.map((intent) => [intent.name, (inBody[intent.name] ?? 0) + (inSubject[intent.name] ?? 0)] as [string, number]).sort((a, b) => b[1] - a[1]);
 }
 
@@ -88,8 +91,9 @@ export function createTaxonomyClassifier(options: TaxonomyClassifierOptions = {}
   return {
     /** The message's intent in `taxonomy` and the kind of evidence behind it. */
     async intent(taxonomy: TriageTaxonomy, text: string): Promise<TaxonomyClassification> {
-      const { subject, body } = messageReading(text);
-      const scores = termScores(taxonomy, subject, body);
+      const reading = messageReading(text);
+      const { subject, body } = reading;
+      const scores = termScores(taxonomy, reading);
       const [first, second] = scores;
       const lead = (first?.[1] ?? 0) - (second?.[1] ?? 0);
       if (first && first[1] > 0 && lead >= 1) return { intent: first[0], evidence: lead >= 2 ? 'lexiconStrong' : 'lexiconWeak' };

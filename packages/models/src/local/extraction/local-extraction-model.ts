@@ -92,7 +92,7 @@ async function emailCandidates(text: string, tenant: string, deps: LocalExtracti
   const fallbackEmails = senderAddressOf(text) ? [] : await deps.recognizer.emails(text);
   const taxonomy = deps.triage.for(tenant);
   const reading = messageReading(text);
-  const ownPart = `${reading.subject}\n${reading.body}`;
+  const ownPart = `${reading.subject}\n${reading.body}\n${reading.signature}`;
   const intent = await deps.classifier.intent(taxonomy, text);
   const urgency = deps.classifier.urgency(taxonomy, text);
   return [
