@@ -80,6 +80,11 @@ describe('document numbers', () => {
     expect((await field('ΓΑΜΜΑ Α.Ε.\nΤΙΜΟΛΟΓΙΟ            Σειρά-Αριθμός: Α-91\nΣύνολο: 10,00 €', 'invoiceNumber'))?.value).toBe('Α-91');
   });
 
+  it('till receipts print transaction numbers', () => {
+    expect(labelsIn('Rcpt # 20418').map((h) => h.kind)).toEqual(['receiptNumber']);
+    expect(labelsIn('TA-Nr. 4471   Kasse 2').map((h) => h.kind)[0]).toBe('receiptNumber');
+  });
+
   it('a letter-spaced Japanese title is a title', () => {
     expect(labelsIn('                 請 求 書').map((h) => h.kind)).toEqual(['invoiceTitle']);
   });

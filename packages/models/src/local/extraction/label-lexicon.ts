@@ -84,6 +84,10 @@ export const labelLexicon: Record<LabelKind, readonly string[]> = {
     'bon', 'bon no', 'bonnr', 'kassa bon', 'receipt no', 'receipt no.', 'receipt number', 'receipt #', 'receipt id', 'transaction no', 'transaction no.', 'transaction #', 'transaction id', 'trans #', 'trans. no.', 'txn', 'txn no', 'txn #', 'ticket no', 'ticket no.', 'ticket #', 'check #', 'bill #',
     'bon-nr', 'bon-nr.', 'bon nr', 'bon nr.', 'bonnummer', 'beleg nr', 'beleg nr.', 'kassenbon nr', 'kassenbon-nr.', 'quittung nr', 'quittung nr.', 'quittungsnummer',
     'ticket n°', 'n° de ticket', 'n° ticket', 'numéro de ticket', 'reçu n°', 'nº ticket', 'nº de ticket', 'ticket nº', 'recibo nº', 'recibo n.º', 'número de ticket', 'scontrino n.', 'scontrino nr', 'documento commerciale n.', 'kvittonummer', 'kvitto nr', 'kvittering nr', 'kvitteringsnr', 'paragon nr', 'nr paragonu', 'paragon fiskalny nr', 'nr par.', 'nr par', 'documento n.', 'documento nr.', 'documento n°', 'účtenka č.', 'fiş no', 'fiş no.', '領収書番号', 'レシート番号',
+    // till receipts: transaction and document numbers as tills print them
+    'receipt:', 'rcpt', 'rcpt #', 'rcpt no', 'rcpt no.', 'trans:', 'trans id', 'trans. id', 'transaction:', 'trx', 'trx no', 'trx #', 'sale #', 'sale no', 'sale no.',
+    'ta-nr', 'ta-nr.', 'transaktions-nr.', 'transaktionsnummer', 'vorgangsnummer', 'vorgangs-nr.', "n° de transaction", 'n° transaction', 'nº operación', 'n.º operación', 'num. ticket', 'núm. ticket', 'doc. n.', 'n. doc.',
+    'transactienummer', 'transactie nr', 'kuitti nro', 'kuittinumero', 'číslo účtenky', 'doklad č.', 'nº talão', 'talão nº', 'talão n.º', '取引番号',
   ],
   genericNumber: ['no:', 'no.', 'nr.', 'nr:', 'nr', 'αρ.', 'αρ:', 'αριθμός', '№', 'nº', 'n°', 'n.º', '#', 'number:', 'nummer:', 'numéro:', 'número:', 'numero:', 'numer:', 'číslo:', 'č.', 'br.', 'nro.'],
   referenceInvoice: [

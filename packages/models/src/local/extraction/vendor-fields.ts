@@ -48,7 +48,8 @@ export function namePart(value: string): string {
   if (hit) name = name.slice(0, hit.start);
   // "Foo Ltd is registered in England", "Foo GmbH, Sitz Berlin": prose after the name.
   name = name.replace(/\s(?:is|ist|est|es|è|is een|jest|registered|eingetragen|immatriculée|inscrita)\s.*$/iu, '');
-  const parts = name.split(/\s[·•|–—-]\s|\s{2,}|\s\((?!Pty\))|\s*[|·•]\s*/u);
+  // "Wheatsheaf Inns (Cotswolds) Ltd": brackets before a legal form belong to the name.
+  const parts = name.split(/\s[·•|–—-]\s|\s{2,}|\s\((?!Pty\))(?![^()]{1,40}\)\s*(?:Ltd|Limited|LLC|Inc|GmbH|AG|S\.?A\.?|S\.?L\.?|B\.?V\.?|Pty|Pvt)(?![\p{L}]))|\s*[|·•]\s*/u);
   name = parts[0] ?? name;
   // "Quinta do Vale - Vinhos, Lda.": a dash inside a name whose legal form comes after it.
   const second = parts[1];
@@ -74,6 +75,9 @@ export function namePart(value: string): string {
 }
 
 const legalForms = new RegExp(legalForm.source, 'gu');
+
+// Seller labels that are also the ordinary word "from".
+const fromWords = new Set(['from', 'von', 'de', 'da', 'van']);
 
 // Lower-case words inside company names: "Sanitär- und Heizungstechnik", "Lemaire & Fils", "Vale do Sol".
 const connectors = new Set(['und', 'and', '&', 'de', 'del', 'della', 'y', 'e', 'et', 'i', 'di', 'da', 'do', 'dos', 'das', 'du', 'des', 'la', 'le', 'les', 'of', 'van', 'von', 'der', 'den', 'het', 'en', 'og', 'och', 'och', 'a', 'w', 'z', 've']);
@@ -171,7 +175,8 @@ export function vendorFields(text: string, lines: readonly TextLine[], segments:
     return at >= 0 && (at !== start || text.toLowerCase().indexOf(k, at + 1) >= 0);
   };
   const legalNames = [...heads, ...feet].filter((n) => n.legal).map((n) => candidateFrom(n.cell, n.start, 'vendorCorroborated')).filter((c): c is Candidate => c !== null);
-  const firstWord = (name: string) => /^[\p{L}\p{N}&'’-]{3,}/u.exec(name.toLowerCase())?.[0] ?? null;
+  // The first word that names ("The Wheatsheaf" and "Wheatsheaf Inns Ltd" share "wheatsheaf").
+  const firstWord = (name: string) => /^(?:(?:the|la|le|les|el|il|lo|de|der|die|das|het|o|a)\s+)?([\p{L}\p{N}&'’-]{3,})/u.exec(name.toLowerCase())?.[1] ?? null;
   /**
    * The seller's full legal name where the evidence gave a shorter form of it: a mailbox's display
    * name ("Ledgerline Billing" beside "Ledgerline Software Ltd" in the footer), an account holder
@@ -198,9 +203,12 @@ export function vendorFields(text: string, lines: readonly TextLine[], segments:
     return [{ name: 'vendorName', value: f.name, evidence: f === c ? c.evidence : 'vendorCorroborated', span: f.span }];
   };
 
-  // 1. The seller label's value.
+  // 1. The seller label's value. "From:"/"Von:"/"De:" also start a taxi's route or a period: past
+  // the head of the document they name the seller only with a legal form or a mailbox.
+  const headEnd = filled[7]?.start ?? Infinity;
   for (const s of segments) {
     if (s.kind !== 'vendor') continue;
+    if (fromWords.has(s.label.trim().replace(/\s*[:：]$/, '').toLowerCase()) && s.labelStart > headEnd && !legalForm.test(s.rest) && !s.rest.includes('@')) continue;
     const value = s.placement === 'inline' ? s.rest : s.value;
     const c = candidateFrom(value.replace(/<[^>]*>/g, '').replace(/"/g, ''), s.placement === 'inline' ? s.offset : s.offset, 'vendorLabelled');
     if (c && !looksLikeAddress(c.name)) return found(c);

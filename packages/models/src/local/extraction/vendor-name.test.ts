@@ -43,6 +43,13 @@ describe('vendor names', () => {
     expect(namePart('Quinta da Serra - Vinhos, Lda.')).toBe('Quinta da Serra - Vinhos, Lda.');
   });
 
+  it('"Von:" past the head of a receipt is a route, not the seller; brackets before a legal form stay in the name', async () => {
+    const taxi = ['Funktaxi Weber GmbH', 'Ordnungs-Nr. 77', 'Hansaring 4', '50670 Köln', '------------', 'QUITTUNG   Beleg-Nr. 5521', 'Datum: 18.03.2026', 'Fahrer: 12', 'Wagen: 3', 'Von : Dom / Hbf', 'Nach: Messe Deutz', 'Betrag  EUR  18,40'].join('\n');
+    expect(await vendor(taxi)).toBe('Funktaxi Weber GmbH');
+    expect(namePart('Harrow Inns (Kent) Ltd')).toBe('Harrow Inns (Kent) Ltd');
+    expect(namePart('Harrow Inns (formerly The Bell)')).toBe('Harrow Inns');
+  });
+
   it('the value of a label beside the letterhead is a field, not the seller', async () => {
     const text = ['                 THE HARBOUR VIEW HOTEL', '            2 Shore Road, Portree IV51 9DX', '', 'Guest:    Ms. Ann Lee              Folio No.:   5521', 'Company:  Example Analytics LLC     Room:        12', '', 'Balance due    £310.00'].join('\n');
     expect(await vendor(text)).toBe('THE HARBOUR VIEW HOTEL');
