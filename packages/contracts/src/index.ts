@@ -17,8 +17,8 @@ export { backwardTransitiveProblems, committedVersions } from './schema-compatib
 export type { AuditEvent } from './generated/audit-events-v1.generated';
 export type { DocumentEmbedded } from './generated/documents-embedded-v1.generated';
 export type { DocumentEnriched } from './generated/documents-enriched-v1.generated';
-export type { DocumentExtracted } from './generated/documents-extracted-v1.generated';
-export type { DocumentIngested } from './generated/documents-ingested-v1.generated';
+export type { WithDefaultedFields } from './defaulted-fields';
+export type { DocumentExtracted, DocumentIngested, BlobReference } from './parsed-document-types';
 export type { DocumentProcessed } from './generated/documents-processed-v1.generated';
 export type { ReviewCompleted } from './generated/reviews-completed-v1.generated';
 export type { ReviewRequested } from './generated/reviews-requested-v1.generated';

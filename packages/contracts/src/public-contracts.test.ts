@@ -12,7 +12,10 @@ describe('public contracts (design note tables)', () => {
     const schema = readSchema('documents.ingested.v1.avsc') as { name: string; namespace: string };
     expect(`${schema.namespace}.${schema.name}`).toBe('sluice.documents.v1.DocumentIngested');
     const fields = shape('documents.ingested.v1.avsc');
-    expect(Object.keys(fields)).toEqual(['id', 'tenant', 'kind', 'source', 'contentType', 'text', 'receivedAt', 'attributes']);
+    // The design note's fields first; later fields (issue 9: raw originals, attachments, claim checks) all default to null.
+    expect(Object.keys(fields)).toEqual(['id', 'tenant', 'kind', 'source', 'contentType', 'text', 'receivedAt', 'attributes', 'parentId', 'content', 'contentRef', 'textRef']);
+    const later = (readSchema('documents.ingested.v1.avsc') as unknown as { fields: { name: string; default?: unknown }[] }).fields.slice(8);
+    expect(later.map((field) => field.default)).toEqual([null, null, null, null]);
     expect(fields.receivedAt).toBe('{"type":"long","logicalType":"timestamp-millis"}');
     expect(fields.attributes).toBe('{"type":"map","values":"string"}');
     expect(fields.source).toContain('"name":"uri","type":["null","string"],"default":null');

@@ -12,3 +12,5 @@ export { emailIntents } from './email-wording';
 export { ticketCategories, ticketPriorities } from './email-documents';
 export { expectedSampleDecision } from './expected-decision';
 export type { SampleDecision, SampleTruth } from './expected-decision';
+export { invoicePdf, rawEmail, quotedPrintable, encodedWord } from './raw-documents';
+export type { InvoiceFacts, InvoicePdfOptions, RawEmailOptions } from './raw-documents';

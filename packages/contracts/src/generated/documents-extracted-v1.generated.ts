@@ -41,7 +41,26 @@ export namespace SluiceDocumentsV1 {
          */
         promptHash: null | string;
     }
-    export const DocumentExtractedSchema = "{\"type\":\"record\",\"name\":\"DocumentExtracted\",\"namespace\":\"sluice.documents.v1\",\"doc\":\"Entities the extractor found in a document. Key: the document id.\",\"fields\":[{\"name\":\"documentId\",\"type\":\"string\"},{\"name\":\"tenant\",\"type\":\"string\"},{\"name\":\"kind\",\"type\":\"string\",\"doc\":\"invoice, email, ticket or other (after normalising unknown kinds).\"},{\"name\":\"text\",\"type\":\"string\",\"doc\":\"The document text, carried for the embedder.\"},{\"name\":\"language\",\"type\":[\"null\",\"string\"],\"default\":null,\"doc\":\"ISO 639-1 code when detected.\"},{\"name\":\"receivedAt\",\"type\":{\"type\":\"long\",\"logicalType\":\"timestamp-millis\"}},{\"name\":\"fields\",\"doc\":\"Normalised values: dates YYYY-MM-DD, amounts 1234.50, ISO currency; repeated fields indexed (lineItems[0].amount).\",\"type\":{\"type\":\"array\",\"items\":{\"type\":\"record\",\"name\":\"ExtractedField\",\"fields\":[{\"name\":\"name\",\"type\":\"string\"},{\"name\":\"value\",\"type\":\"string\"},{\"name\":\"confidence\",\"type\":\"double\"},{\"name\":\"span\",\"type\":[\"null\",{\"type\":\"record\",\"name\":\"TextSpan\",\"doc\":\"Where the value was read: [start, end) offsets into the ingested text in UTF-16 code units.\",\"fields\":[{\"name\":\"start\",\"type\":\"int\"},{\"name\":\"end\",\"type\":\"int\"}]}],\"default\":null,\"doc\":\"Source span of the value; null when computed, classified or unknown.\"}]}}},{\"name\":\"model\",\"doc\":\"Which model and prompt produced the fields.\",\"type\":{\"type\":\"record\",\"name\":\"ExtractionModelRef\",\"fields\":[{\"name\":\"provider\",\"type\":\"string\"},{\"name\":\"model\",\"type\":\"string\"},{\"name\":\"version\",\"type\":\"string\"},{\"name\":\"promptId\",\"type\":[\"null\",\"string\"],\"default\":null},{\"name\":\"promptHash\",\"type\":[\"null\",\"string\"],\"default\":null}]}},{\"name\":\"degraded\",\"type\":\"boolean\",\"default\":false,\"doc\":\"A fallback model answered.\"},{\"name\":\"extractedAt\",\"type\":{\"type\":\"long\",\"logicalType\":\"timestamp-millis\"}}]}";
+    export const BlobReferenceSchema = "{\"type\":\"record\",\"name\":\"BlobReference\",\"doc\":\"Claim check: a payload stored once in the blob store under its SHA-256, instead of inside the record.\",\"fields\":[{\"name\":\"sha256\",\"type\":\"string\",\"doc\":\"Lower-case hex SHA-256 of the stored bytes: the content address.\"},{\"name\":\"size\",\"type\":\"long\",\"doc\":\"Bytes stored.\"},{\"name\":\"contentType\",\"type\":\"string\",\"doc\":\"Media type of the stored bytes.\"}]}";
+    export const BlobReferenceName = "sluice.documents.v1.BlobReference";
+    /**
+     * Claim check: a payload stored once in the blob store under its SHA-256, instead of inside the record.
+     */
+    export interface BlobReference {
+        /**
+         * Lower-case hex SHA-256 of the stored bytes: the content address.
+         */
+        sha256: string;
+        /**
+         * Bytes stored.
+         */
+        size: number;
+        /**
+         * Media type of the stored bytes.
+         */
+        contentType: string;
+    }
+    export const DocumentExtractedSchema = "{\"type\":\"record\",\"name\":\"DocumentExtracted\",\"namespace\":\"sluice.documents.v1\",\"doc\":\"Entities the extractor found in a document. Key: the document id.\",\"fields\":[{\"name\":\"documentId\",\"type\":\"string\"},{\"name\":\"tenant\",\"type\":\"string\"},{\"name\":\"kind\",\"type\":\"string\",\"doc\":\"invoice, email, ticket or other (after normalising unknown kinds).\"},{\"name\":\"text\",\"type\":\"string\",\"doc\":\"The canonical document text, carried for the embedder (its head when textRef is set).\"},{\"name\":\"language\",\"type\":[\"null\",\"string\"],\"default\":null,\"doc\":\"ISO 639-1 code when detected.\"},{\"name\":\"receivedAt\",\"type\":{\"type\":\"long\",\"logicalType\":\"timestamp-millis\"}},{\"name\":\"fields\",\"doc\":\"Normalised values: dates YYYY-MM-DD, amounts 1234.50, ISO currency; repeated fields indexed (lineItems[0].amount).\",\"type\":{\"type\":\"array\",\"items\":{\"type\":\"record\",\"name\":\"ExtractedField\",\"fields\":[{\"name\":\"name\",\"type\":\"string\"},{\"name\":\"value\",\"type\":\"string\"},{\"name\":\"confidence\",\"type\":\"double\"},{\"name\":\"span\",\"type\":[\"null\",{\"type\":\"record\",\"name\":\"TextSpan\",\"doc\":\"Where the value was read: [start, end) offsets into the ingested text in UTF-16 code units.\",\"fields\":[{\"name\":\"start\",\"type\":\"int\"},{\"name\":\"end\",\"type\":\"int\"}]}],\"default\":null,\"doc\":\"Source span of the value; null when computed, classified or unknown.\"}]}}},{\"name\":\"model\",\"doc\":\"Which model and prompt produced the fields.\",\"type\":{\"type\":\"record\",\"name\":\"ExtractionModelRef\",\"fields\":[{\"name\":\"provider\",\"type\":\"string\"},{\"name\":\"model\",\"type\":\"string\"},{\"name\":\"version\",\"type\":\"string\"},{\"name\":\"promptId\",\"type\":[\"null\",\"string\"],\"default\":null},{\"name\":\"promptHash\",\"type\":[\"null\",\"string\"],\"default\":null}]}},{\"name\":\"degraded\",\"type\":\"boolean\",\"default\":false,\"doc\":\"A fallback model answered.\"},{\"name\":\"extractedAt\",\"type\":{\"type\":\"long\",\"logicalType\":\"timestamp-millis\"}},{\"name\":\"parentId\",\"type\":[\"null\",\"string\"],\"default\":null,\"doc\":\"The document this one was attached to; null for a document of its own.\"},{\"name\":\"textRef\",\"type\":[\"null\",{\"type\":\"record\",\"name\":\"BlobReference\",\"doc\":\"Claim check: a payload stored once in the blob store under its SHA-256, instead of inside the record.\",\"fields\":[{\"name\":\"sha256\",\"type\":\"string\",\"doc\":\"Lower-case hex SHA-256 of the stored bytes: the content address.\"},{\"name\":\"size\",\"type\":\"long\",\"doc\":\"Bytes stored.\"},{\"name\":\"contentType\",\"type\":\"string\",\"doc\":\"Media type of the stored bytes.\"}]}],\"default\":null,\"doc\":\"The whole canonical text by reference when it is larger than the inline limit; text then holds its head.\"}]}";
     export const DocumentExtractedName = "sluice.documents.v1.DocumentExtracted";
     /**
      * Entities the extractor found in a document. Key: the document id.
@@ -54,7 +73,7 @@ export namespace SluiceDocumentsV1 {
          */
         kind: string;
         /**
-         * The document text, carried for the embedder.
+         * The canonical document text, carried for the embedder (its head when textRef is set).
          */
         text: string;
         /**
@@ -79,6 +98,18 @@ export namespace SluiceDocumentsV1 {
          */
         degraded: boolean;
         extractedAt: number;
+        /**
+         * The document this one was attached to; null for a document of its own.
+         *
+         * Default: null
+         */
+        parentId: null | string;
+        /**
+         * The whole canonical text by reference when it is larger than the inline limit; text then holds its head.
+         *
+         * Default: null
+         */
+        textRef: null | SluiceDocumentsV1.BlobReference;
     }
 }
 

@@ -1,0 +1,43 @@
+import { isAbsolute, resolve } from 'node:path';
+import pg from 'pg';
+import { z } from 'zod';
+import type { BlobStore } from './blob-store';
+import { fileBlobStore } from './file-blob-store';
+import { postgresBlobStore } from './postgres-blob-store';
+
+/** Kafka's default max.message.bytes (1 MiB + record overhead); no Sluice record may come near it. */
+export const BROKER_MESSAGE_MAX_BYTES = 1024 * 1024;
+
+/**
+ * The blob store's variables, for any process that stores or reads claim checks (extractor, CLI):
+ * - BLOB_STORE: `postgres` (table `blobs` in DATABASE_URL, the default) or `file:<folder>`.
+ * - BLOB_INLINE_MAX_BYTES: originals and texts above this many bytes travel by reference; at most
+ *   half the broker's message size so a record with both a text head and other fields still fits.
+ */
+export const blobStoreEnvSchema = z.object({
+  BLOB_STORE: z
+    .string()
+    .regex(/^(postgres|file:.+)$/, 'postgres or file:<folder>')
+    .default('postgres'),
+  BLOB_INLINE_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .max(BROKER_MESSAGE_MAX_BYTES / 2, `at most ${BROKER_MESSAGE_MAX_BYTES / 2} (half the broker's message size)`)
+    .default(256 * 1024),
+});
+
+export type BlobStoreEnv = z.infer<typeof blobStoreEnvSchema>;
+
+/**
+ * Opens the configured store. `postgres` opens a small pool of its own on `databaseUrl` (closed by
+ * `close()`); `file:<folder>` resolves a relative folder against `cwd`.
+ */
+export function openBlobStore(config: Pick<BlobStoreEnv, 'BLOB_STORE'>, databaseUrl: string, cwd = process.cwd()): BlobStore {
+  if (config.BLOB_STORE.startsWith('file:')) {
+    const folder = config.BLOB_STORE.slice('file:'.length);
+    return fileBlobStore(isAbsolute(folder) ? folder : resolve(cwd, folder));
+  }
+  const pool = new pg.Pool({ connectionString: databaseUrl, max: 2 });
+  return postgresBlobStore(pool, { close: () => pool.end() });
+}

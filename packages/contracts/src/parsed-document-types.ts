@@ -1,0 +1,15 @@
+import type { WithDefaultedFields } from './defaulted-fields';
+import type { SluiceDocumentsV1 as Extracted } from './generated/documents-extracted-v1.generated';
+import type { SluiceDocumentsV1 as Ingested } from './generated/documents-ingested-v1.generated';
+
+/**
+ * documents.ingested.v1 as producers write it: parentId, content, contentRef and textRef (issue 9:
+ * raw documents, attachments, claim checks) came later with null defaults and may be left out.
+ */
+export type DocumentIngested = WithDefaultedFields<Ingested.DocumentIngested, 'parentId' | 'content' | 'contentRef' | 'textRef'>;
+
+/** documents.extracted.v1 as producers write it: parentId and textRef came later with null defaults. */
+export type DocumentExtracted = WithDefaultedFields<Extracted.DocumentExtracted, 'parentId' | 'textRef'>;
+
+/** A claim check: bytes stored once in the blob store under their SHA-256 (see @sluice/blob-store). */
+export type BlobReference = Ingested.BlobReference;

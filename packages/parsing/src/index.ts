@@ -1,0 +1,10 @@
+export { createDocumentParser, mediaTypeOf, PARSED_AS_ATTRIBUTE, FILE_NAME_ATTRIBUTE } from './document-parser';
+export type { DocumentFormat, DocumentParser, DocumentParserOptions, ParsedDocument } from './document-parser';
+export { detectKind } from './kind-detection';
+export type { DetectedKind } from './kind-detection';
+export { parseEmail, formatMailbox } from './email-message';
+export type { EmailMessage, EmailAttachment } from './email-message';
+export { htmlText } from './html-text';
+export { pdfText, layoutLines } from './pdf-text';
+export { markReply } from './reply-marking';
+export { textForRecord, contentForRecord, textHead } from './claim-check';
