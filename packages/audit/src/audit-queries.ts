@@ -16,6 +16,23 @@ export interface DocumentLineage {
   costUsd: number;
   /** From the first to the last recorded step. */
   elapsedMs: number | null;
+  /** The document's family (issue 9): the document it was attached to, and its attachments. */
+  family: { parentId: string | null; children: string[] };
+}
+
+/** Parent and children as the steps recorded them (the extractor's `parsed` event and the records' parentId). */
+function familyOf(steps: readonly { action: string; entry: Record<string, unknown> }[]): DocumentLineage['family'] {
+  let parentId: string | null = null;
+  const children = new Set<string>();
+  for (const step of steps) {
+    const details = (step.entry.details ?? {}) as Record<string, unknown>;
+    const parent = step.entry.parentId ?? details.parentId;
+    if (typeof parent === 'string' && parent) parentId = parent;
+    if (step.action === 'parsed' && typeof details.attachments === 'string' && details.attachments) {
+      for (const child of details.attachments.split(',')) children.add(child);
+    }
+  }
+  return { parentId, children: [...children] };
 }
 
 /** Which audit namespace a query reads: production's ('', the default) or a shadow's topic prefix. */
@@ -51,6 +68,7 @@ export async function documentLineage(pool: pg.Pool, documentId: string, { names
     })),
     costUsd: rows.reduce((sum, row) => sum + Number(row.entry.costUsd ?? 0), 0),
     elapsedMs: rows.length ? Math.max(...times) - Math.min(...times) : null,
+    family: familyOf(rows),
   };
 }
 

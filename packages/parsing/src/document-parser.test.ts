@@ -34,7 +34,8 @@ describe('document parser', () => {
     expect(Buffer.from(parsed.document.content!).toString()).toBe(raw);
 
     expect(parsed.attachments).toHaveLength(1);
-    const invoice = parsed.attachments[0]!;
+    const invoice = parsed.attachments[0]!.document;
+    expect(parsed.attachments[0]!.details).toMatchObject({ parentId: 'doc-1', kind: 'invoice', format: 'pdf', fileName: 'invoice.pdf' });
     expect(invoice).toMatchObject({ id: 'doc-1~1', parentId: 'doc-1', tenant: 't1', kind: 'invoice', contentType: 'application/pdf', receivedAt: 1_768_000_000_000 });
     expect(invoice.attributes).toMatchObject({ [PARSED_AS_ATTRIBUTE]: 'pdf', 'sluice.fileName': 'invoice.pdf' });
     expect(Buffer.from(invoice.content!).equals(Buffer.from(pdf))).toBe(true);

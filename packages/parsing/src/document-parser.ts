@@ -33,8 +33,11 @@ export interface ParsedDocument {
   /** The whole canonical text, for the extraction in this process. */
   text: string;
   format: DocumentFormat;
-  /** Attachments as documents of their own (parentId set, text already canonical), to publish to the ingest topic. */
-  attachments: DocumentIngested[];
+  /**
+   * Attachments as documents of their own, already parsed (id `<parent id>~<n>`, parentId set,
+   * kind detected), flattened: a forwarded message's own attachments follow it. Empty for them.
+   */
+  attachments: ParsedDocument[];
   /** What parsing found, for the audit event (string values). */
   details: Record<string, string>;
 }
@@ -74,7 +77,7 @@ function decodeText(bytes: Uint8Array, charset: string): string {
  *   copy — the cheap path every plain-text document takes.
  * - attachments of an e-mail (PDF, HTML, text, forwarded messages) become documents of their own:
  *   id `<parent id>~<n>`, `parentId` the parent's id, the parent's tenant, source and receivedAt,
- *   kind detected, text parsed here so they are read once.
+ *   kind detected, parsed here so they are read once; the caller extracts them like any document.
  * Texts and originals larger than `inlineMaxBytes` go to the blob store; the records carry a
  * head and a reference, so no record comes near the broker's 1 MiB.
  * Errors: INVALID_INPUT for unreadable content or a reference the store does not hold; CONFIG
@@ -128,7 +131,7 @@ export function createDocumentParser(options: DocumentParserOptions): DocumentPa
     if (carried.textRef) details.textRef = `sha256:${carried.textRef.sha256}`;
     if ('pages' in parsed && parsed.pages !== undefined) details.pages = String(parsed.pages);
 
-    const attachments: DocumentIngested[] = [];
+    const attachments: ParsedDocument[] = [];
     if (parsed.email) {
       details.quoted = String(parsed.email.quoted);
       details.signature = String(parsed.email.signature);
@@ -143,7 +146,7 @@ export function createDocumentParser(options: DocumentParserOptions): DocumentPa
       } else if (parsed.email.attachments.length) {
         details.attachmentsNotFollowed = String(parsed.email.attachments.length);
       }
-      details.attachments = attachments.map((a) => a.id).join(',');
+      details.attachments = attachments.map((a) => a.document.id).join(',');
     }
     return { document: { ...document, text: carried.text, textRef: carried.textRef }, text: parsed.text, format: format ?? 'text', attachments, details };
   }
@@ -154,7 +157,7 @@ export function createDocumentParser(options: DocumentParserOptions): DocumentPa
     n: number,
     part: { filename: string | null; contentType: string; bytes: Uint8Array },
     depth: number,
-  ): Promise<DocumentIngested[]> {
+  ): Promise<ParsedDocument[]> {
     const raw: DocumentIngested = {
       id: `${parent.id}~${n}`,
       tenant: parent.tenant,
@@ -175,14 +178,20 @@ export function createDocumentParser(options: DocumentParserOptions): DocumentPa
       if (error instanceof SluiceError && error.code === 'INVALID_INPUT') return null;
       throw error;
     });
-    if (!parsed) return [{ ...raw, ...original, attributes: { ...raw.attributes, [PARSED_AS_ATTRIBUTE]: 'text', 'sluice.parseError': 'unreadable' } }];
+    if (!parsed) {
+      const document = { ...raw, ...original, attributes: { ...raw.attributes, [PARSED_AS_ATTRIBUTE]: 'text', 'sluice.parseError': 'unreadable' } };
+      return [{ document, text: '', format: 'text', attachments: [], details: { parentId: parent.id, parseError: 'unreadable' } }];
+    }
     const kind = detectKind({ format: parsed.format, text: parsed.text, fileName: part.filename });
-    const child: DocumentIngested = {
+    const document: DocumentIngested = {
       ...parsed.document,
       kind,
       attributes: { ...parsed.document.attributes, [PARSED_AS_ATTRIBUTE]: parsed.format },
     };
-    return [child, ...parsed.attachments];
+    const details: Record<string, string> = { ...parsed.details, parentId: parent.id, kind };
+    if (part.filename) details.fileName = part.filename;
+    if (original.contentRef) details.contentRef = `sha256:${original.contentRef.sha256}`;
+    return [{ ...parsed, document, details, attachments: [] }, ...parsed.attachments];
   }
 
   return { parse: (document) => parseAt(document, 0) };

@@ -20,6 +20,11 @@ export interface AuditEventInput {
   rationale?: string | null;
   details?: Record<string, string>;
   occurredAt?: number;
+  /**
+   * Set when the action is on a document derived from the source record (an e-mail's attachment,
+   * parsed in the same step): keeps its event id apart from the source document's.
+   */
+  derivedDocument?: boolean;
 }
 
 /**
@@ -30,7 +35,7 @@ export interface AuditEventInput {
 export function auditEvent(input: AuditEventInput): OutputRecord<AuditEvent> {
   const { source, result } = input;
   const value: AuditEvent = {
-    eventId: `${input.service}:${input.action}:${source.topic}/${source.partition}/${source.offset}`,
+    eventId: `${input.service}:${input.action}:${source.topic}/${source.partition}/${source.offset}${input.derivedDocument ? `:${input.documentId}` : ''}`,
     documentId: input.documentId,
     tenant: input.tenant,
     service: input.service,

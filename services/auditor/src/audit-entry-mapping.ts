@@ -32,7 +32,19 @@ function summary(topic: string, value: unknown): { documentId: string; tenant: s
       return {
         documentId: v.id,
         tenant: v.tenant,
-        entry: { kind: v.kind, platform: v.source.platform, contentType: v.contentType, textLength: v.text.length, textSha256: sha256(v.text), receivedAt: v.receivedAt },
+        entry: {
+          kind: v.kind,
+          platform: v.source.platform,
+          contentType: v.contentType,
+          textLength: v.text.length,
+          textSha256: sha256(v.text),
+          receivedAt: v.receivedAt,
+          // Issue 9: the family and the original, by size and content address only.
+          ...(v.parentId ? { parentId: v.parentId } : {}),
+          ...(v.content ? { contentBytes: v.content.byteLength, contentSha256: createHash('sha256').update(v.content).digest('hex') } : {}),
+          ...(v.contentRef ? { contentRef: v.contentRef } : {}),
+          ...(v.textRef ? { textRef: v.textRef } : {}),
+        },
       };
     }
     case 'documents.extracted.v1': {
@@ -40,7 +52,7 @@ function summary(topic: string, value: unknown): { documentId: string; tenant: s
       return {
         documentId: v.documentId,
         tenant: v.tenant,
-        entry: { kind: v.kind, language: v.language, fieldNames: v.fields.map((f) => f.name), model: v.model, degraded: v.degraded },
+        entry: { kind: v.kind, language: v.language, fieldNames: v.fields.map((f) => f.name), model: v.model, degraded: v.degraded, ...(v.parentId ? { parentId: v.parentId } : {}) },
       };
     }
     case 'documents.embedded.v1': {

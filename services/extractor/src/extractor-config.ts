@@ -1,8 +1,12 @@
 import { z } from 'zod';
+import { blobStoreEnvSchema } from '@sluice/blob-store';
 import { loadConfig, platformEnvSchema, positiveInt, type Env } from '@sluice/config';
 
-/** The platform contract plus the extractor's own variables; every problem reported at once. */
-export const extractorEnvSchema = platformEnvSchema.extend({
+/**
+ * The platform contract, the blob store's (BLOB_STORE, BLOB_INLINE_MAX_BYTES: the first stage's
+ * claim checks) and the extractor's own variables; every problem reported at once.
+ */
+export const extractorEnvSchema = platformEnvSchema.extend(blobStoreEnvSchema.shape).extend({
   /** Connections to PostgreSQL (document-id claims): one query per batch, a few partitions at once. */
   DATABASE_POOL_MAX: positiveInt.default(4),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),

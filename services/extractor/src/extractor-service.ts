@@ -1,6 +1,7 @@
 import type { AuditEvent, DocumentExtracted, DocumentIngested } from '@sluice/contracts';
 import { isSluiceError, SluiceError } from '@sluice/errors';
 import type { ExtractionModel, LanguageDetector, TriageTaxonomies } from '@sluice/models';
+import type { DocumentParser, ParsedDocument } from '@sluice/parsing';
 import { auditEvent, AUDIT_TOPIC, claimDocuments, normaliseKind, type ClaimStore, type LoadingDependency } from '@sluice/pipeline';
 import { defineService, type BatchingOptions, type InputRecord, type OutputRecord, type ServiceDefinition } from '@sluice/stream';
 import { extractDocument } from './extract-document';
@@ -25,6 +26,12 @@ export interface ExtractorDeps {
   claimScope: string;
   now?: () => number;
   batching?: Partial<BatchingOptions>;
+  /**
+   * The first stage (issue 9): raw e-mail, HTML and PDF into canonical text, attachments as
+   * documents of their own, large texts by reference (@sluice/parsing). Unset: texts are read as
+   * they arrive (what the unit tests of extraction alone use).
+   */
+  parser?: DocumentParser;
 }
 
 type Output = OutputRecord<DocumentExtracted | AuditEvent>;
@@ -84,28 +91,54 @@ export function createExtractorService(deps: ExtractorDeps): ServiceDefinition<D
           );
           continue;
         }
-        const extraction = await extractDocument(document, { ...models, now: deps.now }, context.signal).catch((error: unknown) => {
-          throw namedFailure(error, document.id);
-        });
-        metrics.documents.inc({ kind: extraction.kind, action: 'extracted' });
-        metrics.fields.inc({ kind: extraction.kind }, extraction.record.fields.length);
-        metrics.modelSeconds.observe({ kind: extraction.kind, model: extraction.result.model.model }, extraction.result.usage.latencyMs / 1000);
-        outputs.push({ topic: EXTRACTED_TOPIC, key: document.id, value: extraction.record, source: record });
-        outputs.push(
-          auditEvent({
-            service: EXTRACTOR,
-            action: 'extracted',
-            documentId: document.id,
-            tenant: document.tenant,
-            source: record,
-            result: extraction.result,
-            details: {
-              kind: extraction.kind,
-              language: extraction.record.language ?? 'und',
-              fields: String(extraction.record.fields.length),
-            },
-          }),
-        );
+        const parsed: ParsedDocument = deps.parser
+          ? await deps.parser.parse(document).catch((error: unknown) => {
+              throw namedFailure(error, document.id);
+            })
+          : { document, text: document.text, format: 'text', attachments: [], details: {} };
+        // The document, then each attachment as a document of its own with its own extracted record.
+        for (const [index, part] of [parsed, ...parsed.attachments].entries()) {
+          const derived = index > 0;
+          const current = part.document;
+          if (derived || parsed.format !== 'text' || current.parentId) {
+            outputs.push(
+              auditEvent({
+                service: EXTRACTOR,
+                action: 'parsed',
+                documentId: current.id,
+                tenant: current.tenant,
+                source: record,
+                derivedDocument: derived,
+                details: { ...part.details, ...(current.parentId ? { parentId: current.parentId } : {}) },
+              }),
+            );
+          }
+          const extraction = await extractDocument({ ...current, text: part.text }, { ...models, now: deps.now }, context.signal).catch((error: unknown) => {
+            throw namedFailure(error, current.id);
+          });
+          // The record carries the text as the parsed document does: whole, or its head and a reference.
+          const value: DocumentExtracted = { ...extraction.record, text: current.text, textRef: current.textRef ?? null, parentId: current.parentId ?? null };
+          metrics.documents.inc({ kind: extraction.kind, action: 'extracted' });
+          metrics.fields.inc({ kind: extraction.kind }, extraction.record.fields.length);
+          metrics.modelSeconds.observe({ kind: extraction.kind, model: extraction.result.model.model }, extraction.result.usage.latencyMs / 1000);
+          outputs.push({ topic: EXTRACTED_TOPIC, key: current.id, value, source: record });
+          outputs.push(
+            auditEvent({
+              service: EXTRACTOR,
+              action: 'extracted',
+              documentId: current.id,
+              tenant: current.tenant,
+              source: record,
+              result: extraction.result,
+              derivedDocument: derived,
+              details: {
+                kind: extraction.kind,
+                language: extraction.record.language ?? 'und',
+                fields: String(extraction.record.fields.length),
+              },
+            }),
+          );
+        }
       }
       return outputs;
     },

@@ -1,9 +1,11 @@
+import { openBlobStore, startBlobSweeper } from '@sluice/blob-store';
 import { exitOnFatalError } from '@sluice/config';
 import pg from 'pg';
 import pino from 'pino';
 import { Registry } from 'prom-client';
 import { createLanguageDetector, createModelSet, loadModelProfile, loadPrivacyPolicies, loadTriageTaxonomies } from '@sluice/models';
 import { promModelMetrics } from '@sluice/models/prom-metrics';
+import { createDocumentParser } from '@sluice/parsing';
 import { loadInBackground } from '@sluice/pipeline';
 import { startService } from '@sluice/stream';
 import { loadExtractorConfig } from './extractor-config';
@@ -33,11 +35,17 @@ const models = loadInBackground('extraction models', async () => {
   return { extraction: set.extraction, language, triage };
 });
 
+// The first stage's claim checks: large originals and texts are stored once, records carry references.
+const blobs = openBlobStore(config, config.DATABASE_URL);
+const sweeper = startBlobSweeper(blobs, { onError: (error) => logger.warn({ err: error }, 'blob sweep failed') });
+process.once('exit', () => sweeper.stop());
+
 const running = await startService(
   createExtractorService({
     db: pool,
     models,
     claimScope: `${EXTRACTOR}:${config.SLUICE_TOPIC_PREFIX}`,
+    parser: createDocumentParser({ blobs, inlineMaxBytes: config.BLOB_INLINE_MAX_BYTES }),
   }),
   process.env,
   { registry },
