@@ -14,3 +14,4 @@ export { expectedSampleDecision } from './expected-decision';
 export type { SampleDecision, SampleTruth } from './expected-decision';
 export { invoicePdf, rawEmail, quotedPrintable, encodedWord } from './raw-documents';
 export type { InvoiceFacts, InvoicePdfOptions, RawEmailOptions } from './raw-documents';
+export { inboxFiles, writeInbox, INBOX_TENANT } from './write-inbox';

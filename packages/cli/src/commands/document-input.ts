@@ -2,6 +2,7 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import { z } from 'zod';
 import { malformedTextProblem, receivedAtProblem, type DocumentIngested } from '@sluice/contracts';
+import { fileDocument, FILE_TYPES, type FileDocumentOptions } from './file-documents';
 
 /**
  * What `sluice publish` accepts per document: the ingest contract, a little more leniently than
@@ -49,18 +50,37 @@ export function parseDocument(raw: unknown, origin: string): ParsedDocument | In
   return { origin, reason };
 }
 
+const DOCUMENT_LISTS = ['.json', '.jsonl', '.ndjson'];
+
 async function filesOf(path: string): Promise<string[]> {
   if (!(await stat(path)).isDirectory()) return [path];
-  const names = (await readdir(path)).filter((name) => ['.json', '.jsonl', '.ndjson'].includes(extname(name))).sort();
+  const known = [...DOCUMENT_LISTS, ...Object.keys(FILE_TYPES)];
+  const names = (await readdir(path)).filter((name) => known.includes(extname(name).toLowerCase())).sort();
   return names.map((name) => join(path, name));
 }
 
-/** Reads JSON (one document or an array) and JSONL files; every line or element is checked on its own. */
-export async function readDocuments(path: string): Promise<(ParsedDocument | InvalidDocument)[]> {
+/** For files that are documents themselves (.eml, .pdf, .html, .txt): tenant, kind and the claim-check store. */
+export type RawFileOptions = Omit<FileDocumentOptions, 'tenant'> & { tenant?: string };
+
+/**
+ * Reads JSON (one document or an array) and JSONL files, whose every line or element is checked
+ * on its own, and .eml, .pdf, .html and .txt files, each one document (see file-documents.ts);
+ * those need `raw.tenant`. A folder is read one level deep, in name order.
+ */
+export async function readDocuments(path: string, raw?: RawFileOptions): Promise<(ParsedDocument | InvalidDocument)[]> {
   const results: (ParsedDocument | InvalidDocument)[] = [];
   for (const file of await filesOf(path)) {
+    const extension = extname(file).toLowerCase();
+    if (FILE_TYPES[extension]) {
+      if (!raw?.tenant) {
+        results.push({ origin: file, reason: 'a document file needs --tenant' });
+        continue;
+      }
+      results.push({ origin: file, document: await fileDocument(file, await readFile(file), { ...raw, tenant: raw.tenant }) });
+      continue;
+    }
     const text = await readFile(file, 'utf8');
-    if (extname(file) === '.json') {
+    if (extension === '.json') {
       let value: unknown;
       try {
         value = JSON.parse(text);
