@@ -12,7 +12,8 @@ export const BROKER_MESSAGE_MAX_BYTES = 1024 * 1024;
  * The blob store's variables, for any process that stores or reads claim checks (extractor, CLI):
  * - BLOB_STORE: `postgres` (table `blobs` in DATABASE_URL, the default) or `file:<folder>`.
  * - BLOB_INLINE_MAX_BYTES: originals and texts above this many bytes travel by reference; at most
- *   half the broker's message size so a record with both a text head and other fields still fits.
+ *   a quarter of the broker's message size, so a record with an original, a text head and its
+ *   other fields still fits.
  */
 export const blobStoreEnvSchema = z.object({
   BLOB_STORE: z
@@ -23,7 +24,7 @@ export const blobStoreEnvSchema = z.object({
     .number()
     .int()
     .min(1024)
-    .max(BROKER_MESSAGE_MAX_BYTES / 2, `at most ${BROKER_MESSAGE_MAX_BYTES / 2} (half the broker's message size)`)
+    .max(BROKER_MESSAGE_MAX_BYTES / 4, `at most ${BROKER_MESSAGE_MAX_BYTES / 4} (a quarter of the broker's message size)`)
     .default(256 * 1024),
 });
 

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { inboxFiles } from './write-inbox';
 
-const inbox = fileURLToPath(new URL('../../../samples/inbox/', import.meta.url));
+const inbox = fileURLToPath(new URL('../../../samples/', import.meta.url));
 
 describe('samples/inbox', () => {
   it('the committed files are what the generator writes, byte for byte (regenerate: npx tsx packages/samples/src/write-inbox.ts)', async () => {

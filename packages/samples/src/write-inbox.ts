@@ -1,6 +1,6 @@
 /**
- * Regenerates samples/inbox, a folder of documents as platforms send them (deterministic bytes):
- * `npx tsx packages/samples/src/write-inbox.ts [outDir]`, then `npx sluice publish samples/inbox --tenant demo`.
+ * Regenerates the files at the top of samples/: documents as platforms send them (deterministic bytes):
+ * `npx tsx packages/samples/src/write-inbox.ts [outDir]`, then `npx sluice publish samples --tenant demo`.
  *   invoice-acme.pdf            an invoice PDF drawn with pdf-lib (two-column header, item table)
  *   reply-with-invoice.eml      a raw multipart e-mail: encoded words, quoted-printable, HTML part, a PDF invoice attached
  *   order-confirmation.html     an HTML page with a table
@@ -56,6 +56,6 @@ export async function writeInbox(outDir: string): Promise<string[]> {
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
-  const outDir = resolve(process.argv[2] ?? join(repoRoot, 'samples', 'inbox'));
+  const outDir = resolve(process.argv[2] ?? join(repoRoot, 'samples'));
   console.log(JSON.stringify({ outDir, files: await writeInbox(outDir) }));
 }

@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { SingleBar, Presets } from 'cli-progress';
 import { Command } from 'commander';
 import { costReport } from '@sluice/audit';
+import { blobStoreEnvSchema, openBlobStore, type BlobStore } from '@sluice/blob-store';
+import { loadConfig } from '@sluice/config';
 import { ensureTopics, planTopics } from '@sluice/contracts';
 import { LocalStack, repoRoot, stackPaths } from '@sluice/local-stack';
 import { ensureDemoApiKey } from '../demo/demo-api-key';
@@ -37,10 +39,11 @@ export function demoCommand(): Command {
   return new Command('demo')
     .description('npm start: stack up, reference data, every service, the sample documents once, live progress, a summary')
     .option('--documents <path>', 'documents to publish', join(repoRoot, 'samples', 'documents', 'documents.jsonl'))
+    .option('--files <dir>', 'documents as platforms send them (.eml, .pdf, .html, .txt), published besides', join(repoRoot, 'samples'))
     .option('--reference <dir>', 'reference entities to load', join(repoRoot, 'samples', 'reference'))
     .option('--tenant <tenant>', 'tenant of the reference entities', 'demo')
     .option('--timeout-s <seconds>', 'give up waiting for results after this long', (v) => Number.parseInt(v, 10), 900)
-    .action(async (options: { documents: string; reference: string; tenant: string; timeoutS: number }) => {
+    .action(async (options: { documents: string; files: string; reference: string; tenant: string; timeoutS: number }) => {
       say('[1/5] stack');
       const status = await new LocalStack().up((message) => say(`      ${message}`));
       if (!status.healthy) throw new Error('the stack is not healthy: npx sluice stack status');
@@ -73,8 +76,22 @@ export function demoCommand(): Command {
       if (consoleLine) say(`      ${consoleLine}`);
 
       const results = await readDocuments(options.documents);
-      const documents = results.filter((r): r is ParsedDocument => 'document' in r).map((r) => r.document);
-      const digest = createHash('sha256').update(readFileSync(options.documents)).update(env.SLUICE_TOPIC_PREFIX).digest('hex');
+      // The raw files (samples): a PDF invoice, an e-mail with an attached PDF, HTML, text.
+      const blobConfig = loadConfig(blobStoreEnvSchema, process.env);
+      let blobs: BlobStore | undefined;
+      const files = existsSync(options.files)
+        ? await readDocuments(options.files, {
+            tenant: options.tenant,
+            inlineMaxBytes: blobConfig.BLOB_INLINE_MAX_BYTES,
+            blobs: () => (blobs ??= openBlobStore(blobConfig, env.DATABASE_URL)),
+          }).finally(() => blobs?.close())
+        : [];
+      const documents = [...results, ...files].filter((r): r is ParsedDocument => 'document' in r).map((r) => r.document);
+      const digest = createHash('sha256')
+        .update(readFileSync(options.documents))
+        .update(JSON.stringify(documents.map((d) => d.id)))
+        .update(env.SLUICE_TOPIC_PREFIX)
+        .digest('hex');
       const marker = join(paths.run, 'demo-published');
       if (alreadyPublished(marker, digest)) {
         say(`[4/5] ${documents.length} sample documents already published to this stack`);

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { fileBlobStore } from '@sluice/blob-store';
 import { readDocuments, type ParsedDocument } from './document-input';
 
-const inbox = fileURLToPath(new URL('../../../../samples/inbox/', import.meta.url));
+const inbox = fileURLToPath(new URL('../../../../samples/', import.meta.url));
 
 describe('sluice publish on a folder of mixed files', () => {
   it('reads .eml, .pdf, .html, .txt and .jsonl; kinds detected; originals sent as received', async () => {
