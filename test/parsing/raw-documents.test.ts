@@ -28,9 +28,10 @@ async function largestRecords(kafka: Kafka, topics: readonly string[]): Promise<
   try {
     await consumer.subscribe({ topics: [...topics], fromBeginning: true });
     await consumer.run({
-      eachMessage: async ({ topic, message }) => {
+      eachMessage: ({ topic, message }) => {
         lastAt = Date.now();
         sizes[topic] = Math.max(sizes[topic] ?? 0, (message.value?.length ?? 0) + (message.key?.length ?? 0));
+        return Promise.resolve();
       },
     });
     await new Promise((resolve) => setTimeout(resolve, 3_000));

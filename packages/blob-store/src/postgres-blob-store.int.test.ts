@@ -10,8 +10,8 @@ describe('PostgreSQL blob store (table blobs, migration 0014)', () => {
     const reference = await store.put(bytes, 'application/pdf');
     expect(reference.size).toBe(bytes.byteLength);
     await store.put(bytes, 'application/pdf');
-    const { rows } = await pool.query('SELECT count(*)::int AS n FROM blobs WHERE sha256 = $1', [reference.sha256]);
-    expect(rows[0].n).toBe(1);
+    const { rows } = await pool.query<{ n: number }>('SELECT count(*)::int AS n FROM blobs WHERE sha256 = $1', [reference.sha256]);
+    expect(rows[0]!.n).toBe(1);
     expect((await store.get(reference)).equals(bytes)).toBe(true);
 
     await pool.query("UPDATE blobs SET last_put_at = now() - interval '30 days' WHERE sha256 = $1", [reference.sha256]);
