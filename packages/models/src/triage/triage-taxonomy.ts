@@ -22,6 +22,11 @@ const intentSchema = z
     description: z.string().min(10),
     examples: z.array(z.string().min(10)).min(1),
     terms: termsSchema.default({ strong: [], weak: [] }),
+    /**
+     * Intents this one gives way to when one of them has a strong cue of its own: a complaint that
+     * asks for a cancellation is a cancellation ("without a specific request" in its description).
+     */
+    yieldsTo: z.array(z.string()).default([]),
   })
   .strict();
 
@@ -42,6 +47,10 @@ export const triageTaxonomySchema = z
   .superRefine((taxonomy, ctx) => {
     const names = taxonomy.intents.map((i) => i.name);
     if (!names.includes(taxonomy.fallback)) ctx.addIssue({ code: 'custom', path: ['fallback'], message: `"${taxonomy.fallback}" is not one of the intents` });
+    for (const [i, intent] of taxonomy.intents.entries()) {
+      const unknown = intent.yieldsTo.filter((name) => !names.includes(name) || name === intent.name);
+      if (unknown.length > 0) ctx.addIssue({ code: 'custom', path: ['intents', i, 'yieldsTo'], message: `not other intents of this taxonomy: ${unknown.join(', ')}` });
+    }
     const repeated = names.filter((n, i) => names.indexOf(n) !== i);
     if (repeated.length > 0) ctx.addIssue({ code: 'custom', path: ['intents'], message: `intents named twice: ${repeated.join(', ')}` });
   });

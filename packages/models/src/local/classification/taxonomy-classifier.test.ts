@@ -26,6 +26,13 @@ describe('intent from the tenant taxonomy', () => {
     expect((await classifier.intent(shipped.for(tenant), text)).intent).toBe(intent);
   });
 
+  it('gives a complaint that asks for a cancellation to the cancellation (yieldsTo)', async () => {
+    const angry = mail('Fed up', 'This is unacceptable. The third delivery arrived damaged, I am disappointed and fed up. Terminate my contract.');
+    expect((await classifier.intent(shipped.defaults, angry)).intent).toBe('cancellation');
+    const withoutYield = { ...shipped.defaults, intents: shipped.defaults.intents.map((i) => ({ ...i, yieldsTo: [] })) };
+    expect((await classifier.intent(withoutYield, angry)).intent).toBe('complaint');
+  });
+
   it('reads the new part of a reply, not the quoted history', async () => {
     const text = mail('Re: your invoice', 'Thanks, and please cancel the subscription from next month.\n\nOn Mon, 2 Mar 2026 at 09:00, Billing <billing@example.com> wrote:\n> Your invoice is overdue, this is a payment reminder. Outstanding balance 40 EUR.');
     expect(messageReading(text).body).not.toContain('overdue');

@@ -9,7 +9,7 @@ import { messageReading, type MessageReading } from './message-reading';
  * tenant. Two readings of the message's subject and new part (message-reading.ts):
  * - the taxonomy's cue terms, any language (a term in the subject counts again: the subject says
  *   what the message is about, unless it is a reply's and the new part has cues of its own); a
- *   clear lead decides;
+ *   clear lead decides, unless the leader yields to an intent with a strong cue (`yieldsTo`);
  * - where the terms tie or say nothing, the nearest of the taxonomy's example messages in
  *   embedding space (cosine, the best example per intent), accepted above a similarity
  *   threshold, else the taxonomy's fallback intent (`other`).
@@ -95,6 +95,10 @@ export function createTaxonomyClassifier(options: TaxonomyClassifierOptions = {}
       const { subject, body } = reading;
       const scores = termScores(taxonomy, reading);
       const [first, second] = scores;
+      // The leader gives way to an intent it yields to that has a strong cue (2 points) of its own.
+      const yieldsTo = first ? (taxonomy.intents.find((i) => i.name === first[0])?.yieldsTo ?? []) : [];
+      const taker = scores.find(([name, score]) => yieldsTo.includes(name) && score >= 2);
+      if (taker) return { intent: taker[0], evidence: 'lexiconWeak' };
       const lead = (first?.[1] ?? 0) - (second?.[1] ?? 0);
       if (first && first[1] > 0 && lead >= 1) return { intent: first[0], evidence: lead >= 2 ? 'lexiconStrong' : 'lexiconWeak' };
       const tied = first && first[1] > 0 ? scores.filter(([, score]) => score === first[1]).map(([name]) => name) : taxonomy.intents.map((i) => i.name);
