@@ -27,7 +27,7 @@ const invoiceFloors: Record<(typeof invoiceKeyFields)[number], number> = {
   vatId: 0.89,
 };
 const invoiceKeyMeanFloor = 0.9;
-const messageFloors: Record<string, number> = { intent: 0.81, senderEmail: 0.99, senderName: 0.99, urgency: 0.78, customerIds: 0.86, orderIds: 0.91 };
+const messageFloors: Record<string, number> = { intent: 0.82, senderEmail: 0.99, senderName: 0.99, urgency: 0.78, customerIds: 0.87, orderIds: 0.94 };
 
 let model: ExtractionModel;
 

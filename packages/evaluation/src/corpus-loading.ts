@@ -3,12 +3,14 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { SluiceError } from '@sluice/errors';
 import type { DocumentKind } from '@sluice/models';
+import { parseEmail } from '@sluice/parsing';
 import type { CorpusEntry } from './corpus-catalogue';
 import type { ExpectedValue, LabelledCase } from './labelled-case';
 
 /**
  * Reads a corpus folder: one JSON object per line of `labels.jsonl` with `id`, optional `file`
- * (default `docs/<id>.txt` when it exists, else `<id>.txt`), optional `kind` (default the catalogue's), optional `taxonomy` (the
+ * (default `docs/<id>.txt` when it exists, else `<id>.txt`; a `.eml` file is read through the parser
+ * at the door, @sluice/parsing, as the extractor reads a `message/rfc822` document), optional `kind` (default the catalogue's), optional `taxonomy` (the
  * tenant the e-mail is triaged for, default `default`), optional `documentType` (copied into
  * `expected` when `expected` lacks it) and `expected`. Throws INVALID_INPUT on a malformed line.
  */
@@ -60,7 +62,8 @@ export async function loadCorpus(root: string, entry: CorpusEntry): Promise<Labe
     for (const [name, raw] of Object.entries(label.expected)) expected[name] = expectedValue(raw, `${where} ${name}`);
     if (label.documentType !== undefined && !('documentType' in expected)) expected.documentType = label.documentType;
     const file = label.file ?? (existsSync(join(dir, 'docs', `${label.id}.txt`)) ? `docs/${label.id}.txt` : `${label.id}.txt`);
-    const text = await readFile(join(dir, file), 'utf8');
+    // A raw message (.eml) is read as the extractor reads it: the parser's canonical text.
+    const text = file.endsWith('.eml') ? (await parseEmail(await readFile(join(dir, file)))).text : await readFile(join(dir, file), 'utf8');
     out.push({ id: label.id, kind, tenant: label.taxonomy ?? 'default', text, expected, ...(label.split === undefined ? {} : { split: label.split }) });
   }
   return out;
