@@ -17,16 +17,16 @@ import { runExtraction } from './run-extraction';
 const root = join(import.meta.dirname, '../../..');
 
 const invoiceFloors: Record<(typeof invoiceKeyFields)[number], number> = {
-  invoiceNumber: 0.77,
-  issueDate: 0.96,
-  dueDate: 0.9,
-  totalAmount: 0.95,
-  currency: 0.92,
-  vendorName: 0.78,
+  invoiceNumber: 0.85,
+  issueDate: 0.97,
+  dueDate: 0.94,
+  totalAmount: 0.96,
+  currency: 0.96,
+  vendorName: 0.84,
   iban: 0.98,
   vatId: 0.89,
 };
-const invoiceKeyMeanFloor = 0.9;
+const invoiceKeyMeanFloor = 0.93;
 const messageFloors: Record<string, number> = { intent: 0.82, senderEmail: 0.99, senderName: 0.99, urgency: 0.78, customerIds: 0.87, orderIds: 0.94 };
 
 let model: ExtractionModel;
@@ -51,7 +51,7 @@ describe('local extraction on the blind corpora', () => {
     expect(s.invoiceKeyAccuracy).toBeGreaterThanOrEqual(invoiceKeyMeanFloor);
     // Values reported with confidence ≥ 0.9 are right at least 97% of the time.
     expect(s.calibration.confident.accuracy).toBeGreaterThanOrEqual(0.97);
-    expect(s.calibration.ece).toBeLessThanOrEqual(0.06);
+    expect(s.calibration.ece).toBeLessThanOrEqual(0.05);
   });
 
   it('messages: e-mail intent and sender fields hold their floors', { timeout: 300_000 }, async () => {

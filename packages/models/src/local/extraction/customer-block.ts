@@ -17,9 +17,17 @@ export function customerRanges(lines: readonly TextLine[]): TextRange[] {
   for (const line of lines) {
     for (const hit of labelsIn(line.text)) {
       if (hit.kind !== 'billTo') continue;
-      const cell = line.cells.find((c) => c.column <= hit.start && hit.start < c.columnEnd);
-      if (!cell) continue;
-      out.push({ start: cell.start, end: cell.start + cell.text.length });
+      const labelCell = line.cells.find((c) => c.column <= hit.start && hit.start < c.columnEnd);
+      if (!labelCell) continue;
+      out.push({ start: labelCell.start, end: labelCell.start + labelCell.text.length });
+      // "Cliente:           Agriturismo Il Poggio": a label alone in its cell heads the column of
+      // its value across the gap, and the block runs under the value.
+      const labelOnly = labelCell.columnEnd - hit.end <= 2;
+      const next = labelOnly ? line.cells.find((c) => c.column >= labelCell.columnEnd) : undefined;
+      // Not when the next cell is another block's label ("Asiakas      Hyvityslaskun nro  50218").
+      const valueCell = next && !labelsIn(line.text).some((h) => h.start >= next.column && h.start <= next.column + 1) ? next : undefined;
+      if (valueCell) out.push({ start: valueCell.start, end: valueCell.start + valueCell.text.length });
+      const cell = valueCell ?? labelCell;
       // Where the block's column runs: from the label to the end of the widest cell below.
       const column = { column: cell.column, columnEnd: Math.max(cell.columnEnd, cell.column + 12) };
       for (let j = line.index + 1; j < lines.length && j <= line.index + 8; j++) {

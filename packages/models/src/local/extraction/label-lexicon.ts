@@ -231,7 +231,7 @@ export const labelLexicon: Record<LabelKind, readonly string[]> = {
     'klant', 'factuuradres', 'afnemer', 'koper', 'afleveradres', 'aan:', 'adquirente', 'destinatário', 'faturar a', 'nabywca', 'odbiorca', 'płatnik', 'odběratel', 'kupující', 'odberateľ', 'vevő', 'cumpărător', 'beneficiar', 'kupac', 'naručitelj', 'kupec',
     // the buyer's own tax id: never the seller's
     'your vat no', 'your vat no.', 'your vat number', 'your vat id', 'customer vat', 'customer vat id', 'customer vat no', 'customer vat no.', 'buyer vat', 'buyer vat id', 'client vat', 'client vat no',
-    'ihre ust-idnr.', 'ihre ust-id', 'ust-idnr. des kunden', 'votre n° tva', 'tva client', 'su nif', 'nif cliente', 'p.iva cliente', 'uw btw-nummer', 'btw klant', 'nip nabywcy', 'buyer gstin', 'customer gstin', 'gstin of recipient', 'recipient gstin',
+    'ihre ust-idnr.', 'ihre ust-id', 'ihre uid', 'ihre uid-nr.', 'ihre uid-nummer', 'uid des kunden', 'uid kunde', 'uid-nr. kunde', 'ihre steuernummer', 'votre tva', 'votre numéro de tva', 'n° tva client', 'vostra p.iva', 'vs. p.iva', 'partita iva cliente', 'cif cliente', 'nif del cliente', 'su cif', 'uw btw nr', 'btw-nummer klant', 'nip odbiorcy', 'dič odběratele', 'your gst no', 'your abn', 'customer abn', 'customer trn', 'buyer trn', 'ust-idnr. des kunden', 'votre n° tva', 'tva client', 'su nif', 'nif cliente', 'p.iva cliente', 'uw btw-nummer', 'btw klant', 'nip nabywcy', 'buyer gstin', 'customer gstin', 'gstin of recipient', 'recipient gstin',
     'köpare', 'kund', 'fakturaadress', 'leveransadress', 'køber', 'kunde:', 'faktureringsadresse', 'kjøper', 'ostaja', 'asiakas', 'laskutusosoite', 'alıcı', 'müşteri', 'sayın', '請求先', 'ご請求先', '御中', '購買方', '购买方',
   ],
   vendor: [

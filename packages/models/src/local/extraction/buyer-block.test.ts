@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { customerRanges, inRanges } from './customer-block';
+import { labelSegments } from './label-segments';
+import { vatIdFields } from './tax-id-fields';
+import { layoutOf } from './text-layout';
+
+/** The buyer's block and the buyer's own tax id never give the seller's VAT id (BT-31). */
+function vatId(text: string): string | undefined {
+  const lines = layoutOf(text);
+  return vatIdFields(text, labelSegments(text, lines), customerRanges(lines))[0]?.value;
+}
+
+describe("the buyer's block", () => {
+  it('a buyer label alone in its cell heads the column of its value across the gap', () => {
+    const text = ['  Fattura n.:        FPR 12/26', '  Cliente:           Trattoria Da Gino S.r.l.', '                     P.IVA 01234560789', '', 'Studio Verdi S.r.l. - P.IVA IT09876543210'].join('\n');
+    const lines = layoutOf(text);
+    expect(inRanges(customerRanges(lines), text.indexOf('01234560789'))).toBe(true);
+    expect(vatId(text)).toBe('IT09876543210');
+  });
+
+  it("the next cell is not the buyer's when it is another label", () => {
+    const text = ['Asiakas                    Laskun nro     4410', 'Oy Esimerkki Ab            Päiväys        30.3.2026'].join('\n');
+    expect(inRanges(customerRanges(layoutOf(text)), text.indexOf('4410'))).toBe(false);
+  });
+
+  it("the buyer's own tax-id labels ('Ihre UID') are not the seller's", () => {
+    const text = ['Kundennummer:   K-1', 'Ihre UID:       ATU12345678', '', 'Druckerei Muster GmbH · Graz · UID ATU87654321'].join('\n');
+    expect(vatId(text)).toBe('ATU87654321');
+  });
+});
