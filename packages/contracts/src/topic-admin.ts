@@ -1,5 +1,6 @@
 import type { Admin, ITopicConfig } from 'kafkajs';
 import { deadLetterTopic, physicalTopic, topicCatalogue, topicSpec, type TopicSpec } from './topic-catalogue';
+import { SluiceError } from '@sluice/errors';
 
 export interface TopicPlan {
   topic: string;
@@ -69,5 +70,5 @@ export async function waitForLeaders(admin: Admin, topics: readonly string[], ti
     }
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
-  throw new Error(`topics ${topics.join(', ')} have no leaders after ${timeoutMs} ms: ${String(lastError)}`);
+  throw new SluiceError('TIMEOUT', `topics ${topics.join(', ')} have no leaders after ${timeoutMs} ms: ${String(lastError)}`, { cause: lastError });
 }

@@ -1,5 +1,6 @@
 import type { Schema } from 'avsc';
 import { readSchema } from './schema-files';
+import { SluiceError } from '@sluice/errors';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -97,7 +98,7 @@ export type TopicName = (typeof topicCatalogue)[number]['name'];
 
 export function topicSpec(name: string): TopicSpec {
   const spec = topicCatalogue.find((topic) => topic.name === name);
-  if (!spec) throw new Error(`unknown topic ${name}; the catalogue has ${topicCatalogue.map((t) => t.name).join(', ')}`);
+  if (!spec) throw new SluiceError('CONFIG', `unknown topic ${name}; the catalogue has ${topicCatalogue.map((t) => t.name).join(', ')}`);
   return spec;
 }
 

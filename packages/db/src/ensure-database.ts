@@ -1,10 +1,11 @@
 import pg from 'pg';
+import { SluiceError } from '@sluice/errors';
 
 /** Creates the database named in `databaseUrl` when it does not exist (connects to `postgres`). */
 export async function ensureDatabase(databaseUrl: string): Promise<{ created: boolean }> {
   const url = new URL(databaseUrl);
   const name = decodeURIComponent(url.pathname.replace(/^\//, ''));
-  if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) throw new Error(`unsupported database name "${name}"`);
+  if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) throw new SluiceError('CONFIG', `unsupported database name "${name}"`);
   url.pathname = '/postgres';
   const client = new pg.Client({ connectionString: url.toString() });
   await client.connect();

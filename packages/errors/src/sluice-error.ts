@@ -10,6 +10,7 @@ export const errorCodes = {
   INVALID_MODEL_OUTPUT: { retryable: false, summary: 'model answer does not fit the target schema' },
   REJECTED: { retryable: false, summary: 'handler refused the record' },
   CONFIG: { retryable: false, summary: 'configuration is missing or invalid' },
+  USAGE: { retryable: false, summary: 'a command was called with missing or invalid options or arguments' },
   WITHHELD: { retryable: false, summary: "the tenant's privacy policy keeps this data from the endpoint" },
   // Dependency problems: the same call may succeed later.
   TIMEOUT: { retryable: true, summary: 'a dependency did not answer in time' },

@@ -8,6 +8,7 @@ import { ensureKafkaJars, kafkaVersion } from './maven-artifacts';
 import { checkJvmTooling } from './prerequisites';
 import { runningPid, spawnDetached, stopProcess, waitUntil } from './process-control';
 import { assetsDir, type StackPaths } from './stack-paths';
+import { SluiceError } from '@sluice/errors';
 
 const run = promisify(execFile);
 
@@ -129,7 +130,7 @@ export class KafkaBroker implements StackComponent {
       await warmUpCoordinators(this.brokers);
       return { started: false };
     }
-    if (this.mode === 'external') throw new Error(`Kafka at KAFKA_BROKERS=${this.endpoint} does not answer`);
+    if (this.mode === 'external') throw new SluiceError('UNAVAILABLE', `Kafka at KAFKA_BROKERS=${this.endpoint} does not answer`);
     await checkJvmTooling();
     const libs = await ensureKafkaJars(this.paths.cache);
     const classpath = `${libs}/*`;
@@ -155,7 +156,7 @@ export class KafkaBroker implements StackComponent {
       timeoutMs: 90_000,
       stillRunning: () => runningPid(this.pidFile) === pid,
     }).catch((error: Error) => {
-      throw new Error(`${error.message}; see ${this.logFile}`);
+      throw new SluiceError('UNAVAILABLE', `${error.message}; see ${this.logFile}`, { cause: error });
     });
     await warmUpCoordinators(this.brokers);
     return { started: true };

@@ -4,13 +4,14 @@ import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { assetsDir } from './stack-paths';
+import { SluiceError } from '@sluice/errors';
 
 const run = promisify(execFile);
 
 /** Pinned versions live in the POMs under assets/, the one place to change them. */
 function pomProperty(pom: string, property: string): string {
   const match = new RegExp(`<${property}>([^<]+)</${property}>`).exec(readFileSync(pom, 'utf8'));
-  if (!match?.[1]) throw new Error(`${pom} has no <${property}>`);
+  if (!match?.[1]) throw new SluiceError('CONFIG', `${pom} has no <${property}>`);
   return match[1];
 }
 
@@ -24,7 +25,7 @@ async function mvn(args: string[]): Promise<void> {
     await run('mvn', ['-q', '-B', ...args], { timeout: 15 * 60_000, maxBuffer: 16 * 1024 * 1024 });
   } catch (error) {
     const output = (error as { stdout?: string; stderr?: string }).stdout ?? '';
-    throw new Error(`mvn ${args.join(' ')} failed:\n${output.split('\n').slice(-15).join('\n')}`);
+    throw new SluiceError('UNAVAILABLE', `mvn ${args.join(' ')} failed:\n${output.split('\n').slice(-15).join('\n')}`);
   }
 }
 
@@ -57,7 +58,7 @@ export async function ensureRegistryApp(cache: string): Promise<string> {
   await mvn(['dependency:get', `-Dartifact=${coordinates}`, '-Dtransitive=false']);
   const repository = process.env.MAVEN_LOCAL_REPOSITORY ?? join(homedir(), '.m2', 'repository');
   const archive = join(repository, 'io', 'apicurio', 'apicurio-registry-app', version, `apicurio-registry-app-${version}-all.tar.gz`);
-  if (!existsSync(archive)) throw new Error(`Maven reported success but ${archive} is missing`);
+  if (!existsSync(archive)) throw new SluiceError('INTERNAL', `Maven reported success but ${archive} is missing`);
   const partial = `${home}.partial`;
   rmSync(partial, { recursive: true, force: true });
   mkdirSync(partial, { recursive: true });
@@ -70,6 +71,6 @@ export async function ensureRegistryApp(cache: string): Promise<string> {
 export function registryJar(home: string): string {
   if (existsSync(join(home, 'quarkus-run.jar'))) return join(home, 'quarkus-run.jar');
   const runner = readdirSync(home).find((name) => name.endsWith('-runner.jar'));
-  if (!runner) throw new Error(`no runnable jar in ${home}`);
+  if (!runner) throw new SluiceError('CONFIG', `no runnable jar in ${home}`);
   return join(home, runner);
 }

@@ -5,6 +5,7 @@ import pg from 'pg';
 import { ensureDatabase, runMigrations } from '@sluice/db';
 import { unreachableStatus, type ComponentStatus, type StackComponent } from './component';
 import { assetsDir } from './stack-paths';
+import { SluiceError } from '@sluice/errors';
 
 const run = promisify(execFile);
 
@@ -54,15 +55,15 @@ export class Postgres implements StackComponent {
       const { rowCount } = await client.query("SELECT 1 FROM pg_available_extensions WHERE name = 'vector'");
       return (rowCount ?? 0) > 0;
     }).catch((error: Error) => {
-      throw new Error(`PostgreSQL at ${this.endpoint} does not answer: ${error.message}`);
+      throw new SluiceError('UNAVAILABLE', `PostgreSQL at ${this.endpoint} does not answer: ${error.message}`, { cause: error });
     });
     if (!hasVector) {
       if (!isLocalHost(this.databaseUrl)) {
-        throw new Error(`PostgreSQL at ${this.endpoint} lacks the pgvector extension; install it on that server`);
+        throw new SluiceError('CONFIG', `PostgreSQL at ${this.endpoint} lacks the pgvector extension; install it on that server`);
       }
       await run('bash', [join(assetsDir, 'install-pgvector.sh')], { timeout: 10 * 60_000 }).catch(
         (error: { stderr?: string; message: string }) => {
-          throw new Error(`installing pgvector failed: ${error.stderr?.trim() || error.message}`);
+          throw new SluiceError('UNAVAILABLE', `installing pgvector failed: ${error.stderr?.trim() || error.message}`, { cause: error });
         },
       );
     }

@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import { mkdirSync, openSync, closeSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { SluiceError } from '@sluice/errors';
 
 export function readPid(pidFile: string): number | undefined {
   try {
@@ -51,7 +52,7 @@ export function spawnDetached(spec: DetachedProcess): number {
       detached: true,
       stdio: ['ignore', out, out],
     });
-    if (child.pid === undefined) throw new Error(`could not start ${spec.command}`);
+    if (child.pid === undefined) throw new SluiceError('UNAVAILABLE', `could not start ${spec.command}`);
     child.unref();
     writeFileSync(spec.pidFile, `${child.pid}\n`);
     return child.pid;
@@ -82,7 +83,7 @@ export async function waitUntil(
   const deadline = Date.now() + options.timeoutMs;
   let lastError: unknown;
   while (Date.now() < deadline) {
-    if (options.stillRunning && !options.stillRunning()) throw new Error(`${what} exited during start-up`);
+    if (options.stillRunning && !options.stillRunning()) throw new SluiceError('UNAVAILABLE', `${what} exited during start-up`);
     try {
       if (await probe()) return;
     } catch (error) {
@@ -91,5 +92,5 @@ export async function waitUntil(
     await sleep(options.intervalMs ?? 500);
   }
   const reason = lastError instanceof Error ? `: ${lastError.message}` : '';
-  throw new Error(`${what} not ready after ${options.timeoutMs} ms${reason}`);
+  throw new SluiceError('TIMEOUT', `${what} not ready after ${options.timeoutMs} ms${reason}`, { cause: lastError });
 }

@@ -4,13 +4,14 @@ import { ensureRegistryApp, registryJar } from './maven-artifacts';
 import { checkJvmTooling } from './prerequisites';
 import { runningPid, spawnDetached, stopProcess, waitUntil } from './process-control';
 import type { StackPaths } from './stack-paths';
+import { SluiceError } from '@sluice/errors';
 
 export const LOCAL_REGISTRY_PORT = 18081;
 export const LOCAL_REGISTRY_URL = `http://127.0.0.1:${LOCAL_REGISTRY_PORT}/apis/ccompat/v7`;
 
 async function fetchJson(url: string): Promise<unknown> {
   const response = await fetch(url, { signal: AbortSignal.timeout(3_000) });
-  if (!response.ok) throw new Error(`${url} answered ${response.status}`);
+  if (!response.ok) throw new SluiceError('UNAVAILABLE', `${url} answered ${response.status}`);
   return response.json();
 }
 
@@ -40,7 +41,7 @@ export class SchemaRegistry implements StackComponent {
   async up(): Promise<{ started: boolean }> {
     if (await this.answers()) return { started: false };
     if (this.mode === 'external') {
-      throw new Error(`schema registry at SCHEMA_REGISTRY_URL=${this.endpoint} does not answer`);
+      throw new SluiceError('UNAVAILABLE', `schema registry at SCHEMA_REGISTRY_URL=${this.endpoint} does not answer`);
     }
     await checkJvmTooling();
     const home = await ensureRegistryApp(this.paths.cache);
@@ -64,7 +65,7 @@ export class SchemaRegistry implements StackComponent {
       timeoutMs: 120_000,
       stillRunning: () => runningPid(this.pidFile) === pid,
     }).catch((error: Error) => {
-      throw new Error(`${error.message}; see ${this.logFile}`);
+      throw new SluiceError('UNAVAILABLE', `${error.message}; see ${this.logFile}`, { cause: error });
     });
     return { started: true };
   }

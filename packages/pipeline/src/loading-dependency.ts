@@ -1,3 +1,4 @@
+import { SluiceError } from '@sluice/errors';
 /**
  * A dependency that loads in the background (model weights, a model set): the service starts and
  * answers /healthz at once, /readyz stays 503 until the load has finished, and the first batch
@@ -27,8 +28,8 @@ export function loadInBackground<T>(what: string, load: () => Promise<T>): Loadi
     get: () => loading,
     ready: () => {
       if (state.status === 'loaded') return Promise.resolve();
-      if (state.status === 'failed') return Promise.reject(new Error(`${what} failed to load`, { cause: state.error }));
-      return Promise.reject(new Error(`${what} still loading`));
+      if (state.status === 'failed') return Promise.reject(new SluiceError('CONFIG', `${what} failed to load`, { cause: state.error }));
+      return Promise.reject(new SluiceError('UNAVAILABLE', `${what} still loading`));
     },
   };
 }

@@ -1,4 +1,5 @@
 import type { Random } from './seeded-random';
+import { SluiceError } from '@sluice/errors';
 
 /**
  * Generates IBANs with a correct ISO 13616 mod-97 check (and, on demand, a broken one).
@@ -36,7 +37,7 @@ export function ibanCheckDigits(country: string, bban: string): string {
 
 export function generateIban(country: string, random: Random): string {
   const shape = bbanShapes[country];
-  if (!shape) throw new Error(`no IBAN shape for ${country}`);
+  if (!shape) throw new SluiceError('INVALID_INPUT', `no IBAN shape for ${country}`);
   const letters = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
   const bban = [...shape].map((c) => (c === 'A' ? random.pick([...letters]) : String(random.int(0, 9)))).join('');
   return `${country}${ibanCheckDigits(country, bban)}${bban}`;

@@ -1,3 +1,4 @@
+import { SluiceError } from '@sluice/errors';
 /**
  * A small seeded PRNG (mulberry32) so a seed always yields the same documents, on any machine
  * and Node version; Math.random cannot be seeded.
@@ -26,7 +27,7 @@ export function createRandom(seed: number): Random {
   };
   const int = (min: number, max: number): number => min + Math.floor(next() * (max - min + 1));
   const pick = <T>(items: readonly T[]): T => {
-    if (items.length === 0) throw new Error('pick from an empty list');
+    if (items.length === 0) throw new SluiceError('INVALID_INPUT', 'pick from an empty list');
     return items[int(0, items.length - 1)] as T;
   };
   return {

@@ -1,6 +1,6 @@
 import type { EachBatchPayload, KafkaMessage, Message } from 'kafkajs';
 import type { Logger } from 'pino';
-import type { SluiceError } from '@sluice/errors';
+import { SluiceError } from '@sluice/errors';
 import { executeBatch } from './batch-executor';
 import { splitIntoBatches, targetBatchRecords, type BatchingOptions } from './batcher';
 import { deadLetterFor } from './dead-letter';
@@ -68,7 +68,7 @@ export function createPartitionProcessor<I, O>(deps: PartitionProcessorDeps<I, O
     const { batch } = payload;
     const { topic, partition } = batch;
     const known = deps.inputs.get(topic);
-    if (known === undefined) throw new Error(`fetched ${topic}, which is not an input of ${deps.service.name}`);
+    if (known === undefined) throw new SluiceError('INTERNAL', `fetched ${topic}, which is not an input of ${deps.service.name}`);
     const logical: string = known;
     const resolveOffset = (offset: string) => payload.resolveOffset(offset);
     const heartbeat = () => payload.heartbeat();

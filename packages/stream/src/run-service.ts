@@ -2,7 +2,7 @@ import type { Kafka } from 'kafkajs';
 import pino, { type Logger } from 'pino';
 import { Registry } from 'prom-client';
 import { ensureTopics, physicalTopic, type AvroSerde } from '@sluice/contracts';
-import type { SluiceError } from '@sluice/errors';
+import { SluiceError } from '@sluice/errors';
 import { abortableSleep } from './abortable-sleep';
 import { ConsumerCommitOutput } from './consumer-commit-output';
 import { readConsumerLag, serviceGroupId } from './consumer-lag';
@@ -197,7 +197,7 @@ export async function runService<I, O>(service: ServiceDefinition<I, O>, deps: R
 
   async function shutdown(): Promise<void> {
     logger.info('stopping: no more fetches; the batch in flight finishes or is abandoned uncommitted');
-    stopping.abort(new Error('service stopping'));
+    stopping.abort(new SluiceError('UNAVAILABLE', 'service stopping'));
     liveness.stopping();
     const steps = (async () => {
       await consumer.disconnect(); // waits for eachBatch to return, then leaves the group

@@ -1,6 +1,7 @@
 import type { Kafka, Message, Producer } from 'kafkajs';
 import type { Logger } from 'pino';
 import { topicPartitionKey, type PartitionOutput } from './partition-output';
+import { SluiceError } from '@sluice/errors';
 
 /**
  * Exactly-once output: outputs, dead letters and the consumed offset of one input topic-partition are
@@ -82,7 +83,7 @@ export class TransactionalOutput implements PartitionOutput {
   async commit(topic: string, partition: number, messages: ReadonlyMap<string, Message[]>, nextOffset: string): Promise<void> {
     const key = topicPartitionKey(topic, partition);
     const connecting = this.producers.get(key);
-    if (!connecting) throw new Error(`no producer for ${key}; acquire() first`);
+    if (!connecting) throw new SluiceError('INTERNAL', `no producer for ${key}; acquire() first`);
     const producer = await connecting;
     const transaction = await producer.transaction();
     try {

@@ -12,6 +12,7 @@ import type {
 } from '@sluice/contracts';
 import { topicCatalogue } from '@sluice/contracts';
 import type { InputRecord } from '@sluice/stream';
+import { SluiceError } from '@sluice/errors';
 
 /** The topics the auditor reads: those the catalogue lists it as a consumer of (every one). */
 export const auditedTopics: readonly string[] = topicCatalogue
@@ -92,7 +93,7 @@ function summary(topic: string, value: unknown): { documentId: string; tenant: s
       };
     }
     default:
-      throw new Error(`the auditor does not read ${topic}`);
+      throw new SluiceError('INVALID_INPUT', `the auditor does not read ${topic}`);
   }
 }
 

@@ -13,6 +13,7 @@ import { ReviewActions } from './review-actions';
 import { reviewMetrics } from './review-metrics';
 import type { ReviewPolicyBook, TenantPolicy } from './review-policy';
 import { reviewService } from './review-service';
+import { SluiceError } from '@sluice/errors';
 
 /**
  * Test plumbing (not exported by the package): the review service in-process on the real broker,
@@ -108,7 +109,7 @@ export class ApiClient {
 
   async signIn(username: string, password: string): Promise<this> {
     const response = await this.request('POST', '/api/session', { username, password });
-    if (response.status !== 200) throw new Error(`sign-in of ${username} failed: ${response.status}`);
+    if (response.status !== 200) throw new SluiceError('INTERNAL', `sign-in of ${username} failed: ${response.status}`);
     return this;
   }
 

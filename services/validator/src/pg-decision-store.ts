@@ -1,5 +1,6 @@
 import type { DocumentProcessed } from '@sluice/contracts';
 import type { DecisionPayload, DecisionStore, DocumentState } from './decision-store';
+import { SluiceError } from '@sluice/errors';
 
 export interface Queryable {
   query<R extends object>(text: string, values?: unknown[]): Promise<{ rows: R[]; rowCount: number | null }>;
@@ -62,7 +63,7 @@ export class PgDecisionStore implements DecisionStore {
     const row = inserted.rows[0];
     if (row !== undefined) return { created: true, state: toState(row) };
     const existing = await this.get(state.documentId);
-    if (existing === undefined) throw new Error(`validator_documents lost ${state.documentId} between insert and read`);
+    if (existing === undefined) throw new SluiceError('INTERNAL', `validator_documents lost ${state.documentId} between insert and read`);
     return { created: false, state: existing };
   }
 

@@ -1,5 +1,6 @@
 import { Command } from 'commander';
 import { AuditLog, costReport, documentLineage, egressReport, type EgressRow } from '@sluice/audit';
+import { SluiceError } from '@sluice/errors';
 import { emit } from '../output';
 import { databasePool } from '../platform-clients';
 import { sinceOption } from '../since-option';
@@ -58,7 +59,7 @@ export function auditCommand(): Command {
     .option('--namespace <prefix>', "audit namespace: production's by default, or a shadow's topic prefix (shadow.<name>.)", '')
     .option('--json', 'print as JSON')
     .action(async (options: { by: string; tenant?: string; namespace: string; json?: boolean }) => {
-      if (!['tenant', 'action', 'document'].includes(options.by)) throw new Error('--by must be tenant, action or document');
+      if (!['tenant', 'action', 'document'].includes(options.by)) throw new SluiceError('USAGE', '--by must be tenant, action or document');
       const pool = databasePool();
       try {
         const rows = await costReport(pool, options.by as 'tenant', { namespace: options.namespace, ...(options.tenant ? { tenant: options.tenant } : {}) });

@@ -18,6 +18,7 @@ import { discoverServices } from '../supervisor/service-discovery';
 import { readDocuments, type ParsedDocument } from './document-input';
 import { describeLoad, loadReferences } from './reference-command';
 import { superviseServices } from './up-command';
+import { SluiceError } from '@sluice/errors';
 
 const say = (text: string) => process.stdout.write(`${text}\n`);
 
@@ -46,7 +47,7 @@ export function demoCommand(): Command {
     .action(async (options: { documents: string; files: string; reference: string; tenant: string; timeoutS: number }) => {
       say('[1/5] stack');
       const status = await new LocalStack().up((message) => say(`      ${message}`));
-      if (!status.healthy) throw new Error('the stack is not healthy: npx sluice stack status');
+      if (!status.healthy) throw new SluiceError('UNAVAILABLE', 'the stack is not healthy: npx sluice stack status');
 
       say('[2/5] reference data');
       say(`      ${describeLoad(await loadReferences(options.reference, options.tenant))}`);

@@ -2,12 +2,13 @@ import { Command } from 'commander';
 import { replayDrift, type DriftRow } from '@sluice/drift';
 import { emit } from '../output';
 import { platformClients } from '../platform-clients';
+import { SluiceError } from '@sluice/errors';
 
 const HOUR_MS = 3_600_000;
 
 function isoTime(value: string): number {
   const ms = Date.parse(value);
-  if (Number.isNaN(ms)) throw new Error(`not an ISO date: ${value}`);
+  if (Number.isNaN(ms)) throw new SluiceError('USAGE', `not an ISO date: ${value}`);
   return ms;
 }
 
@@ -32,7 +33,7 @@ export function driftCommand(): Command {
     .option('--alerts-only', 'only rows at warn or alert')
     .option('--json', 'print as JSON')
     .action(async (options: { referenceFrom?: string; referenceTo?: string; referenceH: number; windowH: number; minSamples: number; alertsOnly?: boolean; json?: boolean }) => {
-      if (Boolean(options.referenceFrom) !== Boolean(options.referenceTo)) throw new Error('--reference-from and --reference-to go together');
+      if (Boolean(options.referenceFrom) !== Boolean(options.referenceTo)) throw new SluiceError('USAGE', '--reference-from and --reference-to go together');
       const reference =
         options.referenceFrom && options.referenceTo
           ? { from: isoTime(options.referenceFrom), to: isoTime(options.referenceTo) }

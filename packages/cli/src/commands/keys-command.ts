@@ -2,11 +2,12 @@ import { Command } from 'commander';
 import { ApiKeyStore, apiKeyScopes, type ApiKeyScope } from '@sluice/gateway/api-keys';
 import { emit } from '../output';
 import { databasePool } from '../platform-clients';
+import { SluiceError } from '@sluice/errors';
 
 function scopesOption(value: string): ApiKeyScope[] {
   const scopes = value.split(',').map((scope) => scope.trim()).filter(Boolean);
   const unknown = scopes.filter((scope) => !(apiKeyScopes as readonly string[]).includes(scope));
-  if (unknown.length > 0 || scopes.length === 0) throw new Error(`--scopes takes ${apiKeyScopes.join(',')} (got ${value})`);
+  if (unknown.length > 0 || scopes.length === 0) throw new SluiceError('USAGE', `--scopes takes ${apiKeyScopes.join(',')} (got ${value})`);
   return scopes as ApiKeyScope[];
 }
 

@@ -9,6 +9,7 @@ import {
   type ClassificationModel,
   type ExtractionModel,
 } from '@sluice/models';
+import { SluiceError } from '@sluice/errors';
 
 const rate = z.coerce.number().min(0).max(1);
 const nonNegative = z.coerce.number().min(0);
@@ -72,7 +73,7 @@ export function simulateCommand(): Command {
       const parsed = optionsSchema.safeParse(raw);
       if (!parsed.success) {
         const problems = parsed.error.issues.map((issue) => `  --${String(issue.path[0])}: ${issue.message}`);
-        throw new Error(`invalid options:\n${problems.join('\n')}`);
+        throw new SluiceError('USAGE', `invalid options:\n${problems.join('\n')}`);
       }
       const o = parsed.data;
       const extraction = await fromCatalog<ExtractionModel>(defaultLocalModelCatalog.extraction, o.extractor, 'extraction');

@@ -1,6 +1,7 @@
 import { Command } from 'commander';
 import { physicalTopic, topicCatalogue } from '@sluice/contracts';
 import { platformClients } from '../platform-clients';
+import { SluiceError } from '@sluice/errors';
 
 export function tailCommand(): Command {
   return new Command('tail')
@@ -10,8 +11,8 @@ export function tailCommand(): Command {
     .option('--max <n>', 'stop after n records', (value) => Number.parseInt(value, 10))
     .option('--from-beginning', 'start at the earliest retained record instead of new ones')
     .action(async (logical: string, options: { json?: boolean; max?: number; fromBeginning?: boolean }) => {
-      if (!topicCatalogue.some((t) => t.name === logical)) throw new Error(`unknown topic ${logical}`);
-      if (options.max !== undefined && !(options.max > 0)) throw new Error('--max must be a positive number');
+      if (!topicCatalogue.some((t) => t.name === logical)) throw new SluiceError('USAGE', `unknown topic ${logical}`);
+      if (options.max !== undefined && !(options.max > 0)) throw new SluiceError('USAGE', '--max must be a positive number');
       const { kafka, serde, env } = platformClients('sluice-tail');
       const topic = physicalTopic(logical, env.SLUICE_TOPIC_PREFIX);
       // A throwaway group: tail never moves a service's offsets.

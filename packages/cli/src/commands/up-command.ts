@@ -6,6 +6,7 @@ import { platformClients } from '../platform-clients';
 import { formatLogLine } from '../supervisor/log-line-format';
 import { ProcessSupervisor } from '../supervisor/process-supervisor';
 import { discoverServices, type ServiceEntry } from '../supervisor/service-discovery';
+import { SluiceError } from '@sluice/errors';
 
 export interface SuperviseOptions {
   /** Where prefixed log lines go (default: stdout). */
@@ -42,7 +43,7 @@ export function upCommand(): Command {
     .action(async (options: { only?: string }) => {
       const wanted = options.only?.split(',').map((name) => name.trim());
       const services = discoverServices(join(repoRoot, 'services')).filter((s) => !wanted || wanted.includes(s.name));
-      if (services.length === 0) throw new Error('no services to run (services/<name>/src/main.ts with a "sluice" block in package.json)');
+      if (services.length === 0) throw new SluiceError('CONFIG', 'no services to run (services/<name>/src/main.ts with a "sluice" block in package.json)');
       // Topics (and dead-letter topics) of the catalogue first: a consumer cannot join a topic that does not exist.
       const { kafka, env } = platformClients('sluice-up');
       const admin = kafka.admin();

@@ -4,6 +4,7 @@ import { Command } from 'commander';
 import { AccountStore, roles, type Role } from '@sluice/accounts';
 import { emit } from '../output';
 import { databasePool } from '../platform-clients';
+import { SluiceError } from '@sluice/errors';
 
 /** `sluice users add|list|remove`: who may sign in to the review console and the auditor's API. */
 export function usersCommand(): Command {
@@ -19,11 +20,11 @@ export function usersCommand(): Command {
     .option('--replace', 'reset an existing account (password, role, tenants)')
     .option('--json', 'print as JSON')
     .action(async (username: string, options: { role: string; tenants: string; passwordStdin?: boolean; replace?: boolean; json?: boolean }) => {
-      if (!(roles as readonly string[]).includes(options.role)) throw new Error(`--role must be ${roles.join(' or ')}`);
+      if (!(roles as readonly string[]).includes(options.role)) throw new SluiceError('USAGE', `--role must be ${roles.join(' or ')}`);
       const tenants = options.tenants.split(',').map((t) => t.trim()).filter(Boolean);
       const generated = !options.passwordStdin;
       const password = generated ? randomBytes(12).toString('base64url') : (await text(process.stdin)).split('\n')[0]!;
-      if (password.length < 8) throw new Error('the password must have at least 8 characters');
+      if (password.length < 8) throw new SluiceError('USAGE', 'the password must have at least 8 characters');
       const pool = databasePool();
       try {
         const { created } = await new AccountStore(pool).add({ username, password, role: options.role as Role, tenants }, { replace: Boolean(options.replace) });

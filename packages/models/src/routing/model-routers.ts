@@ -63,7 +63,7 @@ export function extractionRouter(
   whenWithheld?: () => Promise<ExtractionModel>,
 ): ExtractionModel {
   const first = links[0];
-  if (!first) throw new Error('extractionRouter needs at least one model');
+  if (!first) throw new SluiceError('CONFIG', 'extractionRouter needs at least one model');
   return {
     ref: first.ref,
     extract(request: ExtractionRequest, targets: readonly FieldTarget[], options?: CallOptions) {
@@ -88,7 +88,7 @@ export function classificationRouter(
   whenWithheld?: () => Promise<ClassificationModel>,
 ): ClassificationModel {
   const first = links[0];
-  if (!first) throw new Error('classificationRouter needs at least one model');
+  if (!first) throw new SluiceError('CONFIG', 'classificationRouter needs at least one model');
   return {
     ref: first.ref,
     classify(text: string, labels: readonly string[], options?: CallOptions): Promise<ModelResult<Classification>> {
@@ -112,10 +112,10 @@ export function embeddingRouter(
   whenWithheld?: () => Promise<EmbeddingModel>,
 ): EmbeddingModel {
   const first = links[0];
-  if (!first) throw new Error('embeddingRouter needs at least one model');
+  if (!first) throw new SluiceError('CONFIG', 'embeddingRouter needs at least one model');
   const mismatched = links.find((link) => link.dimensions !== first.dimensions);
   if (mismatched) {
-    throw new Error(`embedding chain mixes ${first.dimensions} and ${mismatched.dimensions} dimensions (${mismatched.ref.model})`);
+    throw new SluiceError('CONFIG', `embedding chain mixes ${first.dimensions} and ${mismatched.dimensions} dimensions (${mismatched.ref.model})`);
   }
   return {
     ref: first.ref,
