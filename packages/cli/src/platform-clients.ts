@@ -1,7 +1,8 @@
 import { Kafka, logLevel } from 'kafkajs';
-import pg from 'pg';
+import type pg from 'pg';
 import { loadPlatformEnv, type PlatformEnv } from '@sluice/config';
 import { AvroSerde } from '@sluice/contracts';
+import { createPool } from '@sluice/db';
 
 /** The clients a CLI verb needs, from the environment contract (local stack defaults). */
 export interface PlatformClients {
@@ -18,6 +19,8 @@ export function platformClients(clientId: string, env = loadPlatformEnv()): Plat
   };
 }
 
+/** A CLI verb's PostgreSQL pool (DATABASE_URL, DATABASE_POOL_MAX); a dropped idle connection is a warning on stderr. */
 export function databasePool(env = loadPlatformEnv()): pg.Pool {
-  return new pg.Pool({ connectionString: env.DATABASE_URL, max: 4 });
+  const stderr = { warn: (details: { err: unknown }, message: string) => process.stderr.write(`sluice: ${message}: ${String(details.err)}\n`) };
+  return createPool({ connectionString: env.DATABASE_URL, max: env.DATABASE_POOL_MAX }, stderr);
 }

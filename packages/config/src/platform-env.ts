@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { brokerList, httpUrl, loadConfig, postgresUrl, type Env } from './load-config';
+import { brokerList, httpUrl, loadConfig, positiveInt, postgresUrl, type Env } from './load-config';
 
 /** Defaults of the local stack (`npx sluice stack up`); see the README's configuration table. */
 export const localStackDefaults = {
@@ -17,6 +17,8 @@ export const platformEnvSchema = z.object({
   KAFKA_BROKERS: brokerList.default([localStackDefaults.KAFKA_BROKERS]),
   SCHEMA_REGISTRY_URL: httpUrl.default(localStackDefaults.SCHEMA_REGISTRY_URL),
   DATABASE_URL: postgresUrl.default(localStackDefaults.DATABASE_URL),
+  /** Most PostgreSQL connections the process's pool opens at once (packages/db createPool); a service may raise its default. */
+  DATABASE_POOL_MAX: positiveInt.default(4),
   SLUICE_TOPIC_PREFIX: z
     .string()
     .regex(/^([A-Za-z0-9._-]*[.])?$/, 'letters, digits, ".", "_", "-" only, ending with "."')

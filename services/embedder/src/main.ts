@@ -1,7 +1,7 @@
 import { exitOnFatalError } from '@sluice/config';
-import pg from 'pg';
 import pino from 'pino';
 import { Registry } from 'prom-client';
+import { createPool } from '@sluice/db';
 import { MemoryFrontedCacheStore, PgEmbeddingCacheStore } from '@sluice/embedding-cache';
 import { createModelSet, loadModelProfile, loadPrivacyPolicies } from '@sluice/models';
 import { promModelMetrics } from '@sluice/models/prom-metrics';
@@ -17,8 +17,7 @@ const logger = pino({ name: EMBEDDER, level: config.LOG_LEVEL });
 const { name: profileName, profile } = loadModelProfile(process.env);
 // Each tenant's policy for external endpoints (config/privacy, PRIVACY_DIR); a bad file stops the start.
 const privacy = loadPrivacyPolicies(process.env);
-const pool = new pg.Pool({ connectionString: config.DATABASE_URL, max: config.DATABASE_POOL_MAX });
-pool.on('error', (error) => logger.warn({ err: error }, 'idle PostgreSQL connection failed'));
+const pool = createPool({ connectionString: config.DATABASE_URL, max: config.DATABASE_POOL_MAX }, logger);
 // One registry for the runtime's /metrics and the model set, which is built before the runtime.
 const registry = new Registry();
 const modelMetrics = promModelMetrics(registry);

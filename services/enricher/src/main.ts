@@ -1,7 +1,8 @@
 import { exitOnFatalError, isShadowPrefix } from '@sluice/config';
-import pg from 'pg';
+import pino from 'pino';
 import { ErpHttpClient, erpOperationEffects, withoutSideEffects, type ErpClient } from '@sluice/connectors';
 import { cacheModelKey, MemoryFrontedCacheStore, PgEmbeddingCacheStore, ReferenceEntityIndex, withEmbeddingCache } from '@sluice/embedding-cache';
+import { createPool } from '@sluice/db';
 import { createModelSet, loadModelProfile, loadPrivacyPolicies } from '@sluice/models';
 import { startService } from '@sluice/stream';
 import { PgCustomerKeyLookup } from './customer-key-lookup';
@@ -16,7 +17,8 @@ const config = loadEnricherConfig(process.env);
 const { profile } = loadModelProfile(process.env);
 // Each tenant's policy for external endpoints (config/privacy, PRIVACY_DIR); a bad file stops the start.
 const privacy = loadPrivacyPolicies(process.env);
-const pool = new pg.Pool({ connectionString: config.platform.DATABASE_URL, max: 4 });
+const logger = pino({ name: 'sluice', level: process.env.LOG_LEVEL ?? 'info' }).child({ service: 'enricher' });
+const pool = createPool({ connectionString: config.platform.DATABASE_URL, max: config.platform.DATABASE_POOL_MAX }, logger);
 const models = await createModelSet(profile, { tasks: ['embedding'], privacy });
 // Name vectors come with the embedded records; a name without one is embedded through the cache.
 const names = new ReferenceEntityIndex({ db: pool, model: withEmbeddingCache(models.embedding, { store: new MemoryFrontedCacheStore(new PgEmbeddingCacheStore(pool)) }) });

@@ -1,8 +1,8 @@
 import { openBlobStore, startBlobSweeper } from '@sluice/blob-store';
 import { exitOnFatalError } from '@sluice/config';
-import pg from 'pg';
 import pino from 'pino';
 import { Registry } from 'prom-client';
+import { createPool } from '@sluice/db';
 import { createLanguageDetector, createModelSet, loadModelProfile, loadPrivacyPolicies, loadTriageTaxonomies } from '@sluice/models';
 import { promModelMetrics } from '@sluice/models/prom-metrics';
 import { createDocumentParser } from '@sluice/parsing';
@@ -20,8 +20,7 @@ const { name: profileName, profile } = loadModelProfile(process.env);
 const privacy = loadPrivacyPolicies(process.env);
 // Each tenant's e-mail triage taxonomy (config/triage, TRIAGE_DIR); a bad file stops the start.
 const triage = loadTriageTaxonomies(process.env);
-const pool = new pg.Pool({ connectionString: config.DATABASE_URL, max: config.DATABASE_POOL_MAX });
-pool.on('error', (error) => logger.warn({ err: error }, 'idle PostgreSQL connection failed'));
+const pool = createPool({ connectionString: config.DATABASE_URL, max: config.DATABASE_POOL_MAX }, logger);
 // One registry for the runtime's /metrics and the model set, which is built before the runtime.
 const registry = new Registry();
 const modelMetrics = promModelMetrics(registry);

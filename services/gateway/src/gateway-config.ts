@@ -15,6 +15,8 @@ export const gatewayEnvSchema = platformEnvSchema
     HTTP_PORT: z.coerce.number().int().min(0).max(65535).default(9407),
     HTTP_HOST: z.string().min(1).default('0.0.0.0'),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    /** The gateway's handlers and lag sampler share its pool: more than a stage's default. */
+    DATABASE_POOL_MAX: positiveInt.default(8),
     /** Documents in one POST. */
     GATEWAY_MAX_BATCH_DOCUMENTS: positiveInt.default(100),
     /** Request body size; larger bodies are answered 413 before they are parsed. */

@@ -1,8 +1,8 @@
 import { Kafka, logLevel } from 'kafkajs';
 import pino from 'pino';
-import pg from 'pg';
 import { exitOnFatalError } from '@sluice/config';
 import { AvroSerde } from '@sluice/contracts';
+import { createPool } from '@sluice/db';
 import { stopOnSignals } from '@sluice/stream';
 import { loadGatewayConfig } from './gateway-config';
 import { startGateway } from './start-gateway';
@@ -11,7 +11,7 @@ exitOnFatalError('gateway');
 
 const config = loadGatewayConfig();
 const logger = pino({ name: 'sluice', level: config.LOG_LEVEL }).child({ service: 'gateway' });
-const pool = new pg.Pool({ connectionString: config.DATABASE_URL, max: 8 });
+const pool = createPool({ connectionString: config.DATABASE_URL, max: config.DATABASE_POOL_MAX }, logger);
 const gateway = await startGateway({
   config,
   kafka: new Kafka({ clientId: 'gateway', brokers: config.KAFKA_BROKERS, logLevel: logLevel.WARN }),

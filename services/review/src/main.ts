@@ -1,10 +1,10 @@
 import { Kafka, logLevel } from 'kafkajs';
-import pg from 'pg';
 import pino from 'pino';
 import { Registry } from 'prom-client';
 import { AccountStore, SessionStore } from '@sluice/accounts';
 import { exitOnFatalError } from '@sluice/config';
 import { AvroSerde } from '@sluice/contracts';
+import { createPool } from '@sluice/db';
 import { AUDIT_TOPIC } from '@sluice/pipeline';
 import { startService } from '@sluice/stream';
 import { startPipelineMetrics } from './http/pipeline-metrics';
@@ -24,7 +24,7 @@ const config = loadReviewConfig(process.env);
 const policies = loadReviewPolicies(config.policyDir);
 const logger = pino({ name: 'review', level: process.env.LOG_LEVEL ?? 'info' });
 const scope = config.platform.SLUICE_TOPIC_PREFIX;
-const pool = new pg.Pool({ connectionString: config.platform.DATABASE_URL, max: 10 });
+const pool = createPool({ connectionString: config.platform.DATABASE_URL, max: config.databasePoolMax }, logger);
 
 const serde = AvroSerde.connect(config.platform.SCHEMA_REGISTRY_URL, scope);
 await serde.prepare([REVIEW_COMPLETED_TOPIC, AUDIT_TOPIC]);

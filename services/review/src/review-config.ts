@@ -24,6 +24,8 @@ const localTargets = ['extractor=9401', 'embedder=9402', 'enricher=9403', 'valid
   .join(',');
 
 export const reviewEnvSchema = platformEnvSchema.extend({
+  /** The console's API, the sweeper and the outbox publisher share one pool: more than a stage's default. */
+  DATABASE_POOL_MAX: positiveInt.default(10),
   /** A claim holds a document this long unless the reviewer's heartbeat extends it. */
   REVIEW_LEASE_MS: positiveInt.default(10 * 60_000),
   /** How often expired leases return to the queue and overdue entries are escalated. */
@@ -47,6 +49,7 @@ export const reviewEnvSchema = platformEnvSchema.extend({
 
 export interface ReviewConfig {
   platform: PlatformEnv;
+  databasePoolMax: number;
   leaseMs: number;
   sweepIntervalMs: number;
   sessionTtlMs: number;
@@ -64,6 +67,7 @@ export function loadReviewConfig(env: Env = process.env): ReviewConfig {
   const e = loadConfig(reviewEnvSchema, env);
   return {
     platform: loadPlatformEnv(env),
+    databasePoolMax: e.DATABASE_POOL_MAX,
     leaseMs: e.REVIEW_LEASE_MS,
     sweepIntervalMs: e.REVIEW_SWEEP_INTERVAL_MS,
     sessionTtlMs: e.REVIEW_SESSION_TTL_MS,

@@ -1,5 +1,6 @@
 import { exitOnFatalError } from '@sluice/config';
-import pg from 'pg';
+import pino from 'pino';
+import { createPool } from '@sluice/db';
 import { loadRuleBook } from '@sluice/rules';
 import { startService } from '@sluice/stream';
 import { PgDecisionStore } from './pg-decision-store';
@@ -11,7 +12,8 @@ exitOnFatalError('validator');
 // Wiring only: configuration, rule book, decision table, the stream service (SIGTERM handled there).
 const config = loadValidatorConfig(process.env);
 const rules = loadRuleBook(config.rulesDir);
-const pool = new pg.Pool({ connectionString: config.platform.DATABASE_URL, max: 4 });
+const logger = pino({ name: 'sluice', level: process.env.LOG_LEVEL ?? 'info' }).child({ service: 'validator' });
+const pool = createPool({ connectionString: config.platform.DATABASE_URL, max: config.platform.DATABASE_POOL_MAX }, logger);
 await startService(
   validatorService({
     store: new PgDecisionStore(pool, config.platform.SLUICE_TOPIC_PREFIX),
