@@ -6,7 +6,7 @@ import { Kafka, logLevel } from 'kafkajs';
 import { unreachableStatus, type ComponentStatus, type StackComponent } from './component';
 import { ensureKafkaJars, kafkaVersion } from './maven-artifacts';
 import { checkJvmTooling } from './prerequisites';
-import { runningPid, spawnDetached, stopProcess, waitUntil } from './process-control';
+import { runningPid, startAndWait, stopProcess, waitUntil } from './process-control';
 import { assetsDir, type StackPaths } from './stack-paths';
 import { SluiceError } from '@sluice/errors';
 
@@ -138,7 +138,7 @@ export class KafkaBroker implements StackComponent {
     mkdirSync(this.home, { recursive: true });
     writeFileSync(config, serverProperties(join(this.home, 'data')));
     await this.formatStorageOnce(classpath, config);
-    const pid = spawnDetached({
+    const java = {
       command: 'java',
       args: [
         ...jvmFlags,
@@ -151,13 +151,8 @@ export class KafkaBroker implements StackComponent {
       ],
       logFile: this.logFile,
       pidFile: this.pidFile,
-    });
-    await waitUntil('Kafka broker', () => this.answers(), {
-      timeoutMs: 90_000,
-      stillRunning: () => runningPid(this.pidFile) === pid,
-    }).catch((error: Error) => {
-      throw new SluiceError('UNAVAILABLE', `${error.message}; see ${this.logFile}`, { cause: error });
-    });
+    };
+    await startAndWait('Kafka broker', java, () => this.answers(), { timeoutMs: 90_000 });
     await warmUpCoordinators(this.brokers);
     return { started: true };
   }

@@ -94,3 +94,20 @@ export async function waitUntil(
   const reason = lastError instanceof Error ? `: ${lastError.message}` : '';
   throw new SluiceError('TIMEOUT', `${what} not ready after ${options.timeoutMs} ms${reason}`, { cause: lastError });
 }
+
+/**
+ * Starts a daemon (spawnDetached) and waits until `probe` answers true (waitUntil). Fails early when
+ * the process exits during start-up, and names its log file in the error either way; the broker
+ * and the registry start this way.
+ */
+export async function startAndWait(
+  what: string,
+  spec: DetachedProcess,
+  probe: () => Promise<boolean>,
+  options: { timeoutMs: number },
+): Promise<void> {
+  const pid = spawnDetached(spec);
+  await waitUntil(what, probe, { timeoutMs: options.timeoutMs, stillRunning: () => runningPid(spec.pidFile) === pid }).catch((error: Error) => {
+    throw new SluiceError('UNAVAILABLE', `${error.message}; see ${spec.logFile}`, { cause: error });
+  });
+}

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { unreachableStatus, type ComponentStatus, type StackComponent } from './component';
 import { ensureRegistryApp, registryJar } from './maven-artifacts';
 import { checkJvmTooling } from './prerequisites';
-import { runningPid, spawnDetached, stopProcess, waitUntil } from './process-control';
+import { runningPid, startAndWait, stopProcess } from './process-control';
 import type { StackPaths } from './stack-paths';
 import { SluiceError } from '@sluice/errors';
 
@@ -45,7 +45,7 @@ export class SchemaRegistry implements StackComponent {
     }
     await checkJvmTooling();
     const home = await ensureRegistryApp(this.paths.cache);
-    const pid = spawnDetached({
+    const java = {
       command: 'java',
       args: [
         '-Xms128m',
@@ -60,13 +60,8 @@ export class SchemaRegistry implements StackComponent {
       cwd: home,
       logFile: this.logFile,
       pidFile: this.pidFile,
-    });
-    await waitUntil('schema registry', () => this.answers(), {
-      timeoutMs: 120_000,
-      stillRunning: () => runningPid(this.pidFile) === pid,
-    }).catch((error: Error) => {
-      throw new SluiceError('UNAVAILABLE', `${error.message}; see ${this.logFile}`, { cause: error });
-    });
+    };
+    await startAndWait('schema registry', java, () => this.answers(), { timeoutMs: 120_000 });
     return { started: true };
   }
 
