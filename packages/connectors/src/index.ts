@@ -18,7 +18,6 @@ export { erpClientEnvSchema, loadErpClientOptions } from './erp/erp-client-confi
 export { buildErpRecords } from './erp/erp-records';
 export type { ErpRecords, ErpRecordsOptions, ErpVendorSeed } from './erp/erp-records';
 export { readErpVendorSeeds } from './erp/erp-vendor-seeds';
-export { inMemoryErpClient } from './erp/in-memory-erp-client';
 export { erpFacts } from './erp/erp-facts';
 
 // Resilience shared by HTTP connectors.

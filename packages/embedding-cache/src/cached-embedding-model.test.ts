@@ -1,10 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { EmbeddingModel } from '@sluice/models';
+import { countingEmbeddingModel, MemoryEmbeddingCacheStore, namedHashedModel } from '@sluice/testkit/embedding-doubles';
 import { withEmbeddingCache } from './cached-embedding-model';
-import { countingEmbeddingModel } from './counting-embedding-model';
 import { createEmbeddingCacheTotals } from './embedding-cache-metrics';
-import { namedHashedModel } from './named-hashed-model';
-import { MemoryEmbeddingCacheStore } from './memory-embedding-cache-store';
 
 function setup(inner: EmbeddingModel = namedHashedModel('unit', 8), failOpen = false) {
   const model = countingEmbeddingModel(inner);

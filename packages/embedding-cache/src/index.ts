@@ -4,15 +4,12 @@ export { cacheModelKey } from './embedding-cache-store';
 export type { CacheEntry, EmbeddingCacheStore } from './embedding-cache-store';
 export { PgEmbeddingCacheStore } from './pg-embedding-cache-store';
 export type { Queryable } from './pg-embedding-cache-store';
-export { MemoryEmbeddingCacheStore } from './memory-embedding-cache-store';
 export { defaultMemoryFrontOptions, MemoryFrontedCacheStore } from './memory-fronted-cache-store';
 export type { MemoryFrontOptions } from './memory-fronted-cache-store';
 export { contentHash } from './content-hash';
 export { createEmbeddingCacheTotals, noopEmbeddingCacheMetrics } from './embedding-cache-metrics';
 export type { EmbeddingCacheMetrics, EmbeddingCacheTotals } from './embedding-cache-metrics';
 export { createPromEmbeddingCacheMetrics } from './prom-embedding-cache-metrics';
-export { countingEmbeddingModel } from './counting-embedding-model';
-export { namedHashedModel } from './named-hashed-model';
 export {
   defaultNameMatchWeights,
   nameForEmbedding,

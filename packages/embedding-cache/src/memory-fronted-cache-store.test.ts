@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MemoryEmbeddingCacheStore } from './memory-embedding-cache-store';
+import { MemoryEmbeddingCacheStore } from '@sluice/testkit/embedding-doubles';
 import { MemoryFrontedCacheStore } from './memory-fronted-cache-store';
 
 describe('MemoryFrontedCacheStore', () => {

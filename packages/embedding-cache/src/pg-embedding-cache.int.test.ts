@@ -1,9 +1,8 @@
 import { describe, expect } from 'vitest';
 import { withEmbeddingCache } from './cached-embedding-model';
-import { countingEmbeddingModel } from './counting-embedding-model';
+import { countingEmbeddingModel, namedHashedModel } from '@sluice/testkit/embedding-doubles';
 import { createEmbeddingCacheTotals } from './embedding-cache-metrics';
 import { cacheModelKey } from './embedding-cache-store';
-import { namedHashedModel } from './named-hashed-model';
 import { pgTest as test } from './integration-fixture';
 import { PgEmbeddingCacheStore } from './pg-embedding-cache-store';
 

@@ -16,9 +16,6 @@ export type { ChainStep } from './routing/provider-chain';
 export { fieldProblems, findFieldTarget, valueFitsTarget } from './validation/extracted-field-validation';
 
 // Resilience and metrics.
-// The resilience primitives moved to @sluice/resilience; re-exported so existing callers keep working.
-export { systemClock, manualClock, CircuitBreaker } from '@sluice/resilience';
-export type { Clock, ManualClock, CircuitState, CircuitBreakerOptions } from '@sluice/resilience';
 export { noopModelMetrics, recordingModelMetrics } from './metrics/model-metrics';
 export type { ModelMetrics, ModelCallLabels, ModelTask } from './metrics/model-metrics';
 

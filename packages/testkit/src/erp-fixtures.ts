@@ -1,4 +1,4 @@
-import { buildErpRecords, type ErpRecords, type ErpRecordsOptions, type ErpVendorSeed } from '@sluice/connectors';
+import { buildErpRecords, ERP_CONTRACT_VERSION, type ErpClient, type ErpRecords, type ErpRecordsOptions, type ErpVendorSeed } from '@sluice/connectors';
 import { buildReferenceData } from '@sluice/samples';
 
 /** The sample reference vendors (`V-1001`…) as ERP seeds: the vendors generated documents name. */
@@ -16,4 +16,20 @@ export function sampleErpVendorSeeds(): ErpVendorSeed[] {
 /** ERP records of the sample reference vendors, so the ERP agrees with the generator's ground truth. */
 export function sampleErpRecords(options: ErpRecordsOptions = {}): ErpRecords {
   return buildErpRecords(sampleErpVendorSeeds(), options);
+}
+
+/** An ErpClient over records in memory: a test double for services' unit tests, and the contract suite's reference. */
+export function inMemoryErpClient(records: ErpRecords): ErpClient {
+  return {
+    vendor: (vendorId) => Promise.resolve(structuredClone(records.vendors.get(vendorId) ?? null)),
+    openPurchaseOrders: (vendorId) =>
+      Promise.resolve(
+        records.vendors.has(vendorId)
+          ? structuredClone(
+              records.purchaseOrders.filter((po) => po.vendorId === vendorId && po.status === 'open'),
+            )
+          : null,
+      ),
+    health: () => Promise.resolve({ status: 'ok', contractVersion: ERP_CONTRACT_VERSION }),
+  };
 }

@@ -1,5 +1,6 @@
 import { describe, expect } from 'vitest';
-import { namedHashedModel, ReferenceEntityIndex } from '@sluice/embedding-cache';
+import { ReferenceEntityIndex } from '@sluice/embedding-cache';
+import { namedHashedModel } from '@sluice/testkit/embedding-doubles';
 import { buildReferenceData } from '@sluice/samples';
 import { pgTest as test, uniqueName } from '@sluice/testkit';
 import { PgCustomerKeyLookup } from './customer-key-lookup';

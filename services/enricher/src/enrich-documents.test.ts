@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { inMemoryErpClient, type ErpClient } from '@sluice/connectors';
-import { sampleErpRecords } from '@sluice/testkit/erp-fixtures';
+import type { ErpClient } from '@sluice/connectors';
+import { inMemoryErpClient, sampleErpRecords } from '@sluice/testkit/erp-fixtures';
 import type { AuditEvent, DocumentEmbedded, DocumentEnriched } from '@sluice/contracts';
 import { SluiceError } from '@sluice/errors';
 import type { InputRecord } from '@sluice/stream';

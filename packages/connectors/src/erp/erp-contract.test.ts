@@ -1,10 +1,10 @@
 import { manualClock } from '@sluice/resilience';
+import { inMemoryErpClient } from '@sluice/testkit/erp-fixtures';
 import { withoutSideEffects } from '../effects/without-side-effects';
 import { erpOperationEffects } from './erp-client';
 import { erpContractSuite } from './erp-contract-suite';
 import { defaultErpHttpClientOptions, ErpHttpClient } from './erp-http-client';
 import { startErpSimulator } from './erp-simulator';
-import { inMemoryErpClient } from './in-memory-erp-client';
 
 erpContractSuite('in-memory client', (records) =>
   Promise.resolve({ client: inMemoryErpClient(records), close: () => Promise.resolve() }),
