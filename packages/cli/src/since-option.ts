@@ -1,4 +1,5 @@
 import { SluiceError } from '@sluice/errors';
+
 /** Parses a `--since` value (a date or date-time commander hands over as text); throws on anything else. */
 export function sinceOption(value: string): Date {
   const date = new Date(value);
