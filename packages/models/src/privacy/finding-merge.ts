@@ -1,5 +1,6 @@
 import type { Finding, PersonalDataType } from './personal-data-types';
 import { lexiconKey, notNames } from './recognisers/name-lexicon';
+import { insideInstitutionName } from './recognisers/person-name-recogniser';
 
 // When findings of two types overlap, the longer wins; on equal length, the earlier type here.
 const precedence: readonly PersonalDataType[] = [
@@ -13,7 +14,8 @@ const legalFormAfter = /^[ \t]*(?:(?:&|i|y|e|und|and|et|\p{Lu}[\p{L}-]*)[ \t]+){
 /**
  * Every other occurrence of each found value, and, for names, of each of their words (so `Mr.
  * Whitfield` is hidden once `Marcus Whitfield` was found, and `Estimada María José:` once the full
- * name was). A word followed by a legal form is a company's (`Whitfield & Sons Ltd`) and stays.
+ * name was). A word followed by a legal form is a company's (`Whitfield & Sons Ltd`) and stays, as
+ * does one inside an institution's name (`Santos Transportes`, `Hotel Moreau`).
  */
 export function propagateFindings(text: string, findings: readonly Finding[]): Finding[] {
   const extra: Finding[] = [];
@@ -26,7 +28,7 @@ export function propagateFindings(text: string, findings: readonly Finding[]): F
     for (let start = text.indexOf(value); start !== -1; start = text.indexOf(value, start + 1)) {
       const end = start + value.length;
       if (wholeWord && (isWordChar(text[start - 1]) || isWordChar(text[end]))) continue;
-      if (type === 'PERSON' && legalFormAfter.test(text.slice(end, end + 40))) continue;
+      if (type === 'PERSON' && (legalFormAfter.test(text.slice(end, end + 40)) || insideInstitutionName(text, { start, end, type }))) continue;
       extra.push({ start, end, type });
     }
   };

@@ -107,3 +107,45 @@ describe('findPersonalData', () => {
     ]);
   });
 });
+
+// Classes found by writing inputs of the kinds the blind corpus's brief names (not its documents).
+describe('classes added after issue 13 first landed', () => {
+  const found = (text: string) => findPersonalData(text).map((span) => [span.type, text.slice(span.start, span.end)]);
+
+  it('streets written type first with the number after (BE/CH/LU French), a slash-letter house number, a town without postcode', () => {
+    expect(found('I live at Rue de la Loi 16, 1000 Bruxelles.')).toEqual([['ADDRESS', 'Rue de la Loi 16, 1000 Bruxelles.']]);
+    expect(found('Via Garibaldi 22/B, 16124 Genova')).toEqual([['ADDRESS', 'Via Garibaldi 22/B, 16124 Genova']]);
+    expect(found('we will send the card to Viale Monza 140, Milano.')).toEqual([['ADDRESS', 'Viale Monza 140, Milano.']]);
+    expect(found('We will Route 66 orders next week.')).toEqual([]);
+  });
+
+  it('a personnummer written run together, and `pnr` read as its label, not as a part number', () => {
+    expect(found('pnr 198112189876')).toEqual([['NATIONAL_ID', '198112189876']]);
+    expect(found('Personnummer: 8112189876')).toEqual([['NATIONAL_ID', '8112189876']]);
+    // Ten digits without a Swedish person context are an order number's.
+    expect(found('Order 8112189876 shipped')).toEqual([]);
+  });
+
+  it("names inside an institution's or a place's name stay, also where the person's name is hidden elsewhere", () => {
+    for (const text of ['Fundación Carlos Slim donated.', 'Our warehouse in Santa Maria da Feira is closed.', 'Carrier: Kaya Tekstil A.Ş. delivered 40 boxes.', 'Meeting at Victoria Station.', 'Thanks,\nMarketing', 'Saludos,\nDepartamento de Facturación']) {
+      expect(found(text), text).toEqual([]);
+    }
+    const text = 'Dear Mr Santos,\nyour order from Santos Transportes is late.\nRegards,\nLuis Santos';
+    expect(found(text)).toEqual([
+      ['PERSON', 'Santos'],
+      ['PERSON', 'Luis Santos'],
+    ]);
+  });
+
+  it('CSV name columns by their run-together headers', () => {
+    expect(found('firstname,lastname,email\nMaria,Kowalska,m.k@example.pl')).toEqual([
+      ['PERSON', 'Maria'],
+      ['PERSON', 'Kowalska'],
+      ['EMAIL', 'm.k@example.pl'],
+    ]);
+  });
+
+  it('references with two slashes and digits after a VAT country code are no phone numbers', () => {
+    expect(found('Ref 0489/23/1501, VAT FR 61 093 683 416, call 030/1234567')).toEqual([['PHONE', '030/1234567']]);
+  });
+});

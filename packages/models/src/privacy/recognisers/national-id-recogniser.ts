@@ -30,6 +30,15 @@ interface Scheme {
 
 const d = (n: number) => String.raw`\d{${n}}`;
 
+/**
+ * stdnum's personnummer wants the separator before the last four digits; Swedish forms and exports
+ * also write the number run together (`198112189876`, `8112189876`). The separator is put back
+ * before validating; date and Luhn checks stay stdnum's.
+ */
+const sePersonnummerRunTogether: Scheme['validator'] = {
+  validate: (value) => sePersonnummer.validate(/^\d{10}$|^(?:19|20)\d{10}$/.test(value) ? `${value.slice(0, -4)}-${value.slice(-4)}` : value),
+};
+
 
 
 /**
@@ -61,7 +70,9 @@ const schemes: readonly Scheme[] = [
   // PL PESEL: 11 digits, birth date and weighted check digit.
   { validator: plPesel, pattern: new RegExp(String.raw`(?<![\w.-])${d(11)}(?![\w-]|[.,]\d{1,2}(?!\d))`, 'g') },
   // SE personnummer: (YY)YYMMDD-NNNN or +, Luhn.
-  { validator: sePersonnummer, pattern: /(?<![\w.-])(?:\d{2})?\d{6}[-–—+ ]?\d{4}(?![\w-]|[.,]\d{1,2}(?!\d))/g },
+  { validator: sePersonnummer, pattern: /(?<![\w.-])(?:\d{2})?\d{6}[-–—+ ]\d{4}(?![\w-]|[.,]\d{1,2}(?!\d))/g },
+  // Run together: 12 digits from 19/20, or 10 digits in a Swedish text about people (see swedishPersonContext).
+  { validator: sePersonnummerRunTogether, pattern: /(?<![\w.-])(?:(?:19|20)\d{10}|\d{10})(?![\w-]|[.,]\d{1,2}(?!\d))/g },
   // TR T.C. Kimlik No: 11 digits, two check digits.
   { validator: trTckimlik, pattern: new RegExp(String.raw`(?<![\w.-])[1-9]\d{10}(?![\w-]|[.,]\d{1,2}(?!\d))`, 'g') },
   // PT Cartão de Cidadão: 8 digits, check digit, 2 letters, check digit.
@@ -77,6 +88,8 @@ const schemes: readonly Scheme[] = [
 
 // US SSNs have no check digit: an unlabelled NNN-NN-NNNN is one only in a document about people's
 // tax or employment records (a part number `302-44-1187` of the same shape stays).
+// Ten digits run together are a personnummer only where the text speaks of one (or of a Swedish person's record).
+const swedishPersonContext = /(?<![\p{L}])(?:personnummer|personnr|person nr|pnr|p-nr|födelsenummer|samordningsnummer|folkbokförd|skatteverket)(?![\p{L}])/iu;
 const ssnContext = /(?<![\p{L}])(?:ssn|ss#|social security|w-[249]|i-9|1099|taxpayer|payroll|employee|employment|hire|tax return|irs|ssa)(?![\p{L}])/iu;
 
 /** Unlabelled national person identifiers that pass their scheme's check (stdnum validators). */
@@ -93,7 +106,8 @@ export const nationalIdRecogniser: Recogniser = {
           (value, match) =>
             scheme.validator.validate(value.toUpperCase().replace(/[–—]/g, '-')).isValid &&
             !afterBusinessLabel(text, match.index ?? 0) &&
-            (scheme.validator !== usSsn || ssnContext.test(text)),
+            (scheme.validator !== usSsn || ssnContext.test(text)) &&
+            (scheme.validator !== sePersonnummerRunTogether || value.length === 12 || swedishPersonContext.test(text)),
         ),
       );
     }

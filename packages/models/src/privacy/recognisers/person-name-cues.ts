@@ -64,6 +64,7 @@ export const headerFields = [
 export const partyLabels = [
   'customer', 'client', 'contact', 'contact person', 'agent', 'assigned to', 'user', 'owner', 'holder', 'member', 'guest', 'recipient', 'addressee',
   'payee', 'debtor', 'bill to', 'ship to', 'sold to', 'attention', 'c/o', 'consultant', 'approved by', 'prepared by', 'issued to', 'requester', 'reporter',
+  'invoice to', 'invoiced to', 'billed to', 'deliver to', 'delivered to', 'rechnung an', 'lieferung an', 'facturé à', 'livré à', 'facturar a', 'fatturare a', 'factuur aan',
   'kunde', 'kundin', 'ansprechpartner', 'ansprechpartnerin', 'empfänger', 'rechnungsempfänger', 'bearbeiter', 'bearbeiterin',
   'client', 'cliente', 'destinataire', 'interlocuteur', 'contacto', 'destinatario', 'referente', 'klant', 'contactpersoon', 'klient', 'klientka',
   'odbiorca', 'osoba kontaktowa', 'kund', 'kontaktperson', 'mottagare', 'handläggare', 'müşteri', 'alıcı', 'ilgili kişi', 'khách hàng', 'người nhận',

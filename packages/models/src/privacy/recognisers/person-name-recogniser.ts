@@ -19,7 +19,14 @@ const companyWords = new Set(
   department logistics solutions systems technologies tech consulting partners associates insurance versicherung assurance seguros assicurazioni
   mutuelle gesellschaft stiftung foundation trust ministry agency office hotel restaurant pharmacy apotheke pharmacie farmacia store shop market
   krankenkasse kasse versicherung aok barmer công ty tnhh cổ phần jsc pvt private hermanos hijos reformas comunidad propietarios assurances caseificio electronics secretariat bouw inmobiliaria gestión
-  wspólnicy rzeczoznawcy agro allied ventures industries enterprises trading traders motors foods dental medical health care energy`
+  wspólnicy rzeczoznawcy agro allied ventures industries enterprises trading traders motors foods dental medical health care energy
+  lda ltda aş şti kgaa aps spj eirl sprl bvba scrl
+  transport transporte transportes trasporti tekstil textil textile textiles construções construcciones costruzioni bau elektro immobilien
+  capital international global studio design media software digital print garden inn station airport tower centre center mall
+  fundación fundacion fundação fondation fondazione stichting ospedale hôpital hopital krankenhaus szpital hastanesi
+  marketing procurement purchasing accounting facturación facturation buchhaltung einkauf vertrieb contabilidad compras ventas
+  administración administration verwaltung klantenservice kundenservice kundendienst kundenbetreuung servicio servizio serviço assistenza
+  atendimento afdeling departamento département abteilung dział dzial ekibi phòng`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -45,6 +52,7 @@ function wordsOf(run: string, offset: number): Word[] {
   return [...run.matchAll(/[^\s]+/g)].map((m) => ({ text: m[0], start: offset + (m.index ?? 0), end: offset + (m.index ?? 0) + m[0].length }));
 }
 
+const placePrefix = /^(?:Santa|Santo|San|São|Sao|Saint|Sainte|Sankt|St\.?|Ste\.?|Sint|Sant|Sant'|Sveti|Święty|Święta)$/u;
 const isParticle = new RegExp(String.raw`^${particle}$`, 'u');
 const isNameWord = new RegExp(String.raw`^${nameWord}$`, 'u');
 
@@ -65,6 +73,8 @@ function nameSpan(words: readonly Word[]): Finding | undefined {
   const first = kept[0];
   const last = kept.at(-1);
   if (!first || !last || !kept.some((word) => /\p{L}{2}/u.test(word.text))) return undefined;
+  // `Santa Maria da Feira`, `San Francisco`, `Saint-Gobain`, `St. Louis`: places, churches and companies named for saints.
+  if (placePrefix.test(first.text) && kept.length > 1) return undefined;
   return { start: first.start, end: last.end, type: 'PERSON' };
 }
 
@@ -268,7 +278,28 @@ export const personNameSources: Readonly<Record<string, (text: string) => Findin
   compromise: (text) => (looksEnglish(text) ? compromiseFindings(text) : withLexiconEvidence(text, compromiseFindings(text))),
 };
 
+// The word right before a finding, on its line: `Fundación Carlos Slim`, `Hotel Adlon`, `Restaurant Da Mario`.
+const wordBefore = /([\p{L}.]+)[ \t]+$/u;
+
+const wordAfter = /^[ \t]+(\p{Lu}[\p{L}.]*)/u;
+
+/**
+ * A name inside an institution's or a place's name: right after an institution's word
+ * (`Fundación Carlos Slim`, `Hotel Adlon`), right before one (`Kaya Tekstil`, `Victoria Station`),
+ * or after a saint's prefix (`Santa Maria`). Sources that read a shorter run than the whole
+ * company name are cut back here.
+ */
+export function insideInstitutionName(text: string, finding: Finding): boolean {
+  const before = wordBefore.exec(text.slice(Math.max(0, finding.start - 30), finding.start));
+  if (before !== null && /^\p{Lu}/u.test(before[1]!) && (isCompanyWord(before[1]!) || placePrefix.test(before[1]!))) return true;
+  const after = wordAfter.exec(text.slice(finding.end, finding.end + 30));
+  return after !== null && isCompanyWord(after[1]!);
+}
+
 export const personNameRecogniser: Recogniser = {
   name: 'person name (titles, salutations, signatures, headers, labels, speakers, introductions, @faker-js/faker name lexicon, compromise)',
-  find: (text) => Object.values(personNameSources).flatMap((source) => source(text)),
+  find: (text) =>
+    Object.values(personNameSources)
+      .flatMap((source) => source(text))
+      .filter((finding) => !insideInstitutionName(text, finding)),
 };

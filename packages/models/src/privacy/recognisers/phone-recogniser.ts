@@ -35,6 +35,8 @@ const labelledPhone = new RegExp(
 );
 const digitRun = /\+?\(?\d(?:[\d ().-]{4,20})\d/g;
 
+const afterCountryCode = /(?:^|[^\p{L}])[A-Z]{2}[ \t](?:\d{2}[ \t])?$/u;
+
 // 03/29/2024, 04.03.2024, 2024-03-04: dates share the trunk-prefixed shape.
 const datePattern = /^(?:\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}[./-]\d{1,2}[./-]\d{1,2})$/;
 
@@ -55,7 +57,17 @@ export const phoneRecogniser: Recogniser = {
   find(text) {
     const shaped = patternFindings(text, shapedPhone, 'PHONE', (value, match) => {
       const digits = digitCount(value);
-      return digits >= 8 && digits <= 15 && !looksLikeDate(value) && !afterBusinessLabel(text, match.index ?? 0);
+      const start = match.index ?? 0;
+      return (
+        digits >= 8 &&
+        digits <= 15 &&
+        !looksLikeDate(value) &&
+        !afterBusinessLabel(text, start) &&
+        // `0489/23/1501`, `2024/03/558102`: a phone has at most one slash (`030/1234567`).
+        (value.match(/\//g)?.length ?? 0) <= 1 &&
+        // `GB 089 1604 81`, `FR 61 093 683 416`: digits after a country code (and its check digits) are a VAT id.
+        !afterCountryCode.test(text.slice(Math.max(0, start - 8), start))
+      );
     });
     const labelled: Finding[] = [];
     for (const line of patternFindings(text, labelledPhone, 'PHONE', () => true, 1)) {

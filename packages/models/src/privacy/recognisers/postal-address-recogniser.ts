@@ -6,7 +6,7 @@ const capitalised = (word: string) => word.charAt(0).toLocaleUpperCase() + word.
 const standaloneStreetWords = ['Straße', 'Strasse', 'Str.', 'Weg', 'Gasse', 'Platz', 'Allee', 'Damm', 'Ufer', 'Chaussee', 'Straat', 'Laan', 'Plein', 'Gracht', 'Kade', 'Singel', 'Gatan', 'Vägen', 'Väg', 'Gata', 'Vej', 'Gade'];
 const word = String.raw`\p{Lu}[\p{L}'’.-]*`;
 const anyWord = String.raw`[\p{L}'’.-]+`;
-const houseNumber = String.raw`\d{1,5}(?:[ \t]?[a-zA-Z](?![\p{L}]))?(?:[ \t]?[-/][ \t]?\d{1,4}[a-zA-Z]?)?`;
+const houseNumber = String.raw`\d{1,5}(?:[ \t]?[a-zA-Z](?![\p{L}]))?(?:[ \t]?[-/][ \t]?(?:\d{1,4}[a-zA-Z]?|[a-zA-Z](?![\p{L}])))?`;
 // ", Apt 2B", ", 3º 2ª", ", m. 12", ", Flat 4", " bus 3": what follows a house number on the line.
 const unitWords = ['apt.', 'apt', 'apartment', 'unit', 'suite', 'ste.', 'flat', 'floor', 'fl.', '#', 'no.', 'wohnung', 'whg.', 'etage', 'app.', 'appartement', 'bât.', 'bâtiment', 'esc.', 'escalera', 'piso', 'puerta', 'pta.', 'int.', 'interno', 'scala', 'piano', 'bus', 'm.', 'lok.', 'apto.', 'andar', 'dto.', 'lgh', 'daire', 'd:', 'kat', 'no:'];
 const unitAlternation = cueAlternation([...unitWords, ...unitWords.map((w) => w.charAt(0).toUpperCase() + w.slice(1))]);
@@ -33,7 +33,9 @@ const leadingStreetTypes = [
   'ul.', 'Ul.', 'ulica', 'al.', 'Al.', 'aleja', 'os.', 'Os.', 'osiedle', 'pl.', 'Pl.', 'plac', 'c/',
   'Rua', 'R.', 'Av.', 'Travessa', 'Tv.', 'Praça', 'Estrada', 'Alameda', 'Rodovia', 'Beco', 'Calçada',
   'Caddesi', 'Cad.', 'Cd.', 'Sokak', 'Sokağı', 'Sok.', 'Sk.', 'Mahallesi', 'Mah.', 'Mh.', 'Bulvarı', 'Blv.',
-  'Đường', 'Phố', 'Số', 'Ngõ', 'Hẻm', 'Chaussée', 'Am', 'An der', 'An den', 'Auf der', 'Auf dem', 'In der', 'Unter den', 'Im', 'Zum', 'Zur',
+  'Đường', 'Phố', 'Số', 'Ngõ', 'Hẻm', 'Chaussée',
+  // Belgian, Swiss and Luxembourg French: the type first, the number after (`Rue de la Loi 16`).
+  'Rue', 'Avenue', 'Boulevard', 'Chemin', 'Quai', 'Impasse', 'Allée', 'Route', 'Am', 'An der', 'An den', 'Auf der', 'Auf dem', 'In der', 'Unter den', 'Im', 'Zum', 'Zur',
 ];
 // Germanic, Dutch and Scandinavian streets end in their type: Bahnhofstraße, Kerkstraat, Storgatan.
 const streetSuffixes: readonly string[] = [
@@ -105,6 +107,9 @@ const addressLine = new RegExp(
 );
 const addressLineEnd = /(?:\d{4,6}|\d{3}[ ]\d{2,3}|\d{2}-\d{3}|\d{4}-\d{3}|[A-Z]{1,2}\d[A-Z\d]?[ ]\d[A-Z]{2}|\d{4}[ ]?[A-Z]{2})(?:[ \t]\p{Lu}[\p{L}'’.-]+)*$|(?:Phường|Quận|Huyện|Xã|TP\.|Thành phố|Tỉnh)\b/u;
 
+// `, Milano` / `, Ciudad de México` after a street, ending its line or sentence (no postcode between).
+const cityAfterStreet = /^,[ \t]*\p{Lu}[\p{L}'’.-]+(?:[ \t-](?:\p{Lu}[\p{L}'’.-]+|de|del|di|da|do|am|an|sur))?(?:[ \t-]\p{Lu}[\p{L}'’.-]+)?(?=[ \t]*(?:$|\n|[.;!?](?:\s|$)))/u;
+
 /** Labels in front of a person's postal address: the rest of the line is the address. */
 export const addressCues = [
   'address', 'home address', 'postal address', 'mailing address', 'residential address', 'billing address', 'shipping address', 'delivery address',
@@ -173,7 +178,16 @@ export const postalAddressRecogniser: Recogniser = {
   name: 'postal address (street and postcode shapes per country, address labels)',
   find(text) {
     const found: Finding[] = [];
-    for (const pattern of [...streetPatterns, ...postcodePatterns]) {
+    for (const pattern of streetPatterns) {
+      for (const match of text.matchAll(pattern)) {
+        const start = match.index ?? 0;
+        const value = match[0].replace(/[\s,;]+$/, '');
+        // `Viale Monza 140, Milano.`: a town after the street, with no postcode, closes the address.
+        const town = cityAfterStreet.exec(text.slice(start + value.length, start + value.length + 50));
+        if (value.length >= 6) found.push({ start, end: start + value.length + (town ? town[0].length : 0), type: 'ADDRESS' });
+      }
+    }
+    for (const pattern of postcodePatterns) {
       for (const match of text.matchAll(pattern)) {
         const start = match.index ?? 0;
         const value = match[0].replace(/[\s,;]+$/, '');

@@ -55,7 +55,7 @@ const columnCues: ReadonlyArray<[PersonalDataType, readonly string[]]> = [
   ['DRIVING_LICENCE', identifierLabels.DRIVING_LICENCE],
   ['PHONE', [...phoneCues, 'phone', 'mobile', 'tel']],
   ['ADDRESS', [...addressCues, 'street', 'street address', 'address line', 'city state zip', 'strasse', 'straße', 'rue', 'calle', 'via', 'straat', 'ulica', 'rua', 'gata']],
-  ['PERSON', [...nameLabels, 'name', 'full name', 'fullname', 'forename', 'forenames', 'first', 'last', 'applicant name', 'employee name', 'customer name', 'patient name', 'holder']],
+  ['PERSON', [...nameLabels, 'name', 'full name', 'fullname', 'forename', 'forenames', 'first', 'last', 'firstname', 'lastname', 'givenname', 'familyname', 'middlename', 'fname', 'lname', 'customername', 'contactname', 'applicant name', 'employee name', 'customer name', 'patient name', 'holder']],
 ];
 
 // Cue keys per type, normalised once: a header matches when a run of its words equals a key.
