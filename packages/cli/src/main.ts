@@ -2,6 +2,7 @@ import { Command } from 'commander';
 import { auditCommand } from './commands/audit-command';
 import { compareCommand } from './commands/compare-command';
 import { demoCommand } from './commands/demo-command';
+import { dlqCommand } from './commands/dlq-command';
 import { driftCommand } from './commands/drift-command';
 import { keysCommand } from './commands/keys-command';
 import { sloCommand } from './commands/slo-command';
@@ -26,6 +27,7 @@ const program = new Command('sluice')
   .addCommand(publishCommand())
   .addCommand(tailCommand())
   .addCommand(lagCommand())
+  .addCommand(dlqCommand())
   .addCommand(referenceCommand())
   .addCommand(replayCommand())
   .addCommand(shadowCommand())

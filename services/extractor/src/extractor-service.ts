@@ -3,7 +3,7 @@ import { isSluiceError, SluiceError } from '@sluice/errors';
 import type { ExtractionModel, LanguageDetector, TriageTaxonomies } from '@sluice/models';
 import type { DocumentParser, ParsedDocument } from '@sluice/parsing';
 import { auditEvent, AUDIT_TOPIC, claimDocuments, normaliseKind, type ClaimStore, type LoadingDependency } from '@sluice/pipeline';
-import { defineService, type BatchingOptions, type InputRecord, type OutputRecord, type ServiceDefinition } from '@sluice/stream';
+import { defineService, recordIdentity, type BatchingOptions, type InputRecord, type OutputRecord, type ServiceDefinition } from '@sluice/stream';
 import { extractDocument } from './extract-document';
 import { extractorMetrics } from './extractor-metrics';
 
@@ -36,9 +36,9 @@ export interface ExtractorDeps {
 
 type Output = OutputRecord<DocumentExtracted | AuditEvent>;
 
-/** `topic/partition/offset`: what makes a record the same record when it is delivered again. */
+/** `topic/partition/offset` (a redriven copy: its original's): what makes a record the same record when it is delivered again. */
 function recordKey(record: InputRecord<unknown>): string {
-  return `${record.topic}/${record.partition}/${record.offset}`;
+  return recordIdentity(record);
 }
 
 /**

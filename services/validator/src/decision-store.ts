@@ -1,4 +1,5 @@
 import type { DocumentProcessed, ReviewRequested } from '@sluice/contracts';
+import { recordIdentity } from '@sluice/stream';
 
 export type Field = DocumentProcessed['fields'][number];
 export type Match = DocumentProcessed['matches'][number];
@@ -40,7 +41,10 @@ export interface DecisionStore {
   decide(documentId: string, recordKey: string, finalRecord: DocumentProcessed): Promise<boolean>;
 }
 
-/** An input record's position (`topic/partition/offset`), as stored in `first_record` / `decided_by_record`. */
-export function recordKeyOf(record: { topic: string; partition: number; offset: string }): string {
-  return `${record.topic}/${record.partition}/${record.offset}`;
+/**
+ * An input record's position (`topic/partition/offset`; a redriven copy: its original's, see
+ * `recordIdentity`), as stored in `first_record` / `decided_by_record`.
+ */
+export function recordKeyOf(record: { topic: string; partition: number; offset: string; headers?: Readonly<Record<string, string>> }): string {
+  return recordIdentity(record);
 }
