@@ -23,6 +23,11 @@ describe("the buyer's block", () => {
     expect(inRanges(customerRanges(layoutOf(text)), text.indexOf('4410'))).toBe(false);
   });
 
+  it('the number of the corrected "faktura VAT" is not a VAT id', () => {
+    const text = ['FAKTURA KORYGUJĄCA nr FK 2/03/2026', 'do faktury VAT nr FV 17/02/2026 z dnia 2026-02-20', 'Sprzedawca: Serwis Nowak Sp. j.', 'NIP 521-000-11-22'].join('\n');
+    expect(vatId(text)).toBe('5210001122');
+  });
+
   it("the buyer's own tax-id labels ('Ihre UID') are not the seller's", () => {
     const text = ['Kundennummer:   K-1', 'Ihre UID:       ATU12345678', '', 'Druckerei Muster GmbH · Graz · UID ATU87654321'].join('\n');
     expect(vatId(text)).toBe('ATU87654321');
