@@ -27,7 +27,7 @@ const invoiceFloors: Record<(typeof invoiceKeyFields)[number], number> = {
   vatId: 0.89,
 };
 const invoiceKeyMeanFloor = 0.93;
-const messageFloors: Record<string, number> = { intent: 0.82, senderEmail: 0.99, senderName: 0.99, urgency: 0.78, customerIds: 0.87, orderIds: 0.94 };
+const messageFloors: Record<string, number> = { intent: 0.82, senderEmail: 0.99, senderName: 0.99, urgency: 0.78, customerIds: 0.87, orderIds: 0.94, category: 0.69, priority: 0.57 };
 
 let model: ExtractionModel;
 

@@ -1,5 +1,4 @@
-import { urgencyLexicon } from '../classification/intent-lexicon';
-import { priorityWords, ticketCategoryLexicon } from '../classification/document-lexicons';
+import { priorityWords, ticketCategoryLexicon, ticketPriorityLexicon } from '../classification/document-lexicons';
 import { scoreLexicon, type LexiconScore } from '../classification/lexicon-scorer';
 import type { Evidence } from './confidence-calibration';
 import type { FieldCandidate } from './field-candidate';
@@ -58,7 +57,7 @@ export function customerIdFields(text: string): FieldCandidate[] {
   return idCandidates('customerIds', found);
 }
 
-const priorityLabel = /(?<![\p{L}])(?:priority|priorität|priorité|prioridad|priorità|prioriteit|severity|dringlichkeit)\s*:\s*([\p{L}]+)/iu;
+const priorityLabel = /(?<![\p{L}])(?:priority|priorität|priorité|prioridad|priorità|prioriteit|priorytet|prioridade|prioritet|severity|dringlichkeit)\s*:\s*([\p{L}\d]+)/iu;
 
 export function ticketFields(text: string): FieldCandidate[] {
   const category = scoreLexicon(text, ticketCategoryLexicon, Object.keys(ticketCategoryLexicon), 'other');
@@ -67,8 +66,8 @@ export function ticketFields(text: string): FieldCandidate[] {
   const priority = word ? priorityWords[word] : undefined;
   if (priority) out.push({ name: 'priority', value: priority, evidence: 'labelledEnum' });
   else {
-    const urgency = scoreLexicon(text, urgencyLexicon, ['low', 'high', 'normal'], 'normal');
-    out.push({ name: 'priority', value: urgency.label, evidence: 'lexiconWeak' });
+    const implied = scoreLexicon(text, ticketPriorityLexicon, ['critical', 'high', 'low', 'normal'], 'normal');
+    out.push({ name: 'priority', value: implied.label, evidence: 'lexiconWeak' });
   }
   return out;
 }
