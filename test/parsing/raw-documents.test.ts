@@ -147,6 +147,8 @@ describe('raw documents through the pipeline', () => {
       expect(field(invoice, 'totalAmount')).toBe(facts.totalAmount);
       expect(field(invoice, 'iban')).toBe(facts.iban);
       expect(field(invoice, 'vendorName')).toBe(facts.vendorName);
+      expect(invoice.parentId).toBe(emailId);
+      expect(triage.parentId).toBeNull();
 
       // Linked: the invoice's records name the e-mail; lineage shows the family both ways.
       const extracted = await readAll<DocumentExtracted>(kafka, serde, 'documents.extracted.v1', uniqueName('linked'));

@@ -1,6 +1,9 @@
 import type { WithDefaultedFields } from './defaulted-fields';
+import type { SluiceDocumentsV1 as Embedded } from './generated/documents-embedded-v1.generated';
+import type { SluiceDocumentsV1 as Enriched } from './generated/documents-enriched-v1.generated';
 import type { SluiceDocumentsV1 as Extracted } from './generated/documents-extracted-v1.generated';
 import type { SluiceDocumentsV1 as Ingested } from './generated/documents-ingested-v1.generated';
+import type { SluiceDocumentsV1 as Processed } from './generated/documents-processed-v1.generated';
 
 /**
  * documents.ingested.v1 as producers write it: parentId, content, contentRef and textRef (issue 9:
@@ -10,6 +13,15 @@ export type DocumentIngested = WithDefaultedFields<Ingested.DocumentIngested, 'p
 
 /** documents.extracted.v1 as producers write it: parentId and textRef came later with null defaults. */
 export type DocumentExtracted = WithDefaultedFields<Extracted.DocumentExtracted, 'parentId' | 'textRef'>;
+
+/** documents.embedded.v1 as producers write it: parentId came later with a null default. */
+export type DocumentEmbedded = WithDefaultedFields<Embedded.DocumentEmbedded, 'parentId'>;
+
+/** documents.enriched.v1 as producers write it: parentId came later with a null default. */
+export type DocumentEnriched = WithDefaultedFields<Enriched.DocumentEnriched, 'parentId'>;
+
+/** documents.processed.v1 as producers write it: parentId came later with a null default. */
+export type DocumentProcessed = WithDefaultedFields<Processed.DocumentProcessed, 'parentId'>;
 
 /** A claim check: bytes stored once in the blob store under their SHA-256 (see @sluice/blob-store). */
 export type BlobReference = Ingested.BlobReference;

@@ -38,6 +38,8 @@ describe('public contracts (design note tables)', () => {
       'matches',
       'violations',
       'processedAt',
+      // Later (issue 9), default null: the document this one was attached to.
+      'parentId',
     ]);
     expect(fields.decision).toContain('"symbols":["ACCEPTED","REJECTED"]');
     expect(fields.decidedBy).toContain('"symbols":["POLICY","HUMAN"]');

@@ -132,6 +132,7 @@ async function embedTenantGroup(documents: readonly DocumentExtracted[], tenant:
         embeddings,
         embeddedAt,
         text: document.text,
+        parentId: document.parentId ?? null,
       },
       result: {
         model: result.model,

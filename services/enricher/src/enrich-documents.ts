@@ -74,6 +74,7 @@ export function createEnrichHandler(deps: EnricherDeps) {
         duplicateScore: finding.duplicateScore,
         facts: { ...documentFacts(value, now()), ...lookup?.facts },
         enrichedAt: now(),
+        parentId: value.parentId ?? null,
       };
       outputs.push({ topic: ENRICHED_TOPIC, key: value.documentId, value: enriched, source: record });
       outputs.push(

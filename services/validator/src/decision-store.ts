@@ -12,6 +12,8 @@ export interface DecisionPayload {
   violations: Violation[];
   /** The review request as emitted, to emit it again unchanged on re-delivery. */
   reviewRequest: ReviewRequested | null;
+  /** The document this one was attached to (issue 9), for the final record after a review. */
+  parentId?: string | null;
 }
 
 export interface DocumentState {

@@ -35,7 +35,14 @@ export function policyState(enriched: DocumentEnriched, recordKey: string, book:
       matches,
       requestedAt: now,
     };
-    return { ...base, status: 'PENDING_REVIEW', payload: { fields, matches, violations, reviewRequest }, decision: null, decidedByRecord: null, finalRecord: null };
+    return {
+      ...base,
+      status: 'PENDING_REVIEW',
+      payload: { fields, matches, violations, reviewRequest, ...(enriched.parentId ? { parentId: enriched.parentId } : {}) },
+      decision: null,
+      decidedByRecord: null,
+      finalRecord: null,
+    };
   }
   const finalRecord: DocumentProcessed = {
     documentId: enriched.documentId,
@@ -47,6 +54,7 @@ export function policyState(enriched: DocumentEnriched, recordKey: string, book:
     matches,
     violations,
     processedAt: now,
+    parentId: enriched.parentId ?? null,
   };
   return {
     ...base,
@@ -73,5 +81,6 @@ export function humanDecision(state: Pick<DocumentState, 'documentId' | 'tenant'
     matches: state.payload.matches,
     violations: state.payload.violations,
     processedAt: now,
+    parentId: state.payload.parentId ?? null,
   };
 }
