@@ -1,5 +1,5 @@
 import type { AuditEvent } from '@sluice/contracts';
-import type { ModelResult } from '@sluice/models';
+import type { EgressRecord, ModelResult } from '@sluice/models';
 import { TRACEPARENT_HEADER, type InputRecord, type OutputRecord } from '@sluice/stream';
 
 export const AUDIT_TOPIC = 'audit.events.v1';
@@ -16,6 +16,8 @@ export interface AuditEventInput {
    * and the egress decisions about external endpoints (endpoint, policy, consent, counts per type).
    */
   result?: Pick<ModelResult<unknown>, 'model' | 'usage' | 'redactions' | 'degraded' | 'egress'>;
+  /** Egress records of external calls behind the action that are not on `result` (e.g. lookups). */
+  egress?: EgressRecord[];
   reviewer?: string | null;
   rationale?: string | null;
   details?: Record<string, string>;
@@ -59,7 +61,7 @@ export function auditEvent(input: AuditEventInput): OutputRecord<AuditEvent> {
     rationale: input.rationale ?? null,
     details: { ...(result?.degraded ? { degraded: 'true' } : {}), ...input.details },
     traceparent: source.headers[TRACEPARENT_HEADER] ?? null,
-    egress: (result?.egress ?? []).map((record) => ({ ...record, redactions: { ...record.redactions } })),
+    egress: [...(result?.egress ?? []), ...(input.egress ?? [])].map((record) => ({ ...record, redactions: { ...record.redactions } })),
   };
   return { topic: AUDIT_TOPIC, key: input.documentId, value, source };
 }

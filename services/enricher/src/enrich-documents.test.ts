@@ -125,6 +125,25 @@ function enrichedOf(outputs: readonly { topic: string; value: unknown }[]): Docu
 }
 
 describe('createEnrichHandler', () => {
+  it("puts the egress records of the name lookups' embedding calls on the audit event of the documents whose names went out", async () => {
+    const call = { callId: 'c1', endpoint: 'remote', task: 'embedding' as const, policy: 'redact' as const, consentReference: null, outcome: 'sent' as const, reason: null, redactions: { PERSON: 1 } };
+    const reporting: NameMatcher = {
+      matchNames: (tenant, entityType, queries, k, known, options) => {
+        options?.onEgress?.([call]);
+        return names.matchNames(tenant, entityType, queries, k, known, options);
+      },
+    };
+    const outputs = await createEnrichHandler(deps({ matcher: { names: reporting, customerKeys, candidates: 3 } }))(
+      [record('i-1', 'invoice', invoice), record('t-1', 'ticket', {}, 1)],
+      context(),
+    );
+    const events = outputs.filter((output) => output.topic === 'audit.events.v1').map((output) => output.value as AuditEvent);
+    expect(events.map((event) => [event.documentId, event.egress])).toEqual([
+      ['i-1', [call]],
+      ['t-1', []],
+    ]);
+  });
+
   it('issue 12: an empty ticket and a receivedAt in seconds carry facts the shipped rules reject or review on', async () => {
     const empty = record('t-1', 'ticket', {});
     const seconds = record('t-2', 'ticket', {}, 1);

@@ -2,6 +2,7 @@ import type { DocumentEmbedded, DocumentEnriched } from '@sluice/contracts';
 import type { ErpClient } from '@sluice/connectors';
 import { auditEvent, normaliseKind } from '@sluice/pipeline';
 import type { HandlerContext, InputRecord, OutputRecord } from '@sluice/stream';
+import type { EgressRecord } from '@sluice/models';
 import { documentFacts } from './document-facts';
 import { fingerprintOf } from './document-fingerprint';
 import type { DuplicateDetector, DuplicateFinding } from './duplicate-detector';
@@ -38,7 +39,8 @@ export function createEnrichHandler(deps: EnricherDeps) {
     const metrics = enricherMetrics(context.metrics);
     const values = records.map((record) => record.value);
     const kinds = values.map((value) => normaliseKind(value.kind));
-    const matches = await matchEntities(values, kinds, deps.matcher);
+    const egress = values.map((): EgressRecord[] => []);
+    const matches = await matchEntities(values, kinds, deps.matcher, egress);
     const vendors = matches.map((found) => confidentMatch(found, 'vendor', deps.lookupMinScore));
 
     const findings = await deps.duplicates.detect(values.map((value, i) => fingerprintOf(value, kinds[i]!, vendors[i]?.refId)));
@@ -84,6 +86,7 @@ export function createEnrichHandler(deps: EnricherDeps) {
           documentId: value.documentId,
           tenant: value.tenant,
           source: record,
+          egress: egress[i],
           details: auditDetails(found, finding, lookup, deps.erp !== null),
         }),
       );

@@ -1,5 +1,6 @@
 import type { DocumentEmbedded, DocumentEnriched } from '@sluice/contracts';
 import { contentHash, nameForEmbedding, type ReferenceMatch } from '@sluice/embedding-cache';
+import type { EgressRecord } from '@sluice/models';
 import type { CustomerKeyLookup } from './customer-key-lookup';
 
 export type EntityMatch = DocumentEnriched['matches'][number];
@@ -15,7 +16,7 @@ export interface NameMatcher {
     names: readonly string[],
     k: number,
     known?: readonly (readonly number[] | undefined)[],
-    options?: { personalNames?: boolean },
+    options?: { personalNames?: boolean; onEgress?: (records: EgressRecord[]) => void },
   ): Promise<ReferenceMatch[][]>;
 }
 
@@ -82,7 +83,17 @@ function mergeMatches(matches: readonly EntityMatch[]): EntityMatch[] {
  * e-mails by sender name, sender e-mail domain and customer numbers. One name-matching call per
  * (tenant, entity type) and one key query per tenant for the whole batch.
  */
-export async function matchEntities(records: readonly DocumentEmbedded[], kinds: readonly string[], deps: EntityMatcherDeps): Promise<EntityMatch[][]> {
+/**
+ * Reference matches per document. `egress`, when given, receives per document the egress records
+ * of the name-embedding calls that carried one of its names (names whose vector the record lacked),
+ * for the document's audit event.
+ */
+export async function matchEntities(
+  records: readonly DocumentEmbedded[],
+  kinds: readonly string[],
+  deps: EntityMatcherDeps,
+  egress?: EgressRecord[][],
+): Promise<EntityMatch[][]> {
   const found = records.map((): EntityMatch[] => []);
   const queries = nameQueries(records, kinds);
   const groups = new Map<string, NameQuery[]>();
@@ -98,6 +109,7 @@ export async function matchEntities(records: readonly DocumentEmbedded[], kinds:
     // Customer queries are e-mail senders' names: people's, hidden from an external embedding endpoint.
     const results = await deps.names.matchNames(tenant, first.entityType, group.map((query) => query.name), deps.candidates, known, {
       personalNames: first.entityType === 'customer',
+      onEgress: (calls) => group.forEach((query, i) => known[i] === undefined && egress?.[query.document]?.push(...calls)),
     });
     group.forEach((query, i) => {
       for (const match of results[i] ?? []) {

@@ -1,6 +1,6 @@
 import type pg from 'pg';
 import { SluiceError } from '@sluice/errors';
-import type { EmbeddingModel } from '@sluice/models';
+import type { EgressRecord, EmbeddingModel } from '@sluice/models';
 import { cacheModelKey } from '../embedding-cache-store';
 import { toVectorLiteral } from '../vector-literal';
 import { foldName, normalizeCompanyName } from './company-name';
@@ -28,6 +28,8 @@ export interface ReferenceEntity {
 export interface NameMatchOptions {
   /** The names are people's (e-mail senders): an external endpoint gets placeholders under `redact`. */
   personalNames?: boolean;
+  /** Receives the egress records of the embedding call, when names had to be embedded (for the audit trail). */
+  onEgress?: (records: EgressRecord[]) => void;
 }
 
 export interface ReferenceMatch {
@@ -206,15 +208,15 @@ export class ReferenceEntityIndex {
     if (names.length === 0) return [];
     const missing = names.flatMap((name, i) => (known[i] === undefined ? [i] : []));
     // The tenant's privacy policy applies to the call; names known to be people's go out as placeholders.
-    const embedded =
+    const result =
       missing.length === 0
-        ? []
-        : (
-            await this.model.embed(
-              missing.map((i) => nameForEmbedding(names[i]!)),
-              { tenant, ...(options.personalNames ? { personalData: missing.map(() => 'PERSON' as const) } : {}) },
-            )
-          ).value;
+        ? undefined
+        : await this.model.embed(
+            missing.map((i) => nameForEmbedding(names[i]!)),
+            { tenant, ...(options.personalNames ? { personalData: missing.map(() => 'PERSON' as const) } : {}) },
+          );
+    if (result?.egress) options.onEgress?.(result.egress);
+    const embedded = result?.value ?? [];
     if (embedded.length !== missing.length) throw new SluiceError('INVALID_MODEL_OUTPUT', 'one vector per name expected');
     const vectors = names.map((_, i) => known[i] ?? embedded[missing.indexOf(i)]!);
     const limit = Math.max(k, this.candidates);
