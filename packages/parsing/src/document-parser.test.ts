@@ -11,7 +11,8 @@ function ingested(overrides: Partial<DocumentIngested>): DocumentIngested {
   return { id: 'doc-1', tenant: 't1', kind: 'email', source: { platform: 'mail', uri: null }, contentType: 'text/plain', text: '', receivedAt: 1_768_000_000_000, attributes: {}, ...overrides };
 }
 
-describe('document parser', () => {
+// PDF generation and PDF.js under a shared machine's load: more than vitest's default 5 s per test.
+describe('document parser', { timeout: 60_000 }, () => {
   it('a raw multipart e-mail: encoded words and quoted-printable decoded, HTML alternative dropped, reply and signature marked, the PDF invoice a linked document', async () => {
     const { bytes: pdf } = await invoicePdf();
     const raw = rawEmail({ pdf, quoted: '-----Original Message-----\nFrom: Someone Else <else@example.org>\nSent: Wednesday, January 14, 2026 9:00 AM\nSubject: Rechnung\n\nBitte senden Sie uns die Rechnung.' });
@@ -64,6 +65,18 @@ describe('document parser', () => {
     expect(parsed.text).toContain('please ship today.');
     expect(parsed.text).not.toMatch(/<|color:red|https:/);
     expect(parsed.text).toMatch(/Pump\s{2,}2/);
+  });
+
+  it('a message given as text without MIME headers or encoded words is already text: passed through as it came', async () => {
+    const rendered = 'From: "Müller, Anna" <anna@example.de>\nSubject: Rechnung 42\n\nHallo,\n\nbitte prüfen.\n\nViele Grüße\nAnna';
+    const document = ingested({ contentType: 'message/rfc822', text: rendered });
+    const parser = createDocumentParser({ inlineMaxBytes: 1024 });
+    expect((await parser.parse(document)).document).toBe(document);
+    const headerless = ingested({ contentType: 'message/rfc822', text: 'Hello team,\n\nwhere is my order?' });
+    expect((await parser.parse(headerless)).text).toBe('Hello team,\n\nwhere is my order?');
+    // An encoded word in the header block: decoded.
+    const encoded = ingested({ contentType: 'message/rfc822', text: 'From: =?UTF-8?Q?Ren=C3=A9e?= <r@example.de>\nSubject: x\n\nHallo' });
+    expect((await parser.parse(encoded)).text).toMatch(/^From: Renée <r@example\.de>$/m);
   });
 
   it('plain text passes through untouched: the same document object, no attachments', async () => {

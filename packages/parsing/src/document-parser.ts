@@ -60,6 +60,19 @@ export function mediaTypeOf(contentType: string): { mediaType: string; charset: 
   return { mediaType: (type ?? '').trim().toLowerCase(), charset: charset?.trim().toLowerCase() ?? 'utf-8' };
 }
 
+/**
+ * Whether a message given as text needs a MIME parser: its header block (up to the first empty
+ * line) declares MIME (RFC 2045 `MIME-Version`, `Content-Type`, `Content-Transfer-Encoding`) or
+ * holds an encoded word (RFC 2047). A message with neither is already text — RFC 5322 bodies are
+ * plain lines — and passes through as it came, which keeps rendered messages (the samples, a
+ * platform's already decoded mail) byte for byte.
+ */
+export function needsMimeDecoding(text: string): boolean {
+  const end = text.search(/\r?\n\r?\n/);
+  const head = end < 0 ? text : text.slice(0, end);
+  return /^(mime-version|content-type|content-transfer-encoding)[ \t]*:/im.test(head) || /=\?[^?\s]+\?[bq]\?[^?\s]*\?=/i.test(head);
+}
+
 function decodeText(bytes: Uint8Array, charset: string): string {
   try {
     return new TextDecoder(charset).decode(bytes);
@@ -72,7 +85,8 @@ function decodeText(bytes: Uint8Array, charset: string): string {
 /**
  * Parsing at the door (issue 9): a received document → its canonical text, keeping the original.
  * - `message/rfc822` (raw e-mail), `text/html`, `application/pdf`: parsed from `content`, from
- *   `contentRef` (claim check) or, for the text formats, from `text`.
+ *   `contentRef` (claim check) or, for the text formats, from `text` (a message in `text` only when
+ *   it needs MIME decoding, see needsMimeDecoding).
  * - anything else (text/plain, JSON text...) passes through untouched: one content-type check, no
  *   copy — the cheap path every plain-text document takes.
  * - attachments of an e-mail (PDF, HTML, text, forwarded messages) become documents of their own:
@@ -120,8 +134,10 @@ export function createDocumentParser(options: DocumentParserOptions): DocumentPa
     const { mediaType, charset } = mediaTypeOf(document.contentType);
     const format = parsedAs ?? PARSED_TYPES[mediaType];
     const bytes = parsedAs ? null : await originalBytes(document);
-    // The cheap path: text already canonical (plain text, or parsed with its parent).
-    if (parsedAs || (!format && !bytes) || (format === 'pdf' && !bytes)) {
+    // The cheap path: text already canonical (plain text, or parsed with its parent, or a message
+    // given as text that needs no MIME decoding).
+    const plainMessage = format === 'email' && !bytes && !needsMimeDecoding(document.text);
+    if (parsedAs || plainMessage || (!format && !bytes) || (format === 'pdf' && !bytes)) {
       return { document, text: await resolveText(document), format: parsedAs ?? 'text', attachments: [], details: {} };
     }
     const source = bytes ?? Buffer.from(await resolveText(document), 'utf8');

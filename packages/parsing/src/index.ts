@@ -1,4 +1,4 @@
-export { createDocumentParser, mediaTypeOf, PARSED_AS_ATTRIBUTE, FILE_NAME_ATTRIBUTE } from './document-parser';
+export { createDocumentParser, mediaTypeOf, needsMimeDecoding, PARSED_AS_ATTRIBUTE, FILE_NAME_ATTRIBUTE } from './document-parser';
 export type { DocumentFormat, DocumentParser, DocumentParserOptions, ParsedDocument } from './document-parser';
 export { detectKind } from './kind-detection';
 export type { DetectedKind } from './kind-detection';
