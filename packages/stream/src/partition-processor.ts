@@ -210,6 +210,12 @@ export function createPartitionProcessor<I, O>(deps: PartitionProcessorDeps<I, O
           pauseFor: (ms) => {
             for (const [assignedTopic, partitions] of deps.assignedPartitions()) deps.pauses.pauseFor(assignedTopic, partitions, ms);
           },
+          heartbeat: async () => {
+            deps.progressed?.();
+            // A rebalance answers the heartbeat with an error: the commit will be fenced and tell;
+            // the handler's work is not the place to fail on it.
+            await heartbeat().catch((error: unknown) => log.debug({ err: error }, 'heartbeat during the handler failed'));
+          },
         });
       } finally {
         stopTimer();

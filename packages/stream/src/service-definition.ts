@@ -57,6 +57,13 @@ export interface HandlerContext {
    * `ms`, so work waits in Kafka, not in memory. Throw a retryable error to retry this batch later.
    */
   pauseFor(ms: number): void;
+  /**
+   * Keeps the group membership during long work: kafkajs heartbeats only between batches, so a
+   * handler busy for longer than the session timeout (a slow model) would be fenced and its batch
+   * redone. Call it between slow steps (e.g. around each model call); cheap when called often
+   * (kafkajs sends at most one per heartbeat interval). Never throws.
+   */
+  heartbeat(): Promise<void>;
 }
 
 export type Handler<I, O> = (records: readonly InputRecord<I>[], context: HandlerContext) => Promise<readonly OutputRecord<O>[]>;

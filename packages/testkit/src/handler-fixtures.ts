@@ -21,6 +21,7 @@ export function handlerContext(topic: string, overrides: Partial<HandlerContext>
     lag: 0,
     attempt: 1,
     pauseFor: () => undefined,
+    heartbeat: () => Promise.resolve(),
     ...overrides,
   };
 }

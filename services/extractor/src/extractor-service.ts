@@ -113,6 +113,8 @@ export function createExtractorService(deps: ExtractorDeps): ServiceDefinition<D
               }),
             );
           }
+          // A slow model (remote endpoints time out at tens of seconds) must not cost the group membership.
+          await context.heartbeat();
           const extraction = await extractDocument({ ...current, text: part.text }, { ...models, now: deps.now }, context.signal).catch((error: unknown) => {
             throw namedFailure(error, current.id);
           });
