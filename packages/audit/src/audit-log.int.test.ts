@@ -105,6 +105,12 @@ describe('AuditLog (PostgreSQL)', () => {
     await log.append([entry(tenant, d1, 0), entry(tenant, `${tenant}:d2`, 1), entry(tenant, d1, 2, 'accepted')]);
     const lineage = await documentLineage(pool, d1);
     expect(lineage.tenant).toBe(tenant);
+    // Issue 12: another tenant using the same document id does not see these steps.
+    const other = newTenant();
+    await log.append([entry(other, d1, 5)]);
+    expect((await documentLineage(pool, d1, { tenant: other })).steps.map((step) => step.action)).toEqual(['extracted']);
+    expect((await documentLineage(pool, d1, { tenant })).steps).toHaveLength(2);
+    expect((await documentLineage(pool, d1)).tenants.sort()).toEqual([tenant, other].sort());
     expect(lineage.steps.map((step) => [step.service, step.action])).toEqual([
       ['extractor', 'extracted'],
       ['validator', 'accepted'],

@@ -12,6 +12,8 @@ export interface LineageStep {
 export interface DocumentLineage {
   documentId: string;
   tenant: string | null;
+  /** Every tenant whose steps are included: more than one only when no tenant was asked for and the id is shared. */
+  tenants: string[];
   steps: LineageStep[];
   costUsd: number;
   /** From the first to the last recorded step. */
@@ -40,8 +42,12 @@ export interface NamespaceOption {
   namespace?: string;
 }
 
-/** Every recorded step of one document in one namespace, in the order they were appended. */
-export async function documentLineage(pool: pg.Pool, documentId: string, { namespace = '' }: NamespaceOption = {}): Promise<DocumentLineage> {
+/**
+ * Every recorded step of one document of one tenant in one namespace, in the order they were
+ * appended. Document ids are producer-assigned, so two tenants may use the same one: pass
+ * `tenant` to read only that tenant's steps (without it, the steps of every tenant using the id).
+ */
+export async function documentLineage(pool: pg.Pool, documentId: string, { namespace = '', tenant }: NamespaceOption & { tenant?: string } = {}): Promise<DocumentLineage> {
   const { rows } = await pool.query<{
     seq: string;
     tenant: string;
@@ -51,13 +57,14 @@ export async function documentLineage(pool: pg.Pool, documentId: string, { names
     entry: Record<string, unknown>;
     hash: string;
   }>(
-    `SELECT seq, tenant, service, action, occurred_at, entry, hash FROM audit_log WHERE document_id = $1 AND namespace = $2 ORDER BY seq`,
-    [documentId, namespace],
+    `SELECT seq, tenant, service, action, occurred_at, entry, hash FROM audit_log WHERE document_id = $1 AND namespace = $2 AND ($3::text IS NULL OR tenant = $3) ORDER BY seq`,
+    [documentId, namespace, tenant ?? null],
   );
   const times = rows.map((row) => row.occurred_at.getTime());
   return {
     documentId,
     tenant: rows[0]?.tenant ?? null,
+    tenants: [...new Set(rows.map((row) => row.tenant))],
     steps: rows.map((row) => ({
       seq: row.seq,
       service: row.service,

@@ -11,7 +11,8 @@ describe("the auditor's lineage and cost API", () => {
     const namespace = `${uniqueName('t')}.`;
     const [acme, globex] = [uniqueName('acme'), uniqueName('globex')];
     const entry = (tenant: string, documentId: string) => ({ eventId: uniqueName('e'), tenant, documentId, service: 'validator', action: 'decided', occurredAt: Date.now(), entry: { costUsd: 0.01 } });
-    await new AuditLog(pool, namespace).append([entry(acme, `${acme}-doc`), entry(globex, `${globex}-doc`)]);
+    // `shared-doc` is an id both tenants use (ids are producer-assigned): neither sees the other's steps.
+    await new AuditLog(pool, namespace).append([entry(acme, `${acme}-doc`), entry(globex, `${globex}-doc`), entry(acme, 'shared-doc'), entry(globex, 'shared-doc')]);
 
     const accounts = new AccountStore(pool);
     const sessions = new SessionStore(pool, 3_600_000);
@@ -37,12 +38,15 @@ describe("the auditor's lineage and cost API", () => {
 
       expect((await get(`/documents/${acme}-doc`, reviewer)).body).toMatchObject({ tenant: acme });
       expect((await get(`/documents/${globex}-doc`, reviewer)).status).toBe(403);
+      expect((await get('/documents/shared-doc', reviewer)).body).toMatchObject({ tenant: acme, tenants: [acme], steps: [{ action: 'decided' }] });
       expect((await get(`/costs?tenant=${globex}`, reviewer)).status).toBe(403);
       expect((await get('/costs', reviewer)).body.map((row) => row.key)).toEqual([acme]);
       expect((await get(`/audit/verify?tenant=${acme}`, reviewer)).status).toBe(200);
       expect((await get('/audit/verify', reviewer)).status).toBe(403);
 
       expect((await get(`/documents/${globex}-doc`, auditor)).body).toMatchObject({ tenant: globex });
+      expect((await get('/documents/shared-doc', auditor)).status).toBe(409);
+      expect((await get(`/documents/shared-doc?tenant=${globex}`, auditor)).body).toMatchObject({ tenant: globex, tenants: [globex] });
       expect((await get('/costs', auditor)).body.map((row) => row.key).sort()).toEqual([acme, globex].sort());
       expect((await get('/audit/verify', auditor)).body).toMatchObject({ ok: true, tenants: 2 });
     } finally {

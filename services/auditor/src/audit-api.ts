@@ -41,7 +41,20 @@ export function auditApi({ pool, sessions, secureCookie = false, ownNamespace = 
   router.get(
     '/documents/:id',
     handle(async (req, res) => {
-      const lineage = await documentLineage(pool, String(req.params.id), { namespace: namespaceOf(req) });
+      // Ids are producer-assigned: two tenants may share one. `?tenant=` picks one; without it a
+      // shared id resolves to the one tenant the reader may read, else 409 (name the tenant).
+      const who = principalOf(res);
+      const asked = typeof req.query.tenant === 'string' ? req.query.tenant : undefined;
+      if (asked !== undefined && !canRead(who, asked)) return forbidden(res, asked);
+      let lineage = await documentLineage(pool, String(req.params.id), { namespace: namespaceOf(req), tenant: asked });
+      if (lineage.tenants.length > 1) {
+        const mine = lineage.tenants.filter((candidate) => canRead(who, candidate));
+        if (mine.length !== 1) {
+          res.status(409).json({ error: `document id ${String(req.params.id)} is used by several tenants; pass ?tenant=`, code: 'AMBIGUOUS_TENANT' });
+          return;
+        }
+        lineage = await documentLineage(pool, String(req.params.id), { namespace: namespaceOf(req), tenant: mine[0] });
+      }
       if (lineage.steps.length === 0 || lineage.tenant === null) {
         res.status(404).json({ error: `no audit entries for document ${String(req.params.id)}` });
         return;
