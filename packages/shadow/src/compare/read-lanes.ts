@@ -1,5 +1,6 @@
 import type { Admin, Kafka } from 'kafkajs';
 import { physicalTopic, type AuditEvent, type AvroSerde, type DocumentProcessed, type ReviewRequested } from '@sluice/contracts';
+import { withLeaderRetry } from '../kafka/leader-retry';
 import { readRanges, type ReadRange } from '../kafka/range-reader';
 import { ENTRY_TOPICS, entryTopicOf, type EntryTopic } from '../lanes/entry-topics';
 import type { DocumentOutcome, FieldValue, LaneOutcomes } from './lane-outcomes';
@@ -20,11 +21,11 @@ export interface LaneSpec {
 /** Ranges from `sinceMs` (or the start) to the current end of each partition; missing topics give none. */
 async function rangesToEnd(admin: Admin, topic: string, sinceMs: number | undefined, existing: ReadonlySet<string>): Promise<ReadRange[]> {
   if (!existing.has(topic)) return [];
-  const offsets = await admin.fetchTopicOffsets(topic);
+  const offsets = await withLeaderRetry(() => admin.fetchTopicOffsets(topic));
   const starts =
     sinceMs === undefined
       ? new Map(offsets.map((entry) => [entry.partition, BigInt(entry.low)] as const))
-      : new Map((await admin.fetchTopicOffsetsByTimestamp(topic, sinceMs)).map((entry) => [entry.partition, BigInt(entry.offset)] as const));
+      : new Map((await withLeaderRetry(() => admin.fetchTopicOffsetsByTimestamp(topic, sinceMs))).map((entry) => [entry.partition, BigInt(entry.offset)] as const));
   return offsets.map((entry) => ({ topic, partition: entry.partition, start: starts.get(entry.partition) ?? BigInt(entry.low), end: BigInt(entry.high) }));
 }
 
@@ -51,7 +52,7 @@ export async function readScopes(kafka: Kafka, admin: Admin, groupId: string, pr
       const physical = physicalTopic(topic, prefix);
       if (!existing.has(physical)) continue;
       entries.set(physical, { prefix, topic });
-      const size = (await admin.fetchTopicOffsets(physical)).reduce((sum, entry) => sum + Number(entry.high) - Number(entry.low), 0);
+      const size = (await withLeaderRetry(() => admin.fetchTopicOffsets(physical))).reduce((sum, entry) => sum + Number(entry.high) - Number(entry.low), 0);
       recordsPerTopic.get(prefix)!.set(topic, size);
     }
   }

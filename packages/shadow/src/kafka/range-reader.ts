@@ -1,5 +1,6 @@
 import type { IHeaders, Kafka } from 'kafkajs';
 import { SluiceError } from '@sluice/errors';
+import { withLeaderRetry } from './leader-retry';
 
 /** Offsets of one topic-partition to read: `start` included, `end` excluded. */
 export interface ReadRange {
@@ -134,7 +135,7 @@ async function partitionsOf(kafka: Kafka, topic: string): Promise<number[]> {
   const admin = kafka.admin();
   await admin.connect();
   try {
-    return (await admin.fetchTopicOffsets(topic)).map((entry) => entry.partition);
+    return (await withLeaderRetry(() => admin.fetchTopicOffsets(topic))).map((entry) => entry.partition);
   } finally {
     await admin.disconnect();
   }

@@ -1,6 +1,7 @@
 import type { Admin, Kafka } from 'kafkajs';
 import { ensureTopics, physicalTopic, planTopics, topicCatalogue, type AvroSerde } from '@sluice/contracts';
 import { SluiceError } from '@sluice/errors';
+import { withLeaderRetry } from '../kafka/leader-retry';
 import type { ReadRange } from '../kafka/range-reader';
 import { copyRecords, type CopyCounts } from './copy-records';
 import { offsetRanges, timeRanges, type PartitionRange, type PartitionWatermarks, type ReplaySelection } from './replay-selection';
@@ -36,14 +37,14 @@ export interface ReplayResult extends CopyCounts {
 
 /** Low and high watermark of every partition of `topic`. */
 export async function watermarks(admin: Admin, topic: string): Promise<PartitionWatermarks[]> {
-  return (await admin.fetchTopicOffsets(topic)).map((entry) => ({ partition: entry.partition, low: BigInt(entry.low), high: BigInt(entry.high) }));
+  return (await withLeaderRetry(() => admin.fetchTopicOffsets(topic))).map((entry) => ({ partition: entry.partition, low: BigInt(entry.low), high: BigInt(entry.high) }));
 }
 
 /** The selection as offset ranges of the physical `topic` (see replay-selection.ts for the semantics). */
 export async function resolveRanges(admin: Admin, topic: string, selection: ReplaySelection): Promise<PartitionRange[]> {
   if (selection.kind === 'offsets') return offsetRanges(selection.from, selection.to, await watermarks(admin, topic));
   const at = async (ms: number) =>
-    new Map((await admin.fetchTopicOffsetsByTimestamp(topic, ms)).map((entry) => [entry.partition, BigInt(entry.offset)] as const));
+    new Map((await withLeaderRetry(() => admin.fetchTopicOffsetsByTimestamp(topic, ms))).map((entry) => [entry.partition, BigInt(entry.offset)] as const));
   return timeRanges(await at(selection.fromMs), await at(selection.toMs));
 }
 
