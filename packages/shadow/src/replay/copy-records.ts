@@ -37,6 +37,35 @@ export interface CopyOptions {
 }
 
 /**
+ * Bytes of records per send. A fetched batch (up to the fetch's per-partition maximum, 1 MiB by
+ * default) written back as one record batch, with per-record overhead, can pass the broker's
+ * message.max.bytes (1 MiB by default) and be refused with MESSAGE_TOO_LARGE; half of it cannot.
+ */
+export const MAX_SEND_BYTES = 512 * 1024;
+
+const sizeOf = (record: RawRecord) =>
+  (record.key?.length ?? 0) + (record.value?.length ?? 0) + Object.entries(record.headers).reduce((sum, [name, value]) => sum + name.length + String(value ?? '').length, 0) + 64;
+
+/** `records` in order, cut into sends of at most `count` records and `MAX_SEND_BYTES` (a larger record goes alone). */
+export function sendParts(records: readonly RawRecord[], count: number, maxBytes = MAX_SEND_BYTES): RawRecord[][] {
+  const parts: RawRecord[][] = [];
+  let part: RawRecord[] = [];
+  let bytes = 0;
+  for (const record of records) {
+    const size = sizeOf(record);
+    if (part.length > 0 && (part.length >= count || bytes + size > maxBytes)) {
+      parts.push(part);
+      part = [];
+      bytes = 0;
+    }
+    part.push(record);
+    bytes += size;
+  }
+  if (part.length > 0) parts.push(part);
+  return parts;
+}
+
+/**
  * Copies records byte for byte: key, value, headers and timestamp kept, same partition number, in
  * offset order per partition, with an idempotent producer (acks=all). Run it with a Kafka client
  * held to the target's prefix (`prefixGuardedKafka`): the copy can then only write into the shadow.
@@ -70,8 +99,7 @@ export async function copyRecords(kafka: Kafka, options: CopyOptions): Promise<C
           }
           selected.push(record);
         }
-        for (let i = 0; i < selected.length; i += Math.min(chunk, selected.length)) {
-          const part = selected.slice(i, i + Math.min(chunk, selected.length));
+        for (const part of sendParts(selected, chunk)) {
           await bucket?.take(part.length);
           const messages: Message[] = part.map((record) => ({
             key: record.key,
