@@ -12,8 +12,10 @@ import { deleteShadow, type ComparisonReport } from '@sluice/shadow';
 import { integrationStack, kafkaPgTest as test, uniqueName } from '@sluice/testkit';
 import { decidedIds, runCli, startCli, until, type RunningCli } from './shadow-test-io';
 
-const COUNT = 200;
-const NOISY_FIELD = 'urgency';
+const COUNT = 100;
+// A free-text field no rule reads: an enum field read wrongly is refused by the router and read
+// again by the next model of the chain, which would hide the noise.
+const NOISY_FIELD = 'invoiceNumber';
 // Two draws of a field read differently with probability p disagree with probability 2p(1 - p): 0.42 here.
 const NOISE_RATE = 0.3;
 const PIPELINE = ['extractor', 'embedder', 'enricher', 'validator'];
@@ -30,12 +32,12 @@ function candidatePrompts(): string {
   const file = join(dir, 'extract-fields.md');
   const prompt = readFileSync(file, 'utf8');
   expect(prompt).toContain('version: 1\n');
-  writeFileSync(file, prompt.replace('version: 1\n', 'version: 2\n').replace('\n# user', '- Read the urgency from the whole message, not only its subject.\n\n# user'));
+  writeFileSync(file, prompt.replace('version: 1\n', 'version: 2\n').replace('\n# user', '- Read the due date from the payment terms when no date is printed.\n\n# user'));
   return dir;
 }
 
 /**
- * The noise baseline, on the model path: the model simulator answers the e-mails' `urgency`
+ * The noise baseline, on the model path: the model simulator answers the invoices' `invoiceNumber`
  * non-deterministically (as a sampling model would), production and both lanes of a shadow started
  * with `--baseline` extract through it. The baseline lane (production's configuration again) shows
  * the field's noise; the candidate, whose change does not touch the field, disagrees with production
@@ -48,7 +50,7 @@ describe('noise baseline', () => {
     const classification = await defaultLocalModelCatalog.classification['keyword-classifier']!();
     const simulator = await startModelSimulator({ port: 0, extraction, classification, noise: { field: NOISY_FIELD, rate: NOISE_RATE, seed: 11 } });
     const tenant = uniqueName('noise');
-    const documents = generateDocuments({ seed: 2028, count: COUNT, split: 'dev', tenant, mix: { invoice: 0, email: 1, ticket: 0 } }).map((entry) => entry.document as DocumentIngested);
+    const documents = generateDocuments({ seed: 2028, count: COUNT, split: 'dev', tenant, mix: { invoice: 1, email: 0, ticket: 0 }, errorRate: 0, duplicateRate: 0 }).map((entry) => entry.document as DocumentIngested);
     const { databaseUrl, kafkaBrokers, schemaRegistryUrl } = integrationStack();
     const env = {
       ...process.env,
@@ -66,19 +68,19 @@ describe('noise baseline', () => {
     let shadow: RunningCli | undefined;
     const logs: string[] = [];
     try {
-      // Production: the pipeline's four stages decide every e-mail, then stop.
+      // Production: the pipeline's four stages decide every invoice, then stop.
       await ensureTopics(admin, planTopics(prefix));
       const services = discoverServices(join(repoRoot, 'services')).filter((service) => PIPELINE.includes(service.name));
       const production = superviseServices(services, { env, write: (text) => logs.push(text) });
       const from = Date.now();
       try {
         await publishDocuments(kafka, serde, documents);
-        await until('production to decide every e-mail', async () => (await decidedIds(kafka, admin, prefix)).size === COUNT, 600_000, () => logs.join(''));
+        await until('production to decide every invoice', async () => (await decidedIds(kafka, admin, prefix)).size === COUNT, 600_000, () => logs.join(''));
       } finally {
         await production.stop();
       }
       const to = Date.now();
-      console.log(`production decided ${COUNT} e-mails in ${((to - from) / 1000).toFixed(0)} s`);
+      console.log(`production decided ${COUNT} invoices in ${((to - from) / 1000).toFixed(0)} s`);
 
       // Replay first, then the shadow with its baseline lane (seeded from the candidate's records).
       const cliEnv = { SLUICE_TOPIC_PREFIX: prefix, MODEL_PROFILE: 'simulator', SIMULATOR_BASE_URL: simulator.url };
@@ -87,7 +89,7 @@ describe('noise baseline', () => {
       expect(JSON.parse(replay.stdout)).toMatchObject({ copied: COUNT });
       shadow = startCli(['shadow', 'up', name, '--profile', 'simulator', '--prompts', promptsDir, '--baseline', '--services', PIPELINE.join(',')], cliEnv);
       for (const lane of [shadowPrefix(name), baselinePrefix(name)]) {
-        await until(`lane ${lane} to decide every e-mail`, async () => (await decidedIds(kafka, admin, lane)).size === COUNT, 600_000, () => shadow!.output());
+        await until(`lane ${lane} to decide every invoice`, async () => (await decidedIds(kafka, admin, lane)).size === COUNT, 600_000, () => shadow!.output());
       }
       await shadow.stop();
       console.log(`both shadow lanes decided them ${((Date.now() - to) / 1000).toFixed(0)} s after`);
@@ -100,11 +102,11 @@ describe('noise baseline', () => {
       expect(section!.baseline!.joined).toBe(COUNT);
       const noisy = section!.noise.fields.find((field) => field.field === NOISY_FIELD)!;
       // The baseline measures the field's noise (expected 2p(1-p) = 0.42 of the documents that have it).
-      expect(noisy.noise).toBeGreaterThan(0.25);
-      expect(noisy.noise).toBeLessThan(0.6);
-      expect(noisy.raw).toBeGreaterThan(0.25);
+      expect(noisy.noise).toBeGreaterThan(0.2);
+      expect(noisy.noise).toBeLessThan(0.65);
+      expect(noisy.raw).toBeGreaterThan(0.2);
       // What is left after the noise: near zero.
-      expect(noisy.adjusted).toBeLessThan(0.12);
+      expect(noisy.adjusted).toBeLessThan(0.15);
       // Every other field and the decision: no noise, no disagreement.
       for (const field of section!.noise.fields.filter((entry) => entry.field !== NOISY_FIELD)) expect(field, field.field).toMatchObject({ raw: 0, noise: 0 });
       // The candidate's disagreements on the field are marked as seen in the baseline too, where they are.
@@ -112,8 +114,9 @@ describe('noise baseline', () => {
       expect(marked).toBeGreaterThan(0);
       expect(section!.disagreements.every((entry) => entry.differences.every((difference) => difference.field === NOISY_FIELD))).toBe(true);
 
-      // A gate on the field: the raw rate is past 10 %, the noise-adjusted one is not.
-      const gated = await runCli(['compare', '--shadow', name, '--max-disagreement', `${NOISY_FIELD}=10%`], cliEnv);
+      // A gate on the field: the raw rate is past 20 %, the noise-adjusted one is not.
+      expect(noisy.raw).toBeGreaterThan(0.2);
+      const gated = await runCli(['compare', '--shadow', name, '--max-disagreement', `${NOISY_FIELD}=20%`], cliEnv);
       expect(gated.code, gated.stderr).toBe(0);
     } finally {
       await shadow?.stop();
