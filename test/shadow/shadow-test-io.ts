@@ -109,5 +109,5 @@ export async function until(what: string, check: () => Promise<boolean> | boolea
     }
     await new Promise((resolve) => setTimeout(resolve, 1_000));
   }
-  throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}${failure ? ` (last check failed: ${String(failure)})` : ''}\n${detail()}`);
+  throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}${failure ? ` (last check failed: ${failure instanceof Error ? failure.message : JSON.stringify(failure)})` : ''}\n${detail()}`);
 }
