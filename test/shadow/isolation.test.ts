@@ -50,6 +50,8 @@ describe('shadow isolation', () => {
     } finally {
       const topics = (await admin.listTopics()).filter((topic) => topic.startsWith(shadowPrefix(name)));
       if (topics.length > 0) await admin.deleteTopics({ topics });
+      const groups = (await admin.listGroups()).groups.map((group) => group.groupId).filter((group) => group.startsWith(shadowPrefix(name)));
+      if (groups.length > 0) await admin.deleteGroups(groups).catch(() => undefined);
     }
   });
 });
