@@ -1,6 +1,7 @@
 import { Command } from 'commander';
 import type { Admin } from 'kafkajs';
 import { physicalTopic, topicCatalogue } from '@sluice/contracts';
+import { SluiceError } from '@sluice/errors';
 import { defaultMaxRedrives, readDeadLetters, redriveDeadLetters, type DeadLetterRecord } from '@sluice/stream';
 import { emit } from '../output';
 import { platformClients } from '../platform-clients';
@@ -13,7 +14,7 @@ interface FilterOptions {
 
 function filterOf(options: FilterOptions): { ids?: string[]; since?: Date } {
   const since = options.since === undefined ? undefined : new Date(options.since);
-  if (since !== undefined && Number.isNaN(since.getTime())) throw new Error(`--since ${options.since} is not a date (ISO 8601, e.g. 2026-06-01T00:00:00Z)`);
+  if (since !== undefined && Number.isNaN(since.getTime())) throw new SluiceError('USAGE', `--since ${options.since} is not a date (ISO 8601, e.g. 2026-06-01T00:00:00Z)`);
   const ids = options.ids
     ?.split(',')
     .map((id) => id.trim())
@@ -108,7 +109,7 @@ export function dlqCommand(): Command {
     .option('--dry-run', 'say what would be redriven, send nothing')
     .option('--json', 'print JSON')
     .action(async (topic: string, options: FilterOptions & { maxRedrives?: number; force?: boolean; dryRun?: boolean }) => {
-      if (options.maxRedrives !== undefined && !(options.maxRedrives > 0)) throw new Error('--max-redrives must be a positive number');
+      if (options.maxRedrives !== undefined && !(options.maxRedrives > 0)) throw new SluiceError('USAGE', '--max-redrives must be a positive number');
       await withAdmin(async ({ env, kafka }, admin) => {
         const letters = await readDeadLetters(kafka, admin, await resolveTopic(admin, topic, env.SLUICE_TOPIC_PREFIX), filterOf(options));
         const outcome = await redriveDeadLetters(kafka, admin, letters, { prefix: env.SLUICE_TOPIC_PREFIX, maxRedrives: options.maxRedrives, force: options.force, dryRun: options.dryRun });

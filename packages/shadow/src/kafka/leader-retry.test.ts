@@ -4,10 +4,10 @@ import { withLeaderRetry } from './leader-retry';
 describe('withLeaderRetry', () => {
   it('tries a retriable failure again until it answers', async () => {
     let calls = 0;
-    const answer = await withLeaderRetry(async () => {
+    const answer = await withLeaderRetry(() => {
       calls += 1;
-      if (calls < 3) throw Object.assign(new Error('This server is not the leader for that topic-partition'), { retriable: true });
-      return 'offsets';
+      if (calls < 3) return Promise.reject(Object.assign(new Error('This server is not the leader for that topic-partition'), { retriable: true }));
+      return Promise.resolve('offsets');
     });
     expect([answer, calls]).toEqual(['offsets', 3]);
   });

@@ -87,7 +87,7 @@ function plausibleName(name: string): boolean {
   if (!/\p{L}{2}|[\p{Script=Han}\p{Script=Katakana}]/u.test(name)) return false;
   if (contact.test(name)) return false;
   // "(invoice issuer for VAT purposes)": a remark, not a name.
-  if (/^[(\[]/.test(name)) return false;
+  if (/^[([]/.test(name)) return false;
   const legal = legalForm.test(name);
   if (/^\d/.test(name) && !legal) return false;
   // "SARL au capital de…", "Company:": a legal form alone qualifies a name, it is not one.
