@@ -72,7 +72,7 @@ describe('raw documents through the pipeline', () => {
     const big = await invoicePdf({ vendor: buildReferenceData().vendors[2], invoiceNumber: 'NL-2026-88812', extraPages: 120, paddingBytes: 20 * MIB });
     expect(big.bytes.byteLength).toBeGreaterThan(20 * MIB);
     await writeFile(join(folder, 'big-invoice.pdf'), big.bytes);
-    const blobs = openBlobStore({ BLOB_STORE: 'postgres' }, databaseUrl);
+    const blobs = openBlobStore({ BLOB_STORE: 'postgres' }, () => new pg.Pool({ connectionString: databaseUrl, max: 2 }));
     const read = await readDocuments(folder, { tenant, inlineMaxBytes: 256 * 1024, blobs: () => blobs }).finally(() => blobs.close());
     const bigDocument = (read[0] as { document: DocumentIngested }).document;
     expect(bigDocument.kind).toBe('invoice');

@@ -1,5 +1,5 @@
 import { isAbsolute, resolve } from 'node:path';
-import pg from 'pg';
+import type pg from 'pg';
 import { z } from 'zod';
 import type { BlobStore } from './blob-store';
 import { fileBlobStore } from './file-blob-store';
@@ -31,14 +31,15 @@ export const blobStoreEnvSchema = z.object({
 export type BlobStoreEnv = z.infer<typeof blobStoreEnvSchema>;
 
 /**
- * Opens the configured store. `postgres` opens a small pool of its own on `databaseUrl` (closed by
- * `close()`); `file:<folder>` resolves a relative folder against `cwd`.
+ * Opens the configured store. `postgres` uses the pool `openPool()` returns (the caller's, made with
+ * @sluice/db's createPool so an idle connection's failure is logged, not fatal; the store closes it
+ * on `close()`); `file:<folder>` resolves a relative folder against `cwd` and opens no pool.
  */
-export function openBlobStore(config: Pick<BlobStoreEnv, 'BLOB_STORE'>, databaseUrl: string, cwd = process.cwd()): BlobStore {
+export function openBlobStore(config: Pick<BlobStoreEnv, 'BLOB_STORE'>, openPool: () => pg.Pool, cwd = process.cwd()): BlobStore {
   if (config.BLOB_STORE.startsWith('file:')) {
     const folder = config.BLOB_STORE.slice('file:'.length);
     return fileBlobStore(isAbsolute(folder) ? folder : resolve(cwd, folder));
   }
-  const pool = new pg.Pool({ connectionString: databaseUrl, max: 2 });
+  const pool = openPool();
   return postgresBlobStore(pool, { close: () => pool.end() });
 }

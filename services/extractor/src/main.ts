@@ -35,7 +35,7 @@ const models = loadInBackground('extraction models', async () => {
 });
 
 // The first stage's claim checks: large originals and texts are stored once, records carry references.
-const blobs = openBlobStore(config, config.DATABASE_URL);
+const blobs = openBlobStore(config, () => createPool({ connectionString: config.DATABASE_URL, max: 2 }, logger));
 const sweeper = startBlobSweeper(blobs, { onError: (error) => logger.warn({ err: error }, 'blob sweep failed') });
 process.once('exit', () => sweeper.stop());
 

@@ -84,7 +84,7 @@ export function demoCommand(): Command {
         ? await readDocuments(options.files, {
             tenant: options.tenant,
             inlineMaxBytes: blobConfig.BLOB_INLINE_MAX_BYTES,
-            blobs: () => (blobs ??= openBlobStore(blobConfig, env.DATABASE_URL)),
+            blobs: () => (blobs ??= openBlobStore(blobConfig, () => databasePool(env))),
           }).finally(() => blobs?.close())
         : [];
       const documents = [...results, ...files].filter((r): r is ParsedDocument => 'document' in r).map((r) => r.document);

@@ -5,7 +5,7 @@ import { blobStoreEnvSchema, openBlobStore, type BlobStore } from '@sluice/blob-
 import { loadConfig, loadPlatformEnv } from '@sluice/config';
 import { INGEST_TOPIC, publishDocuments } from '../demo/publish-documents';
 import { emit } from '../output';
-import { platformClients } from '../platform-clients';
+import { databasePool, platformClients } from '../platform-clients';
 import { readDocuments, type InvalidDocument, type ParsedDocument } from './document-input';
 
 /** Counts per file type (`.eml`, `.pdf`, `.jsonl`...) of what was published. */
@@ -32,7 +32,7 @@ export function publishCommand(): Command {
       const env = loadPlatformEnv();
       const blobConfig = loadConfig(blobStoreEnvSchema, process.env);
       let blobs: BlobStore | undefined;
-      const openBlobs = () => (blobs ??= openBlobStore(blobConfig, env.DATABASE_URL));
+      const openBlobs = () => (blobs ??= openBlobStore(blobConfig, () => databasePool(env)));
       let results: (ParsedDocument | InvalidDocument)[];
       try {
         results = await readDocuments(path, { tenant: options.tenant, kind: options.kind, inlineMaxBytes: blobConfig.BLOB_INLINE_MAX_BYTES, blobs: openBlobs });
