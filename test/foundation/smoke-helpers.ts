@@ -11,6 +11,11 @@ export function sampleDocument(i: number): DocumentIngested {
     text: `Invoice INV-${i} — total ${(i * 1.5).toFixed(2)} EUR — ünïcödé ✓`,
     receivedAt: 1_700_000_000_000 + i,
     attributes: i % 5 ? { batch: String(i % 7), lang: 'de' } : {},
+    // Fields added by schema evolution, at their defaults: a decoded record carries them.
+    parentId: null,
+    content: null,
+    contentRef: null,
+    textRef: null,
   };
 }
 

@@ -1,4 +1,5 @@
 import { Command } from 'commander';
+import { ignoreKafkajsNegativeTimeoutWarning } from '@sluice/stream';
 import { auditCommand } from './commands/audit-command';
 import { compareCommand } from './commands/compare-command';
 import { demoCommand } from './commands/demo-command';
@@ -17,6 +18,9 @@ import { upCommand } from './commands/up-command';
 import { usersCommand } from './commands/users-command';
 import { lazyCommand } from './lazy-command';
 import { fail } from './output';
+
+// The CLI's stderr is for people: kafkajs's harmless negative-timeout warning on Node >= 23 is dropped.
+ignoreKafkajsNegativeTimeoutWarning();
 
 const program = new Command('sluice')
   .description('Sluice: AI document processing on Kafka')

@@ -3,6 +3,7 @@ export type { ServiceDefinition, Handler, HandlerContext, InputRecord, OutputRec
 export { runService } from './run-service';
 export type { RunServiceDeps, RunningService } from './run-service';
 export { startService, stopOnSignals } from './service-main';
+export { ignoreKafkajsNegativeTimeoutWarning } from './kafkajs-warnings';
 export type { StartServiceOptions } from './service-main';
 export { metricsPerRegistry } from './metrics-per-registry';
 export { assertUnderPrefix, guardProducer, prefixGuardedKafka, prefixViolation } from './prefix-guard';

@@ -6,6 +6,7 @@ import { AvroSerde } from '@sluice/contracts';
 import { runService, type RunningService } from './run-service';
 import { loadRuntimeOverrides } from './runtime-config';
 import type { ServiceDefinition } from './service-definition';
+import { ignoreKafkajsNegativeTimeoutWarning } from './kafkajs-warnings';
 
 export interface StartServiceOptions {
   /**
@@ -27,6 +28,7 @@ export async function startService<I, O>(
   env: Env = process.env,
   { registry, exit = (code) => process.exit(code) }: StartServiceOptions = {},
 ): Promise<RunningService> {
+  ignoreKafkajsNegativeTimeoutWarning();
   const platform = loadPlatformEnv(env);
   const overrides = loadRuntimeOverrides(env);
   const logger = pino({ name: 'sluice', level: env.LOG_LEVEL ?? 'info' });
