@@ -1,15 +1,10 @@
 import { z } from 'zod';
-import { malformedTextProblem, receivedAtProblem, type DocumentIngested } from '@sluice/contracts';
+import { receivedAtInput, wellFormedText, type DocumentIngested } from '@sluice/contracts';
 import { TENANT_PATTERN } from './api-key-store';
 
 // Every string must have a UTF-8 form (issue 12, input 2: ids differing only in a lone surrogate
 // encode to the same bytes, and the second document would be dropped as a duplicate).
-function text() {
-  return z.string().superRefine((value, ctx) => {
-    const problem = malformedTextProblem(value);
-    if (problem) ctx.addIssue({ code: 'custom', message: problem });
-  });
-}
+const text = wellFormedText;
 
 /**
  * One document as the gateway accepts it: the ingest contract (schemas/documents.ingested.v1.avsc),
@@ -25,13 +20,7 @@ export const documentInputSchema = z
     source: z.object({ platform: text().min(1), uri: text().nullable().default(null) }).strict(),
     contentType: text().min(1).default('text/plain'),
     text: text(),
-    receivedAt: z
-      .union([z.number().int(), z.iso.datetime({ offset: true }).transform((iso) => Date.parse(iso))])
-      .superRefine((value, ctx) => {
-        const problem = receivedAtProblem(value);
-        if (problem) ctx.addIssue({ code: 'custom', message: problem });
-      })
-      .optional(),
+    receivedAt: receivedAtInput().optional(),
     attributes: z.record(text(), text()).default({}),
   })
   .strict();

@@ -1,7 +1,7 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import { z } from 'zod';
-import { malformedTextProblem, receivedAtProblem, type DocumentIngested } from '@sluice/contracts';
+import { receivedAtInput, wellFormedText, type DocumentIngested } from '@sluice/contracts';
 import { fileDocument, FILE_TYPES, type FileDocumentOptions } from './file-documents';
 
 /**
@@ -11,11 +11,7 @@ import { fileDocument, FILE_TYPES, type FileDocumentOptions } from './file-docum
  */
 // Every string must have a UTF-8 form: ids differing only in a lone surrogate would otherwise
 // encode to the same bytes and the second document be dropped as a duplicate (issue 12, input 2).
-const text = () =>
-  z.string().superRefine((value, ctx) => {
-    const problem = malformedTextProblem(value);
-    if (problem) ctx.addIssue({ code: 'custom', message: problem });
-  });
+const text = wellFormedText;
 
 const documentInput = z.object({
   id: text().min(1),
@@ -24,12 +20,7 @@ const documentInput = z.object({
   source: z.object({ platform: text().min(1), uri: text().nullable().default(null) }),
   contentType: text().min(1).default('text/plain'),
   text: text(),
-  receivedAt: z
-    .union([z.number().int(), z.iso.datetime({ offset: true }).transform((iso) => Date.parse(iso))])
-    .superRefine((value, ctx) => {
-      const problem = receivedAtProblem(value);
-      if (problem) ctx.addIssue({ code: 'custom', message: problem });
-    }),
+  receivedAt: receivedAtInput(),
   attributes: z.record(text(), text()).default({}),
 });
 
