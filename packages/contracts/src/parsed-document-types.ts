@@ -11,11 +11,14 @@ import type { SluiceDocumentsV1 as Processed } from './generated/documents-proce
  */
 export type DocumentIngested = WithDefaultedFields<Ingested.DocumentIngested, 'parentId' | 'content' | 'contentRef' | 'textRef'>;
 
-/** documents.extracted.v1 as producers write it: parentId and textRef came later with null defaults. */
-export type DocumentExtracted = WithDefaultedFields<Extracted.DocumentExtracted, 'parentId' | 'textRef'>;
+/**
+ * documents.extracted.v1 as producers write it: parentId and textRef came later with null
+ * defaults, capped (issue 12, input 5: line items cut at the output cap) with an empty map.
+ */
+export type DocumentExtracted = WithDefaultedFields<Extracted.DocumentExtracted, 'parentId' | 'textRef' | 'capped'>;
 
-/** documents.embedded.v1 as producers write it: parentId came later with a null default. */
-export type DocumentEmbedded = WithDefaultedFields<Embedded.DocumentEmbedded, 'parentId'>;
+/** documents.embedded.v1 as producers write it: parentId came later with a null default, capped with an empty map. */
+export type DocumentEmbedded = WithDefaultedFields<Embedded.DocumentEmbedded, 'parentId' | 'capped'>;
 
 /** documents.enriched.v1 as producers write it: parentId came later with a null default. */
 export type DocumentEnriched = WithDefaultedFields<Enriched.DocumentEnriched, 'parentId'>;

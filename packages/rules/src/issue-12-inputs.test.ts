@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadRuleBook } from './load-rule-book';
 import { validationInput } from './validation-input-builder';
 
-/** Issue 12, inputs 3 and 6, through the shipped rule book (the enricher sets the facts: document-facts.ts). */
+/** Issue 12, inputs 1, 3, 5 and 6, through the shipped rule book (the enricher sets the facts: document-facts.ts). */
 describe('shipped rules for documents that are not what they claim', () => {
   const book = loadRuleBook();
 
@@ -21,4 +21,18 @@ describe('shipped rules for documents that are not what they claim', () => {
     expect(flagged.decision).toBe('REVIEW');
     expect(flagged.violations).toContainEqual(expect.objectContaining({ rule: 'received-at-implausible', message: expect.stringContaining('receivedAt') as unknown }));
   });
+
+  it('an invoice whose line items the extractor capped goes to review with line-items-capped (input 5)', () => {
+    const flagged = book.evaluate(validationInput({}, { kind: 'invoice', tenant: 'demo', facts: { 'extraction.lineItems': 'capped' } }));
+    expect(flagged.decision).not.toBe('ACCEPTED');
+    expect(flagged.violations).toContainEqual(expect.objectContaining({ rule: 'line-items-capped', severity: 'review' }));
+  });
+
+  for (const kind of ['invoice', 'email', 'ticket', 'other'] as const) {
+    it(`${kind}: a text the extractor read only the head of goes to review with text-capped (input 1)`, () => {
+      const flagged = book.evaluate(validationInput({}, { kind, tenant: 'demo', facts: { 'extraction.text': 'capped' } }));
+      expect(flagged.decision).not.toBe('ACCEPTED');
+      expect(flagged.violations).toContainEqual(expect.objectContaining({ rule: 'text-capped', severity: 'review' }));
+    });
+  }
 });

@@ -133,6 +133,7 @@ async function embedTenantGroup(documents: readonly DocumentExtracted[], tenant:
         embeddedAt,
         text: document.text,
         parentId: document.parentId ?? null,
+        capped: document.capped ?? {},
       },
       result: {
         model: result.model,

@@ -13,4 +13,9 @@ describe('documentFacts (issue 12, inputs 3 and 6)', () => {
     expect(documentFacts({ text: 'x', receivedAt: 1748822400 }, now)).toEqual({ 'document.receivedAt': 'implausible' });
     expect(documentFacts({ text: 'x', receivedAt: 1748822400000000 }, now)).toEqual({ 'document.receivedAt': 'implausible' });
   });
+
+  it('names each repeated target the extractor cut (input 5)', () => {
+    expect(documentFacts({ text: 'x', receivedAt: now, capped: { lineItems: 20000 } }, now)).toEqual({ 'extraction.lineItems': 'capped' });
+    expect(documentFacts({ text: 'x', receivedAt: now, capped: {} }, now)).toEqual({});
+  });
 });

@@ -92,3 +92,39 @@ describe('extractDocument', () => {
     await expect(extractDocument({ ...mail, tenant: 'globex' }, { extraction: chain.model, language: fixedLanguage('en'), triage: triageTaxonomies(defaults, { acme: shop }) })).rejects.toMatchObject({ code: 'INVALID_MODEL_OUTPUT' });
   });
 });
+
+describe('extractDocument bounds its record (issue 12, input 5)', () => {
+  it('keeps the first items of a repeated target and names the cut with how many there were', async () => {
+    const lines = Array.from({ length: 2500 }, (_, i) => [
+      { name: `lineItems[${i}].description`, value: `Item ${i}`, confidence: 0.8 },
+      { name: `lineItems[${i}].amount`, value: `${i}.00`, confidence: 0.8 },
+    ]).flat();
+    const chain = fakeExtractionChain(() => [{ name: 'invoiceNumber', value: 'INV-7', confidence: 0.9 }, ...lines]);
+    const { record, result } = await extractDocument(document('invoice'), { extraction: chain.model, language: fixedLanguage('en'), maxRepeatedItems: 1000 });
+    expect(record.capped).toEqual({ lineItems: 2500 });
+    expect(record.fields).toHaveLength(1 + 2 * 1000);
+    expect(record.fields.at(-1)?.name).toBe('lineItems[999].amount');
+    expect(record.fields[0]?.name).toBe('invoiceNumber');
+    expect(result.value).toHaveLength(1 + 2 * 2500);
+  });
+
+  it('says nothing was cut when the items fit', async () => {
+    const read: string[] = [];
+    const chain = fakeExtractionChain((text) => (read.push(text), [{ name: 'lineItems[0].amount', value: '12.50', confidence: 0.8 }]));
+    const { record } = await extractDocument(document('invoice'), { extraction: chain.model, language: fixedLanguage('en') });
+    expect(record.capped).toEqual({});
+    expect(record.fields).toHaveLength(1);
+    expect(read).toEqual([document('invoice').text]);
+  });
+
+  it('gives the models only the head of a very long text and names the cut with the full length (input 1)', async () => {
+    const read: string[] = [];
+    const chain = fakeExtractionChain((text) => (read.push(text), [{ name: 'invoiceNumber', value: 'INV-7', confidence: 0.9 }]));
+    const long = `Invoice INV-7 ${'x'.repeat(5000)}\u{1F600}tail`;
+    const { record } = await extractDocument(document('invoice', long), { extraction: chain.model, language: fixedLanguage('en'), maxTextChars: 5015 });
+    // The cut falls inside the emoji's surrogate pair: the head stops before it.
+    expect(read).toEqual([long.slice(0, 5014)]);
+    expect(record.capped).toEqual({ text: long.length });
+    expect(record.text).toBe(long);
+  });
+});
