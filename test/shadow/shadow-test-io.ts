@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { join } from 'node:path';
 import type { Admin, Kafka } from 'kafkajs';
 import { repoRoot } from '@sluice/local-stack';
@@ -25,20 +25,28 @@ export interface CliRun {
   stderr: string;
 }
 
-/** Runs `sluice <args>` as a child process against the integration stack, with `env` on top. */
-export function runCli(args: readonly string[], env: Record<string, string> = {}): Promise<CliRun> {
+/**
+ * Spawns `sluice <args>` (the CLI's source through tsx) against the integration stack, with `env` on
+ * top; the one place the shadow tests start the CLI.
+ */
+function spawnCli(args: readonly string[], env: Record<string, string>): ChildProcessWithoutNullStreams {
   const stack = integrationStack();
+  return spawn(process.execPath, ['--import', 'tsx', join(repoRoot, 'packages', 'cli', 'src', 'main.ts'), ...args], {
+    cwd: repoRoot,
+    env: {
+      ...process.env,
+      KAFKA_BROKERS: stack.kafkaBrokers.join(','),
+      SCHEMA_REGISTRY_URL: stack.schemaRegistryUrl,
+      DATABASE_URL: stack.databaseUrl,
+      ...env,
+    },
+  });
+}
+
+/** Runs `sluice <args>` to its end; resolves with its exit code and its stdout and stderr apart. */
+export function runCli(args: readonly string[], env: Record<string, string> = {}): Promise<CliRun> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', join(repoRoot, 'packages', 'cli', 'src', 'main.ts'), ...args], {
-      cwd: repoRoot,
-      env: {
-        ...process.env,
-        KAFKA_BROKERS: stack.kafkaBrokers.join(','),
-        SCHEMA_REGISTRY_URL: stack.schemaRegistryUrl,
-        DATABASE_URL: stack.databaseUrl,
-        ...env,
-      },
-    });
+    const child = spawnCli(args, env);
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
@@ -68,18 +76,7 @@ export interface RunningCli {
 
 /** Starts a long-running `sluice <args>` (e.g. `shadow up`) against the integration stack. */
 export function startCli(args: readonly string[], env: Record<string, string> = {}): RunningCli {
-  const stack = integrationStack();
-  const child = spawn(process.execPath, ['--import', 'tsx', join(repoRoot, 'packages', 'cli', 'src', 'main.ts'), ...args], {
-    cwd: repoRoot,
-    env: {
-      ...process.env,
-      KAFKA_BROKERS: stack.kafkaBrokers.join(','),
-      SCHEMA_REGISTRY_URL: stack.schemaRegistryUrl,
-      DATABASE_URL: stack.databaseUrl,
-      LOG_LEVEL: 'warn',
-      ...env,
-    },
-  });
+  const child = spawnCli(args, { LOG_LEVEL: 'warn', ...env });
   let output = '';
   child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
