@@ -12,3 +12,5 @@ export type { TokenBucketOptions } from './token-bucket';
 export { ConcurrencyLimit } from './concurrency-limit';
 export { systemClock, manualClock } from './clock';
 export type { Clock, ManualClock } from './clock';
+export { chunkByCountAndSize } from './size-bounded-chunks';
+export type { ChunkBounds } from './size-bounded-chunks';

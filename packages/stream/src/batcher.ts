@@ -1,3 +1,7 @@
+import type { KafkaMessage } from 'kafkajs';
+import { chunkByCountAndSize } from '@sluice/resilience';
+import { messageBytes } from './input-record';
+
 /**
  * Micro-batches: how many fetched records go to one handler call and one transaction.
  *
@@ -33,24 +37,26 @@ export function targetBatchRecords(lag: number, options: BatchingOptions): numbe
   return Math.max(1, Math.round(options.minRecords + (options.maxRecords - options.minRecords) * pressure));
 }
 
+/** One micro-batch of a fetched partition batch: its records, their key + value bytes, and the offset to commit after it. */
+export interface MicroBatch {
+  messages: KafkaMessage[];
+  bytes: number;
+  /** Next offset to read once this micro-batch is committed (the consumed offset of its transaction). */
+  nextOffset: string;
+}
+
 /**
- * Splits fetched records, in order, into batches of at most `targetRecords` records and
- * `maxBytes` bytes (a single record larger than `maxBytes` travels alone).
+ * Cuts a partition's fetched records, in order, into micro-batches of at most `targetRecords`
+ * records and `options.maxBytes` key + value bytes (`chunkByCountAndSize`; a record larger than
+ * that travels alone). Each micro-batch commits the offset after its last record, and the last one
+ * the offset after `lastOffset`, the fetch's last offset, which may be a transaction marker of the
+ * input: committing past it keeps the group's lag at zero once caught up.
  */
-export function splitIntoBatches<T>(records: readonly T[], sizeOf: (record: T) => number, targetRecords: number, maxBytes: number): T[][] {
-  const batches: T[][] = [];
-  let current: T[] = [];
-  let bytes = 0;
-  for (const record of records) {
-    const size = sizeOf(record);
-    if (current.length > 0 && (current.length >= targetRecords || bytes + size > maxBytes)) {
-      batches.push(current);
-      current = [];
-      bytes = 0;
-    }
-    current.push(record);
-    bytes += size;
-  }
-  if (current.length > 0) batches.push(current);
-  return batches;
+export function planMicroBatches(messages: readonly KafkaMessage[], lastOffset: string, targetRecords: number, options: Pick<BatchingOptions, 'maxBytes'>): MicroBatch[] {
+  const chunks = chunkByCountAndSize(messages, messageBytes, { maxCount: targetRecords, maxSize: options.maxBytes });
+  return chunks.map((chunk, index) => ({
+    messages: chunk,
+    bytes: chunk.reduce((sum, message) => sum + messageBytes(message), 0),
+    nextOffset: String(BigInt(index === chunks.length - 1 ? lastOffset : chunk[chunk.length - 1]!.offset) + 1n),
+  }));
 }

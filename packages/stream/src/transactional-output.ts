@@ -2,6 +2,7 @@ import type { Kafka, Message, Producer } from 'kafkajs';
 import type { Logger } from 'pino';
 import { topicPartitionKey, type PartitionOutput } from './partition-output';
 import { SluiceError } from '@sluice/errors';
+import { chunkByCountAndSize } from '@sluice/resilience';
 
 /**
  * Exactly-once output: outputs, dead letters and the consumed offset of one input topic-partition are
@@ -119,36 +120,27 @@ export class TransactionalOutput implements PartitionOutput {
   }
 }
 
-/** Splits `messages` (by topic) into produce requests of at most `maxBytes` key + value bytes each. */
+/**
+ * Splits `messages` (by topic, in order) into produce requests of at most `maxBytes` key + value
+ * bytes and `maxMessages` messages each (`chunkByCountAndSize`); a request lists its messages by
+ * topic. A message larger than `maxBytes` goes in a request of its own.
+ */
 export function produceRequests(
   messages: ReadonlyMap<string, Message[]>,
   maxBytes: number,
   maxMessages = MAX_MESSAGES_PER_REQUEST,
 ): { topic: string; messages: Message[] }[][] {
-  const requests: { topic: string; messages: Message[] }[][] = [];
-  let request: { topic: string; messages: Message[] }[] = [];
-  let bytes = 0;
-  let count = 0;
-  for (const [topic, list] of messages) {
-    let current: Message[] = [];
-    for (const message of list) {
-      const size = sizeOf(message.key) + sizeOf(message.value);
-      if ((bytes + size > maxBytes && bytes > 0) || count >= maxMessages) {
-        if (current.length > 0) request.push({ topic, messages: current });
-        requests.push(request);
-        request = [];
-        current = [];
-        bytes = 0;
-        count = 0;
-      }
-      current.push(message);
-      bytes += size;
-      count += 1;
+  const flat = [...messages].flatMap(([topic, list]) => list.map((message) => ({ topic, message })));
+  const chunks = chunkByCountAndSize(flat, ({ message }) => sizeOf(message.key) + sizeOf(message.value), { maxCount: maxMessages, maxSize: maxBytes });
+  return chunks.map((chunk) => {
+    const request: { topic: string; messages: Message[] }[] = [];
+    for (const { topic, message } of chunk) {
+      const last = request[request.length - 1];
+      if (last?.topic === topic) last.messages.push(message);
+      else request.push({ topic, messages: [message] });
     }
-    if (current.length > 0) request.push({ topic, messages: current });
-  }
-  if (request.length > 0) requests.push(request);
-  return requests;
+    return request;
+  });
 }
 
 /**
