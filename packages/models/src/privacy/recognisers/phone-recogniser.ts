@@ -1,3 +1,4 @@
+import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
 import { patternFindings, type Finding, type Recogniser } from '../personal-data-types';
 import { afterBusinessLabel } from './business-context';
 import { cueAlternation } from './cue-pattern';
@@ -7,7 +8,7 @@ const notInIban = String.raw`(?<![A-Z]{2}\d{2} ?(?:[A-Z0-9]{4} ?)*)`;
 // International (+..), trunk-prefixed (0...) or parenthesised numbers, or the North American
 // 3-3-4 shape; amounts, dates and invoice numbers start otherwise or are too short.
 const shapedPhone = new RegExp(
-  String.raw`${notInIban}(?<![\w./-])(?:\+\d{1,3}|00\d{2}|\(\+?\d{1,4}\)|0[ ]?\(\d{1,4}\)|0\d{1,4})(?:[ ./-]?\(?\d{1,4}\)?){2,6}(?![\w/-]|[.,]\d{1,2}(?!\d))|(?<![\w./-])(?:\d{3}[ .-]\d{3}[ .-]\d{4}|[5-9]\d{2} \d{3} \d{3}|[89]\d{2} \d{2} \d{2} \d{2}|[6-9]\d{4} \d{5})(?![\w/-]|[.,]\d{1,2}(?!\d))`,
+  String.raw`${notInIban}(?<![\w./-])(?:\+\d{1,3}|00\d{2}|\(\+?\d{1,4}\)|0[ ]?\(\d{1,4}\)|0\d{1,4})(?:[ ./-]?\(?\d{1,4}\)?){2,6}(?![\w/-]|[.,]\d{1,2}(?!\d))|(?<![\w./-])(?:(?:1[ .-])?\d{3}[ .-]\d{3}[ .-]\d{4}|1[ ]?\(\d{3}\)[ ]?\d{3}[ .-]\d{4}|[5-9]\d{2} \d{3} \d{3}|[89]\d{2} \d{2} \d{2} \d{2}|[6-9]\d{4} \d{5})(?![\w/-]|[.,]\d{1,2}(?!\d))`,
   'g',
 );
 
@@ -48,9 +49,42 @@ function digitCount(value: string): number {
   return value.replace(/\D/g, '').length;
 }
 
+// Numbering plans without a trunk prefix (ITU-T E.164 national significant numbers of 9 digits
+// written as they are dialled): Spain, Portugal, Poland, and Italy's mobile range (3xx). Numbers
+// starting with 0 are covered by the shapes above.
+const trunkFreeCountries: readonly CountryCode[] = ['ES', 'PT', 'PL', 'IT'];
+// Not a part of a longer digit run (`1 234 567 890` is an amount).
+const trunkFreeCandidate = /(?<![\w.,/+-]|\d[ .])[1-9]\d{1,3}(?:[ .-]\d{2,7}){1,4}(?![\w/-]|[ .,]\d)/g;
+const phoneTypes = new Set(['MOBILE', 'FIXED_LINE', 'FIXED_LINE_OR_MOBILE']);
+const currencyNear = /(?:[€$£¥₺₫₹]|zł|\b(?:EUR|USD|GBP|PLN|CHF|SEK|TRY|INR|JPY|VND|BRL|euros?|złotych|zł)\b)/iu;
+
+function digitGroups(value: string): number[] {
+  return value.split(/[^\d]+/).filter(Boolean).map((group) => group.length);
+}
+
 /**
- * Phone numbers: international, trunk-prefixed, parenthesised or North American shapes anywhere,
- * and any digit run of phone length after a phone label (`Tel.`, `Handy`, `móvil`, `電話`).
+ * A digit run written as a national number of a trunk-free plan: valid for that country per
+ * libphonenumber-js's metadata (length and number ranges), a mobile or fixed-line number, and
+ * grouped as the country writes it (the national format's groups, or the first group and the rest
+ * run together: `347 1234567`), so `123 456 789` (a Polish fixed line, grouped as an amount) stays.
+ */
+function trunkFreeNationalNumber(value: string): boolean {
+  const written = digitGroups(value);
+  if (written.length < 2) return false;
+  for (const country of trunkFreeCountries) {
+    const number = parsePhoneNumberFromString(value, country);
+    if (!number?.isValid() || !phoneTypes.has(number.getType() ?? '')) continue;
+    const national = digitGroups(number.formatNational());
+    const head = [national[0]!, national.slice(1).reduce((sum, n) => sum + n, 0)];
+    if (written.join(' ') === national.join(' ') || written.join(' ') === head.join(' ')) return true;
+  }
+  return false;
+}
+
+/**
+ * Phone numbers: international, trunk-prefixed, parenthesised or North American shapes anywhere
+ * (`1-800-555-0199` too), national numbers of trunk-free plans checked against libphonenumber-js's
+ * metadata (`91 123 45 67`, `347 1234567`), and any digit run of phone length after a phone label (`Tel.`, `Handy`, `móvil`, `電話`).
  */
 export const phoneRecogniser: Recogniser = {
   name: 'phone (shapes and labels)',
@@ -69,6 +103,16 @@ export const phoneRecogniser: Recogniser = {
         !afterCountryCode.test(text.slice(Math.max(0, start - 8), start))
       );
     });
+    const national = patternFindings(text, trunkFreeCandidate, 'PHONE', (value, match) => {
+      const start = match.index ?? 0;
+      const around = text.slice(Math.max(0, start - 12), start) + ' ' + text.slice(start + value.length, start + value.length + 12);
+      return (
+        trunkFreeNationalNumber(value) &&
+        !currencyNear.test(around) &&
+        !afterBusinessLabel(text, start) &&
+        !afterCountryCode.test(text.slice(Math.max(0, start - 8), start))
+      );
+    });
     const labelled: Finding[] = [];
     for (const line of patternFindings(text, labelledPhone, 'PHONE', () => true, 1)) {
       for (const run of patternFindings(text.slice(line.start, line.end), digitRun, 'PHONE')) {
@@ -77,7 +121,7 @@ export const phoneRecogniser: Recogniser = {
         if (digits >= 6 && digits <= 15 && !looksLikeDate(value)) labelled.push({ start: line.start + run.start, end: line.start + run.end, type: 'PHONE' });
       }
     }
-    return [...shaped, ...labelled].map((finding) => trimEnd(text, finding));
+    return [...shaped, ...national, ...labelled].map((finding) => trimEnd(text, finding));
   },
 };
 
