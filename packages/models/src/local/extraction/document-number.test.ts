@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { targetsFor } from '../../extraction-targets';
 import type { ExtractedField, ExtractionModel } from '../../model-contracts';
-import { labelsIn } from './label-segments';
+import { foldLookAlikes, labelsIn } from './label-segments';
 import { createDefaultLocalExtractionModel } from './local-extraction-model';
 
 /**
@@ -87,5 +87,24 @@ describe('document numbers', () => {
 
   it('a letter-spaced Japanese title is a title', () => {
     expect(labelsIn('                 請 求 書').map((h) => h.kind)).toEqual(['invoiceTitle']);
+  });
+
+  it('OCR look-alikes in labels: a zero or a one for a letter, a lower-case l in capitals', async () => {
+    expect(foldLookAlikes('T0TAL  12,00   Verva1datum: 0mschrijving QUlTTUNG')).toBe('TOTAL  12,00   Vervaldatum: omschrijving QUITTUNG');
+    expect(foldLookAlikes('A1 F10 ISO9001 100kg R-2026-0101')).toBe('A1 F10 ISO9001 100kg R-2026-0101');
+    const scanned = ['MERCATO VERDE S.R.L.', 'B0N FISCAL   nr. 0733', 'T0TAL     12,40', 'B0N FISCAL  Z: 0119'].join('\n');
+    expect((await field(scanned, 'invoiceNumber'))?.value).toBe('0733');
+  });
+
+  it('a value row that opens with a label word ("Net 30") is still the row under its header', async () => {
+    const text = ['Harlow Signs Co.', 'INVOICE NO.   DATE        TERMS', '7731          04/02/2026  Net 30', 'Total: $75.00'].join('\n');
+    expect((await field(text, 'invoiceNumber'))?.value).toBe('7731');
+  });
+
+  it('bare number words in a header grid under the title; "Invoice Code", "Document:"', async () => {
+    const grid = ['Rotkehlchen Druck GmbH', '', 'Rechnung', '', 'Datum        Nummer      Kunde', '05.03.2026   RD-30917    K-88', '', 'Gesamtbetrag 59,50 EUR'].join('\n');
+    expect((await field(grid, 'invoiceNumber'))?.value).toBe('RD-30917');
+    expect((await field('Lotus Weaves Pvt. Ltd.\nTAX INVOICE\nInvoice Code: LW/26-27/0088\nGrand Total Rs. 900.00', 'invoiceNumber'))?.value).toBe('LW/26-27/0088');
+    expect((await field('Fenwick Tools Ltd\nDocument: INV-004471\nTotal due: 30.00 GBP', 'invoiceNumber'))?.value).toBe('INV-004471');
   });
 });

@@ -45,7 +45,7 @@ export const labelLexicon: Record<LabelKind, readonly string[]> = {
   invoiceNumber: [
     // en
     'invoice no', 'invoice no.', 'invoice number', 'invoice #', 'invoice nr', 'invoice nr.', 'inv no', 'inv. no.', 'inv #', 'inv. #', 'invoice id', 'invoice ref', 'invoice ref.', 'invoice reference',
-    'tax invoice no', 'tax invoice no.', 'tax invoice number', 'tax invoice #', 'bill no', 'bill no.', 'bill number', 'bill #', 'document no', 'document no.', 'document number', 'doc no', 'doc. no.', 'invoice no:', 'invoice-no',
+    'tax invoice no', 'tax invoice no.', 'tax invoice number', 'tax invoice #', 'bill no', 'bill no.', 'bill number', 'bill #', 'document no', 'document no.', 'document number', 'doc no', 'doc. no.', 'invoice no:', 'invoice-no', 'invoice code', 'invoice serial no', 'invoice serial number', 'invoice:', 'document:', 'doc #', 'document #',
     // de, at, ch
     'rechnungsnummer', 'rechnungs-nr', 'rechnungs-nr.', 'rechnungsnr', 'rechnungsnr.', 'rechnung nr', 'rechnung nr.', 'rechnung-nr.', 're-nr', 're-nr.', 're.-nr.', 'rg.-nr.', 'rg-nr', 'rg-nr.', 'rg.nr.',
     'belegnummer', 'beleg-nr', 'beleg-nr.', 'belegnr', 'belegnr.', 'dokumentnummer', 'rechnung nummer',
@@ -82,14 +82,15 @@ export const labelLexicon: Record<LabelKind, readonly string[]> = {
   ],
   receiptNumber: [
     'bon', 'bon no', 'bonnr', 'kassa bon', 'receipt no', 'receipt no.', 'receipt number', 'receipt #', 'receipt id', 'transaction no', 'transaction no.', 'transaction #', 'transaction id', 'trans #', 'trans. no.', 'txn', 'txn no', 'txn #', 'ticket no', 'ticket no.', 'ticket #', 'check #', 'bill #',
-    'bon-nr', 'bon-nr.', 'bon nr', 'bon nr.', 'bonnummer', 'beleg nr', 'beleg nr.', 'kassenbon nr', 'kassenbon-nr.', 'quittung nr', 'quittung nr.', 'quittungsnummer',
+    'bon fiscal nr', 'bon fiscal nr.', 'bon-nr', 'bon-nr.', 'bon nr', 'bon nr.', 'bonnummer', 'beleg nr', 'beleg nr.', 'kassenbon nr', 'kassenbon-nr.', 'quittung nr', 'quittung nr.', 'quittungsnummer',
     'ticket n°', 'n° de ticket', 'n° ticket', 'numéro de ticket', 'reçu n°', 'nº ticket', 'nº de ticket', 'ticket nº', 'recibo nº', 'recibo n.º', 'número de ticket', 'scontrino n.', 'scontrino nr', 'documento commerciale n.', 'kvittonummer', 'kvitto nr', 'kvittering nr', 'kvitteringsnr', 'paragon nr', 'nr paragonu', 'paragon fiskalny nr', 'nr par.', 'nr par', 'documento n.', 'documento nr.', 'documento n°', 'účtenka č.', 'fiş no', 'fiş no.', '領収書番号', 'レシート番号',
     // till receipts: transaction and document numbers as tills print them
     'receipt:', 'rcpt', 'rcpt #', 'rcpt no', 'rcpt no.', 'trans:', 'trans id', 'trans. id', 'transaction:', 'trx', 'trx no', 'trx #', 'sale #', 'sale no', 'sale no.',
     'ta-nr', 'ta-nr.', 'transaktions-nr.', 'transaktionsnummer', 'vorgangsnummer', 'vorgangs-nr.', "n° de transaction", 'n° transaction', 'nº operación', 'n.º operación', 'num. ticket', 'núm. ticket', 'doc. n.', 'n. doc.',
     'transactienummer', 'transactie nr', 'kuitti nro', 'kuittinumero', 'číslo účtenky', 'doklad č.', 'nº talão', 'talão nº', 'talão n.º', '取引番号',
   ],
-  genericNumber: ['no:', 'no.', 'nr.', 'nr:', 'nr', 'αρ.', 'αρ:', 'αριθμός', '№', 'nº', 'n°', 'n.º', '#', 'number:', 'nummer:', 'numéro:', 'número:', 'numero:', 'numer:', 'číslo:', 'č.', 'br.', 'nro.'],
+  // Bare number words count only on or under the document's title (header-fields.ts).
+  genericNumber: ['no:', 'no.', 'nr.', 'nr:', 'nr', 'αρ.', 'αρ:', 'αριθμός', '№', 'nº', 'n°', 'n.º', '#', 'number:', 'nummer:', 'numéro:', 'número:', 'numero:', 'numer:', 'číslo:', 'č.', 'br.', 'nro.', 'number', 'nummer', 'numéro', 'número', 'numero', 'numer', 'číslo', 'nro', 'serial no', 'serial no.', 'sr. no.'],
   referenceInvoice: [
     'original invoice', 'original invoice no', 'original invoice no.', 'original invoice number', 'refers to invoice', 'relating to invoice', 'related invoice', 'reference invoice', 'corrects invoice', 'credit for invoice', 'against invoice', 'invoice reference:', 'ref. invoice', 're: invoice', 'regarding invoice',
     'bezug rechnung', 'bezug: rechnung', 'zu rechnung', 'zur rechnung', 'ursprungsrechnung', 'ursprüngliche rechnung', 'korrektur zu rechnung', 'storno zu rechnung', 'originalrechnung',
@@ -104,7 +105,7 @@ export const labelLexicon: Record<LabelKind, readonly string[]> = {
     'credit note', 'credit memo', 'credit invoice', 'gutschrift', 'rechnungskorrektur', 'korrekturrechnung', 'stornorechnung', 'avoir', "facture d'avoir", 'note de crédit', 'nota de crédito', 'factura rectificativa', 'nota di credito',
     'creditnota', 'creditfactuur', 'faktura korygująca', 'korekta faktury', 'opravný daňový doklad', 'dobropis', 'kreditnota', 'kreditfaktura', 'hyvityslasku', 'adjustment note', 'πιστωτικό τιμολόγιο', 'πιστωτικό', 'factură storno', 'storno', 'factură de stornare', 'jóváíró számla', 'iade faturası', '返品伝票', 'nota de crédito',
   ],
-  receiptTitle: ['απόδειξη', 'αποδειξη', 'απόδειξη λιανικής πώλησης', 'αποδειξη λιανικης πωλησης', 'bon', 'kassabon', 'receipt', 'sales receipt', 'cash receipt', 'payment receipt', 'till receipt', 'kassenbon', 'quittung', 'kassenbeleg', 'ticket de caisse', 'reçu', 'recibo', 'ticket', 'scontrino', 'documento commerciale', 'kvitto', 'kvittering', 'paragon', 'paragon fiskalny', 'účtenka', 'fiş', '領収書', 'レシート'],
+  receiptTitle: ['bon fiscal', 'απόδειξη', 'αποδειξη', 'απόδειξη λιανικής πώλησης', 'αποδειξη λιανικης πωλησης', 'bon', 'kassabon', 'receipt', 'sales receipt', 'cash receipt', 'payment receipt', 'till receipt', 'kassenbon', 'quittung', 'kassenbeleg', 'ticket de caisse', 'reçu', 'recibo', 'ticket', 'scontrino', 'documento commerciale', 'kvitto', 'kvittering', 'paragon', 'paragon fiskalny', 'účtenka', 'fiş', '領収書', 'レシート'],
   issueDate: [
     // en
     'invoice date', 'date of issue', 'issue date', 'issued on', 'issued', 'billing date', 'bill date', 'document date', 'date', 'dated', 'tax point', 'tax point date', 'date of invoice', 'invoice dt', 'receipt date', 'credit note date', 'date issued', 'date:',

@@ -67,10 +67,29 @@ function mergeNumberWords(line: string, hits: readonly LabelHit[]): LabelHit[] {
   return out;
 }
 
+/**
+ * OCR and typewriter look-alikes inside words, folded one character for one (offsets stay) for
+ * label matching only: a zero or a one between letters ("T0TAL", "B0N FISCAL", "0mschrijving",
+ * "Verva1datum") is the letter it stands for, and so is a lower-case l inside a capitalised word
+ * ("QUlTTUNG"). Only in a word of three or more characters, at least two of them letters, with
+ * at most two such digits and never two in a row, so identifiers ("A1", "F10", "ISO9001") stay.
+ */
+export function foldLookAlikes(line: string): string {
+  if (!/[01l]/.test(line)) return line;
+  return line.replace(/[\p{L}01]+/gu, (word) => {
+    const letters = word.replace(/[01]/g, '');
+    if (word.length < 3 || letters.length < 2 || word.length - letters.length > 2 || /[01]{2}/.test(word)) return word;
+    const upper = letters === letters.toUpperCase() || /^\p{Lu}+l\p{Lu}+$/u.test(letters);
+    // "QUlTTUNG": a lower-case l inside a capitalised word is a capital I.
+    if (upper) return word.replace(/0/g, 'O').replace(/[1l]/g, 'I');
+    return word.replace(/0/g, 'o').replace(/1/g, 'l');
+  });
+}
+
 export function labelsIn(line: string): LabelHit[] {
   const cached = memo.get(line);
   if (cached) return cached;
-  const kept: LabelHit[] = mergeNumberWords(line, matchLabels(line));
+  const kept: LabelHit[] = mergeNumberWords(line, matchLabels(foldLookAlikes(line)));
   if (memo.size > 10_000) memo.clear();
   memo.set(line, kept);
   return kept;
@@ -99,13 +118,27 @@ function isLabelRow(line: TextLine, hits: readonly LabelHit[]): boolean {
   return line.cells.length - others.length >= 2 && others.length <= 1 && others.every((c) => !/\d/.test(c.text));
 }
 
+// Labels whose value is a document's number: a bare "Nr." across a gap after them is theirs.
+const numberOwners = new Set<LabelKind>(['invoiceNumber', 'creditNoteNumber', 'receiptNumber', 'invoiceTitle', 'creditNoteTitle', 'receiptTitle']);
+
 function nextFilledLine(lines: readonly TextLine[], from: number, within = 2): TextLine | undefined {
   for (let j = from + 1; j < lines.length && j <= from + within; j++) if (lines[j]!.text.trim() !== '') return lines[j];
   return undefined;
 }
 
-function startsWithLabel(cell: TextCell, line: TextLine): boolean {
-  return labelsIn(line.text).some((h) => h.start === cell.column);
+// Labels whose value is a party's name: a name may open with a label word ("Transport Drogowy
+// Marek Zając", "Service Masters Ltd"), which is then no label.
+const nameOwners = new Set<LabelKind>(['vendor', 'billTo', 'accountHolder', 'remitTo']);
+
+/**
+ * True when the cell opens with a label. Under a label of a party's name, only a label used as
+ * one counts: alone in its cell, before a colon, or before a number.
+ */
+function startsWithLabel(cell: TextCell, line: TextLine, owner?: LabelKind): boolean {
+  const hit = labelsIn(line.text).find((h) => h.start === cell.column);
+  if (!hit) return false;
+  if (owner === undefined || !nameOwners.has(owner)) return true;
+  return /^\s*(?:[:：#]|\d|$)/u.test(cell.text.slice(hit.end - hit.start)) || /[.:]$/.test(line.text.slice(hit.start, hit.end));
 }
 
 export function labelSegments(text: string, lines: readonly TextLine[] = layoutOf(text)): LabelSegment[] {
@@ -135,7 +168,9 @@ export function labelSegments(text: string, lines: readonly TextLine[] = layoutO
       if (next && next.start < cell.columnEnd) return;
       // The label ends its cell: the next cell on the line, unless it is a label itself.
       const after = line.cells.find((c) => c.column >= cell.columnEnd);
-      if (after && !startsWithLabel(after, line)) {
+      // "Rechnung      Nr. 2207": a bare number label across the gap belongs to the label before it.
+      const bareNumber = after !== undefined && numberOwners.has(hit.kind) && labelsIn(line.text).some((h) => h.start === after.column && h.kind === 'genericNumber');
+      if (after && (!startsWithLabel(after, line) || bareNumber)) {
         const v = after.text.replace(leadingNoise, '');
         const skipped = after.text.length - v.length;
         if (v !== '') out.push({ ...base, value: v, offset: after.start + skipped, line: line.index, placement: 'gap', rest: v });
@@ -146,7 +181,7 @@ export function labelSegments(text: string, lines: readonly TextLine[] = layoutO
       const below = nextFilledLine(lines, line.index);
       if (!below) return;
       const under = below.cells.find((c) => columnsOverlap(c, cell)) ?? (line.cells.length === 1 && below.cells.length === 1 ? below.cells[0] : undefined);
-      if (!under || startsWithLabel(under, below)) return;
+      if (!under || startsWithLabel(under, below, hit.kind)) return;
       out.push({ ...base, value: under.text, offset: under.start, line: below.index, placement: 'below', rest: under.text });
     });
   }
@@ -156,11 +191,26 @@ export function labelSegments(text: string, lines: readonly TextLine[] = layoutO
 // A rule under a table's header row ("-----+-----", "=====", "|---|---|"): not a row of values.
 const ruleLine = /^[\s\-=_+|:.~—–]+$/;
 
+/**
+ * True when the row under a header row is labels itself (another header row, or "Date: …" lines),
+ * not a row of values: a cell that is a label alone or a label and a colon, or most cells opening
+ * with a label. A value that opens with a label word ("Net 30" under "Terms") is still a value.
+ */
+function isKeyValueRow(line: TextLine): boolean {
+  const hits = labelsIn(line.text);
+  const opening = line.cells.filter((c) => hits.some((h) => h.start === c.column));
+  if (opening.length * 2 > line.cells.length) return true;
+  return opening.some((c) => {
+    const hit = hits.find((h) => h.start === c.column)!;
+    return /^\s*[:：]|^[\s.#]*$/u.test(c.text.slice(hit.end - hit.start));
+  });
+}
+
 /** A row of labels: the value of each is the cell of the row below that overlaps its column. */
 function gridSegments(hits: readonly LabelHit[], lines: readonly TextLine[], line: TextLine): LabelSegment[] {
   let below = nextFilledLine(lines, line.index, 1);
   if (below && ruleLine.test(below.text)) below = nextFilledLine(lines, below.index, 1);
-  if (!below || labelsIn(below.text).some((h) => below.cells.some((c) => c.column === h.start))) return [];
+  if (!below || isKeyValueRow(below)) return [];
   const out: LabelSegment[] = [];
   hits.forEach((hit, i) => {
     const span = { column: hit.start, columnEnd: hit.end };

@@ -2,7 +2,7 @@ import { inRanges, type TextRange } from './customer-block';
 import type { Evidence } from './confidence-calibration';
 import type { FieldCandidate, TextSpan } from './field-candidate';
 import { labelsIn, type LabelSegment } from './label-segments';
-import type { TextLine } from './text-layout';
+import { columnsOverlap, type TextLine } from './text-layout';
 
 /**
  * Who issued the document (BT-27 seller name), by evidence, strongest first:
@@ -25,7 +25,7 @@ import type { TextLine } from './text-layout';
 
 // Legal forms across Europe, the Americas and Asia, the strongest cue that a text names a company.
 const legalForm =
-  /(?<![\p{L}])(?:GmbH(?:\s*&\s*Co\.?\s*KG)?|AG|KG|OHG|GbR|e\.K\.|e\.V\.|UG(?:\s*\(haftungsbeschränkt\))?|SE|Ltd\.?|Limited|plc|PLC|LLP|LLC|L\.L\.C\.|Inc\.?|Incorporated|Corp\.?|Corporation|Co\.|Company|Pty\.?\s*Ltd\.?|Pvt\.?\s*Ltd\.?|Private Limited|ULC|SARL|S\.A\.R\.L\.|SAS|SASU|SA|S\.A\.|SNC|EURL|SCOP|S\.L\.|SL|S\.L\.U\.|S\.A\.U\.|S\.C\.|S\.r\.l\.s\.|SRLS|Srls|S\.r\.l\.|Srl|SRL|S\.p\.A\.|SpA|S\.n\.c\.|S\.a\.s\.|B\.V\.|BV|N\.V\.|NV|V\.O\.F\.|VOF|CV|BVBA|SPRL|SRL|Lda\.?|LDA\.?|Ltda\.?|LTDA\.?|EI|EIRL|\(Pty\)\s?Ltd\.?|Pty\.? Ltd\.?|I\.K\.E\.|Μ\.Ι\.Κ\.Ε\.|Ι\.Κ\.Ε\.|Ο\.Ε\.|Ε\.Ε\.|Α\.Ε\.|Ε\.Π\.Ε\.|s\.n\.c\.|S\.N\.C\.|S\.A\. de C\.V\.|de C\.V\.|EIRELI|ME|AB|HB|KB|AS|ASA|A\/S|ApS|I\/S|Oy|Oyj|Ky|Tmi|Sp\.\s?z\s?o\.\s?o\.|S\.A\.|Sp\.\s?j\.|Sp\.\s?k\.|s\.r\.o\.|a\.s\.|spol\. s r\.o\.|k\.s\.|v\.o\.s\.|d\.o\.o\.|d\.d\.|Kft\.?|Zrt\.?|Nyrt\.?|Bt\.?|S\.R\.L\.|A\.Ş\.|Ltd\. Şti\.|Ltd\.\s?Şti\.|FZ-LLC|FZE|FZCO|LLC-FZ|GK|KK|K\.K\.|Pte\.?\s?Ltd\.?|Sdn\.?\s?Bhd\.?|Bhd\.?|Gesellschaft mbH|Aktiengesellschaft|Aktiebolag|Osakeyhtiö|LTD\.?|LIMITED|INC\.?|CORP\.?|GMBH|PLC|SARL|SPA|S\.P\.A\.|SP\. Z O\.O\.|Spółka z ograniczoną odpowiedzialnością|Spółka Akcyjna|SPÓŁKA Z O\.O\.|Sociedad Anónima|Sociedad Limitada|Sociedade Limitada|Società per azioni|Società a responsabilità limitata|Naamloze Vennootschap|Besloten Vennootschap|Société anonyme|Société par actions simplifiée|Limited Liability Company|Private Limited Company|Public Limited Company|Kommanditgesellschaft|Offene Handelsgesellschaft)(?![\p{L}])|株式会社|有限会社|合同会社|有限公司|股份有限公司/u;
+  /(?<![\p{L}])(?:GmbH(?:\s*&\s*Co\.?\s*KG)?|AG|KG|OHG|GbR|e\.K\.|e\.V\.|UG(?:\s*\(haftungsbeschränkt\))?|SE|Ltd\.?|Limited|plc|PLC|LLP|LLC|L\.L\.C\.|Inc\.?|Incorporated|Corp\.?|Corporation|Co\.|Company|Pty\.?\s*Ltd\.?|Pvt\.?\s*Ltd\.?|Private Limited|ULC|SARL|S\.A\.R\.L\.|SAS|SASU|SA|S\.A\.|SNC|EURL|SCOP|S\.L\.|SL|S\.L\.U\.|S\.A\.U\.|S\.C\.|S\.r\.l\.s\.|SRLS|Srls|S\.r\.l\.|Srl|SRL|S\.p\.A\.|SpA|S\.n\.c\.|S\.a\.s\.|B\.V\.|BV|N\.V\.|NV|V\.O\.F\.|VOF|CV|BVBA|SPRL|SRL|Lda\.?|LDA\.?|Ltda\.?|LTDA\.?|EI|EIRL|\(Pty\)\s?Ltd\.?|Pty\.? Ltd\.?|I\.K\.E\.|Μ\.Ι\.Κ\.Ε\.|Ι\.Κ\.Ε\.|Ο\.Ε\.|Ε\.Ε\.|Α\.Ε\.|Ε\.Π\.Ε\.|s\.n\.c\.|S\.N\.C\.|S\.A\. de C\.V\.|de C\.V\.|EIRELI|ME|AB|HB|KB|AS|ASA|A\/S|ApS|I\/S|Oy|Oyj|Ky|Tmi|Sp\.\s?z\s?o\.\s?o\.|S\.A\.|Sp\.\s?j\.|Sp\.\s?k\.|s\.r\.o\.|a\.s\.|spol\. s r\.o\.|k\.s\.|v\.o\.s\.|d\.o\.o\.|d\.d\.|Kft\.?|Zrt\.?|Nyrt\.?|Bt\.?|S\.R\.L\.|A\.Ş\.|Ltd\. Şti\.|Ltd\.\s?Şti\.|FZ-LLC|FZE|FZCO|LLC-FZ|GK|KK|K\.K\.|Pte\.?\s?Ltd\.?|Sdn\.?\s?Bhd\.?|Bhd\.?|Gesellschaft mbH|Aktiengesellschaft|Aktiebolag|Osakeyhtiö|LTD\.?|LIMITED|INC\.?|CORP\.?|GMBH|PLC|SARL|SPA|S\.P\.A\.|SP\. Z O\.O\.|Spółka z ograniczoną odpowiedzialnością|Spółka Akcyjna|SPÓŁKA Z O\.O\.|Sociedad Anónima|Sociedad Limitada|Sociedade Limitada|Società per azioni|Società a responsabilità limitata|Naamloze Vennootschap|Besloten Vennootschap|Société anonyme|Société par actions simplifiée|Limited Liability Company|Private Limited Company|Public Limited Company|Kommanditgesellschaft|Offene Handelsgesellschaft|eenmanszaak|Einzelunternehmen|Einzelunternehmung|Einzelfirma|e\.U\.|sole trader|sole proprietor|sole proprietorship|enskild firma|enkeltmandsvirksomhed|enkeltpersonforetak|ENK|toiminimi|OSVČ|jednoosobowa działalność gospodarcza|empresário em nome individual|ENI|ditta individuale|entrepreneur individuel|auto-entrepreneur|micro-entrepreneur)(?![\p{L}])|株式会社|有限会社|合同会社|有限公司|股份有限公司/u;
 
 export function hasLegalForm(text: string): boolean {
   return legalForm.test(text);
@@ -105,7 +105,8 @@ const streetAndNumber = /^(?:c\/\s?)?[\p{L}\p{M}'’.-]+(?:\s[\p{L}\p{M}'’.-]+
 
 function looksLikeAddress(cell: string): boolean {
   if (legalForm.test(cell)) return false;
-  return streetWords.test(cell) || (postcode.test(cell) && /\d/.test(cell)) || /^\d+[\s,]/.test(cell) || streetAndNumber.test(cell);
+  // A street word names an address with a number ("12 Wattle Lane"), not in a name ("Wattle Lane Illustration").
+  return (streetWords.test(cell) && /\d/.test(cell)) || (postcode.test(cell) && /\d/.test(cell)) || /^\d+[\s,]/.test(cell) || streetAndNumber.test(cell);
 }
 
 /** A cell that is only a document title, a label or a date is not a name. */
@@ -123,9 +124,9 @@ function letterheadName(line: string): string | null {
   return plausibleName(name) && !looksLikeAddress(name) && parts.slice(1).some((p) => /\d/.test(p)) ? name : null;
 }
 
-/** True when the line or the two after it carry an IBAN, a tax-id or a register label. */
+/** True when the line, the one before it or the two after it carry an IBAN, a tax-id or a register label. */
 function nearSellerDetails(lines: readonly TextLine[], index: number): boolean {
-  for (let j = index; j < lines.length && j <= index + 2; j++) {
+  for (let j = Math.max(0, index - 1); j < lines.length && j <= index + 2; j++) {
     const line = lines[j]!.text;
     if (/(?<![A-Z0-9])[A-Z]{2}\d{2}[ ]?[A-Z0-9]{4}/.test(line) && /iban/i.test(line)) return true;
     if (labelsIn(line).some((h) => h.kind === 'vatId' || h.kind === 'registrationId' || h.kind === 'iban')) return true;
@@ -161,7 +162,9 @@ export function vendorFields(text: string, lines: readonly TextLine[], segments:
         if (isTitleOrLabel(cell.text, line, cell.column)) continue;
         const name = namePart(cell.text);
         if (!plausibleName(name) || looksLikeAddress(name)) continue;
-        out.push({ cell: cell.text, start: cell.start, line, legal: legalForm.test(name) });
+        // "Bram Lind Ontwerp   (eenmanszaak)": the legal form in brackets across the gap.
+        const after = line.cells[i + 1]?.text ?? '';
+        out.push({ cell: cell.text, start: cell.start, line, legal: legalForm.test(name) || (/^\(.{1,40}\)$/u.test(after) && legalForm.test(after)) });
       }
     }
     return out;
@@ -195,12 +198,58 @@ export function vendorFields(text: string, lines: readonly TextLine[], segments:
     if (longer) return longer;
     if (legalForm.test(c.name)) return c;
     const w = firstWord(c.name);
-    return (w && legalNames.find((l) => firstWord(l.name) === w)) || c;
+    const sameFirst = w ? legalNames.find((l) => firstWord(l.name) === w) : undefined;
+    if (sameFirst) return sameFirst;
+    // "B. Hofstede" (an account holder with initials) in "Bram Hofstede Ontwerp (eenmanszaak)".
+    const words = c.name.split(/\s+/).filter((x) => !/^\p{L}{1,2}\.$/u.test(x));
+    if (words.length === 0 || words.some((x) => !/^\p{Lu}[\p{L}'’-]{3,}$/u.test(x))) return c;
+    const wordsOf = (name: string) => new Set(name.toLowerCase().split(/[\s,]+/));
+    return legalNames.find((l) => words.every((x) => wordsOf(l.name).has(x.toLowerCase()))) ?? c;
   };
+  function japaneseSellerBlock(): Candidate | null {
+    if (!/[\p{Script=Hiragana}\p{Script=Katakana}]/u.test(text.slice(0, 2_000))) return null;
+    const addressee = (t: string) => /御中|様\s*$/u.test(t);
+    const detail = (t: string) => /^(?:〒|登録番号|tel|fax|電話|代表|担当|e-?mail)/iu.test(t) || /\d{2,}/.test(t) && /[都道府県市区町村丁目番]/u.test(t) || contact.test(t) || /^[\p{Script=Han}]{2,4}[都道府県]/u.test(t);
+    for (const line of lines.slice(0, 30)) {
+      const anchor = line.cells.find((c) => /^(?:〒|登録番号)/u.test(c.text) && !inRanges(customer, c.start));
+      if (!anchor) continue;
+      for (let j = line.index - 1; j >= 0 && j >= line.index - 4; j--) {
+        const cell = lines[j]!.cells.find((c) => columnsOverlap(c, anchor, 4));
+        if (!cell) continue;
+        if (addressee(cell.text) || inRanges(customer, cell.start)) break;
+        if (detail(cell.text)) continue;
+        const c = candidateFrom(cell.text, cell.start, 'vendorSellerBlock');
+        return c && !isTitleOrLabel(cell.text, lines[j]!, cell.column) ? c : null;
+      }
+    }
+    return null;
+  }
+
   const found = (c: Candidate | null): FieldCandidate[] => {
     if (!c) return [];
     const f = fullForm(c);
     return [{ name: 'vendorName', value: f.name, evidence: f === c ? c.evidence : 'vendorCorroborated', span: f.span }];
+  };
+
+  /**
+   * A name printed on two lines under its label ("Gabinet Stomatologiczny" over "lek. dent. Ewa
+   * Mazur-Kamińska", "Nordic Timber" over "Solutions AB"): the next line in the name's column
+   * continues it when it opens in lower case, adds the legal form the first line lacks, or the
+   * two lines joined are printed elsewhere (a letterhead, a footer).
+   */
+  const secondLine = (c: Candidate, lineIndex: number): Candidate => {
+    const line = lines[lineIndex];
+    const next = lines[lineIndex + 1];
+    if (!line || !next) return c;
+    const column = c.span.start - line.start;
+    const cell = next.cells.find((x) => Math.abs(x.column - column) <= 1);
+    if (!cell || inRanges(customer, cell.start) || labelsIn(next.text).some((h) => h.start === cell.column)) return c;
+    const more = namePart(cell.text);
+    if (more !== cell.text.trim() || !plausibleName(more) && !/^\p{Ll}/u.test(more) || looksLikeAddress(more) || contact.test(more) || /\d/.test(more)) return c;
+    const joined = `${c.name} ${more}`;
+    const flat = (t: string) => t.toLowerCase().replace(/\s+/g, ' ');
+    const continues = /^\p{Ll}/u.test(more) || (!legalForm.test(c.name) && legalForm.test(more)) || flat(`${text.slice(0, line.start)}\n${text.slice(next.start + next.text.length)}`).includes(flat(joined));
+    return continues ? { name: joined, span: { start: c.span.start, end: cell.start + more.length }, evidence: c.evidence } : c;
   };
 
   // 1. The seller label's value. "From:"/"Von:"/"De:" also start a taxi's route or a period: past
@@ -210,15 +259,29 @@ export function vendorFields(text: string, lines: readonly TextLine[], segments:
     if (s.kind !== 'vendor') continue;
     if (fromWords.has(s.label.trim().replace(/\s*[:：]$/, '').toLowerCase()) && s.labelStart > headEnd && !legalForm.test(s.rest) && !s.rest.includes('@')) continue;
     const value = s.placement === 'inline' ? s.rest : s.value;
-    const c = candidateFrom(value.replace(/<[^>]*>/g, '').replace(/"/g, ''), s.placement === 'inline' ? s.offset : s.offset, 'vendorLabelled');
-    if (c && !looksLikeAddress(c.name)) return found(c);
+    const c = candidateFrom(value.replace(/<[^>]*>/g, '').replace(/"/g, ''), s.offset, 'vendorLabelled');
+    if (c && !looksLikeAddress(c.name)) return found(secondLine(c, s.line));
   }
 
-  // 2. The payment account's holder.
+  // 1b. A Japanese seller block: the name above the issuer's postcode (〒), address, telephone
+  // and qualified-invoice registration number (登録番号 T + 13 digits), outside the addressee's
+  // block (御中 / 様). The bank account's holder is printed in kana there, not the legal name.
+  const block = japaneseSellerBlock();
+  if (block) return found(block);
+
+  // 2. The payment account's holder. A sole trader's holder is the owner printed under the
+  // trading name ("Saltbush Copywriting" over "Harriet Lowe"): the trading name names the seller.
   for (const s of segments) {
     if (s.kind !== 'accountHolder') continue;
     const c = candidateFrom(s.value, s.offset, 'vendorAccountHolder');
-    if (c && !inRanges(customer, s.offset)) return found(c);
+    if (!c || inRanges(customer, s.offset)) continue;
+    const owner = heads.find((h) => key(h.cell) === c.name.toLowerCase().replace(/\s+/g, ' '));
+    const above = owner && heads.find((h) => h.line.index < owner.line.index && filled.indexOf(h.line) === filled.indexOf(owner.line) - 1 && !h.legal);
+    if (owner && above && filled.indexOf(above.line) === 0 && !legalForm.test(c.name)) {
+      const trading = candidateFrom(above.cell, above.start, 'vendorAccountHolder');
+      if (trading) return found(trading);
+    }
+    return found(c);
   }
 
   // 3. A letterhead line at the very top: "Name · street · city".

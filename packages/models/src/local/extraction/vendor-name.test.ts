@@ -54,4 +54,62 @@ describe('vendor names', () => {
     const text = ['                 THE HARBOUR VIEW HOTEL', '            2 Shore Road, Portree IV51 9DX', '', 'Guest:    Ms. Ann Lee              Folio No.:   5521', 'Company:  Example Analytics LLC     Room:        12', '', 'Balance due    £310.00'].join('\n');
     expect(await vendor(text)).toBe('THE HARBOUR VIEW HOTEL');
   });
+
+  it("a seller's name that opens with a label word; a self-billing invoice names the supplier", async () => {
+    const text = [
+      '          FAKTURA VAT nr SB/2026/11',
+      '               SAMOFAKTUROWANIE',
+      '',
+      'SPRZEDAWCA                               NABYWCA (wystawca faktury)',
+      'Service Kowalczyk Tomasz                 Hurtownia Odra Sp. z o.o.',
+      'ul. Polna 3                              ul. Portowa 9',
+      '',
+      'Razem do zapłaty: 1 230,00 zł',
+    ].join('\n');
+    expect(await vendor(text)).toBe('Service Kowalczyk Tomasz');
+  });
+
+  it('a name printed on two lines under the seller label', async () => {
+    const lower = ['Sprzedawca:                        Nabywca:', 'Pracownia Krawiecka                Jan Nowicki', 'mgr Anna Lis-Kowal                 ul. Długa 1', 'ul. Krótka 5                       00-950 Warszawa', '', 'Do zapłaty: 200,00 zł'].join('\n');
+    expect(await vendor(lower)).toBe('Pracownia Krawiecka mgr Anna Lis-Kowal');
+    const form = ['Seller:', 'Fjord Timber', 'Solutions AS', 'Kaigata 4, 5003 Bergen', '', 'Total: 1 000,00 NOK'].join('\n');
+    expect(await vendor(form)).toBe('Fjord Timber Solutions AS');
+    const address = ['Seller:', 'Fjord Timber AS', 'Kaigata 4', '5003 Bergen', '', 'Total: 1 000,00 NOK'].join('\n');
+    expect(await vendor(address)).toBe('Fjord Timber AS');
+  });
+
+  it("sole traders: the trading name over the owner's account, a bracketed form in the footer", async () => {
+    const trading = ['Wattle Lane Illustration', 'Sophie Grant', '4 Rundle St, Adelaide SA 5000', '', 'INVOICE', 'Invoice #: 0031', 'TOTAL (AUD)   $640.00', '', 'Account name: Sophie Grant   BSB: 062-000'].join('\n');
+    expect(await vendor(trading)).toBe('Wattle Lane Illustration');
+    const footer = [
+      'Jos Verbeek | Fotografie',
+      'Lindenlaan 9 · 6521 AB Nijmegen',
+      '',
+      'FACTUUR',
+      'Factuurnummer: 2026-012',
+      'Totaal te voldoen   € 302,50',
+      'Graag overmaken naar NL20 INGB 0001 2345 67 t.n.v. J. Verbeek',
+      '',
+      'KvK 81234567  ·  Btw-id  NL001234567B01',
+      'Jos Verbeek Fotografie  (eenmanszaak)',
+    ].join('\n');
+    expect(await vendor(footer)).toBe('Jos Verbeek Fotografie');
+  });
+
+  it('a Japanese seller block: the name above 〒 and 登録番号, not the addressee nor the kana account holder', async () => {
+    const text = [
+      '                         請 求 書',
+      '',
+      '株式会社アオバ商店 御中                          No. 0117',
+      '〒980-0021 宮城県仙台市青葉区中央1-2-3',
+      '                                           もみじ設計室',
+      '                                           代表 佐々木 葵',
+      '                                           〒980-0811 仙台市青葉区一番町4-5-6',
+      '                                           登録番号 T1234567890123',
+      '',
+      '合計    55,000',
+      'お振込先: 青葉銀行 本店 普通 1234567 ササキ アオイ',
+    ].join('\n');
+    expect(await vendor(text)).toBe('もみじ設計室');
+  });
 });
