@@ -17,16 +17,16 @@ import { runExtraction } from './run-extraction';
 const root = join(import.meta.dirname, '../../..');
 
 const invoiceFloors: Record<(typeof invoiceKeyFields)[number], number> = {
-  invoiceNumber: 0.85,
+  invoiceNumber: 0.88,
   issueDate: 0.97,
-  dueDate: 0.94,
+  dueDate: 0.96,
   totalAmount: 0.96,
   currency: 0.96,
-  vendorName: 0.84,
+  vendorName: 0.85,
   iban: 0.98,
   vatId: 0.89,
 };
-const invoiceKeyMeanFloor = 0.93;
+const invoiceKeyMeanFloor = 0.94;
 const messageFloors: Record<string, number> = { intent: 0.82, senderEmail: 0.99, senderName: 0.99, urgency: 0.78, customerIds: 0.87, orderIds: 0.94, category: 0.69, priority: 0.57 };
 
 let model: ExtractionModel;
