@@ -16,5 +16,9 @@ describe('services refuse a wrong environment with one clear message', () => {
     expect(result.stderr).toContain(`${service}: invalid configuration`);
     for (const variable of ['KAFKA_BROKERS', 'DATABASE_URL', 'SLUICE_TOPIC_PREFIX']) expect(result.stderr).toContain(variable);
     expect(result.stderr).not.toMatch(/^\s+at /m); // no stack trace
+    // One structured fatal line (pino JSON) naming the process, not plain text.
+    const fatal = result.stderr.split('\n').filter((line) => line.startsWith('{')).map((line) => JSON.parse(line) as Record<string, unknown>);
+    expect(fatal).toHaveLength(1);
+    expect(fatal[0]).toMatchObject({ level: 60, service, code: 'CONFIG', msg: expect.stringContaining('KAFKA_BROKERS') as unknown });
   });
 });

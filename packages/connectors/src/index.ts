@@ -14,7 +14,7 @@ export {
 export type { ErpVendor, PurchaseOrder, ErpHealth, ErpErrorBody } from './erp/erp-contract';
 export { ErpHttpClient, defaultErpHttpClientOptions } from './erp/erp-http-client';
 export type { ErpHttpClientOptions, ErpHttpClientDeps } from './erp/erp-http-client';
-export { erpClientEnvSchema, loadErpClientOptions } from './erp/erp-client-config';
+export { erpClientEnvSchema, erpClientOptions, loadErpClientOptions } from './erp/erp-client-config';
 export { buildErpRecords } from './erp/erp-records';
 export type { ErpRecords, ErpRecordsOptions, ErpVendorSeed } from './erp/erp-records';
 export { readErpVendorSeeds } from './erp/erp-vendor-seeds';

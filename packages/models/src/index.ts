@@ -5,6 +5,7 @@ export type { LocalEmbeddingModel, UseLiteOptions } from './local/embedding/use-
 // Profiles and routing: which providers serve a task is configuration.
 export { loadModelProfile, parseModelProfile, defaultProfileDir } from './profiles/load-model-profile';
 export type { LoadedProfile } from './profiles/load-model-profile';
+export { modelProfileEnv } from './profiles/model-profile-env';
 export { modelProfileSchema } from './profiles/model-profile-schema';
 export type { ModelProfile, EndpointConfig, ChainLink } from './profiles/model-profile-schema';
 export { createModelSet, withheldFallbackModels } from './profiles/model-set';

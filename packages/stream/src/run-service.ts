@@ -63,7 +63,9 @@ export async function runService<I, O>(service: ServiceDefinition<I, O>, deps: R
   const logicalOf = (topic: string) => inputs.get(topic) ?? topic;
   const groupId = serviceGroupId(service.name, prefix);
   const sink = service.outputs.length === 0;
-  const logger = (deps.logger ?? pino({ name: 'sluice' })).child({ service: service.name });
+  // A root logger from createRootLogger already names the service; another would repeat the key.
+  const root = deps.logger ?? pino({ name: 'sluice' });
+  const logger = root.bindings().service === undefined ? root.child({ service: service.name }) : root;
   const metrics = new StreamMetrics(deps.registry ?? new Registry(), service.name);
   const stopping = new AbortController();
   const sleep = (ms: number) => abortableSleep(ms, stopping.signal);

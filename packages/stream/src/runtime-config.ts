@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { loadConfig, positiveInt, type Env } from '@sluice/config';
+import { loadConfig, positiveInt, tcpPort, type Env } from '@sluice/config';
 import { SluiceError } from '@sluice/errors';
 import { defaultBatchingOptions, type BatchingOptions } from './batcher';
 import type { InFlightBounds } from './in-flight-limiter';
@@ -54,10 +54,8 @@ export const defaultRuntimeOptions = {
   livenessStallMs: 120_000,
 } satisfies RuntimeOptions;
 
-const port = z.coerce.number().int().min(0).max(65535);
-
-/** Environment overrides of the runtime's defaults; every variable is optional. */
-export const runtimeEnvSchema = z.object({
+/** The runtime's bounds as environment variables (a piece of each service's schema); every one optional. */
+export const runtimeBoundsEnv = {
   BATCH_MIN_RECORDS: positiveInt.optional(),
   BATCH_MAX_RECORDS: positiveInt.optional(),
   BATCH_MAX_BYTES: positiveInt.optional(),
@@ -73,14 +71,18 @@ export const runtimeEnvSchema = z.object({
   OUTAGE_PAUSE_MIN_MS: positiveInt.optional(),
   OUTAGE_PAUSE_MAX_MS: positiveInt.optional(),
   LAG_SAMPLE_INTERVAL_MS: positiveInt.optional(),
-  HTTP_PORT: port.optional(),
   SHUTDOWN_TIMEOUT_MS: positiveInt.optional(),
   TRANSACTION_TIMEOUT_MS: positiveInt.optional(),
   SESSION_TIMEOUT_MS: positiveInt.optional(),
   PRODUCE_MAX_REQUEST_BYTES: positiveInt.optional(),
   CONSUMER_START_POSITION: z.enum(['earliest', 'latest']).optional(),
   LIVENESS_STALL_MS: positiveInt.optional(),
-});
+};
+
+/** The runtime's variables alone, HTTP_PORT optional (no server when unset). */
+export const runtimeEnvSchema = z.object({ ...runtimeBoundsEnv, HTTP_PORT: tcpPort.optional() });
+
+export type RuntimeEnv = z.infer<typeof runtimeEnvSchema>;
 
 export type RuntimeOverrides = {
   [K in keyof RuntimeOptions]?: RuntimeOptions[K] extends object ? Partial<RuntimeOptions[K]> : RuntimeOptions[K];
@@ -88,7 +90,11 @@ export type RuntimeOverrides = {
 
 /** Reads the runtime's variables from `env` (all at once, each problem named). */
 export function loadRuntimeOverrides(env: Env = process.env): RuntimeOverrides {
-  const e = loadConfig(runtimeEnvSchema, env);
+  return runtimeOverrides(loadConfig(runtimeEnvSchema, env));
+}
+
+/** The overrides that validated runtime variables (part of a service's config) stand for. */
+export function runtimeOverrides(e: RuntimeEnv): RuntimeOverrides {
   return prune({
     batching: prune({ minRecords: e.BATCH_MIN_RECORDS, maxRecords: e.BATCH_MAX_RECORDS, maxBytes: e.BATCH_MAX_BYTES, maxWaitMs: e.BATCH_MAX_WAIT_MS, highLagRecords: e.BATCH_HIGH_LAG_RECORDS }),
     retry: prune({ maxAttempts: e.RETRY_MAX_ATTEMPTS, baseDelayMs: e.RETRY_BASE_DELAY_MS, maxDelayMs: e.RETRY_MAX_DELAY_MS }),

@@ -1,14 +1,22 @@
 import { Kafka, logLevel } from 'kafkajs';
-import pino from 'pino';
+import type pino from 'pino';
 import type { Registry } from 'prom-client';
-import { loadPlatformEnv, type Env } from '@sluice/config';
+import { createRootLogger, loadConfig } from '@sluice/config';
 import { AvroSerde } from '@sluice/contracts';
 import { runService, type RunningService } from './run-service';
-import { loadRuntimeOverrides } from './runtime-config';
+import { runtimeOverrides } from './runtime-config';
+import { streamServiceEnvSchema, type StreamServiceConfig } from './service-config';
 import type { ServiceDefinition } from './service-definition';
 import { ignoreKafkajsNegativeTimeoutWarning } from './kafkajs-warnings';
 
 export interface StartServiceOptions {
+  /**
+   * The process's validated configuration (a schema spreading `streamServiceEnv`), read once by
+   * its main; default: `streamServiceEnvSchema` read from `process.env` (fixtures, benches).
+   */
+  config?: StreamServiceConfig;
+  /** The process's root logger (createRootLogger); default: one made from `config`. */
+  logger?: pino.Logger;
   /**
    * The registry /metrics serves. Pass one when dependencies built before the runtime (a model
    * set) register metrics of their own; by default the runtime creates it.
@@ -19,30 +27,27 @@ export interface StartServiceOptions {
 }
 
 /**
- * What a service's `main.ts` calls: reads the platform and runtime environment (all problems at
- * once), runs the service and stops it on SIGTERM/SIGINT within SHUTDOWN_TIMEOUT_MS. A fatal error
- * (a write outside SLUICE_TOPIC_PREFIX, see prefix-guard.ts) stops it and exits with 1.
+ * What a service's `main.ts` calls with its validated configuration and root logger: runs the
+ * service (health server on HTTP_PORT) and stops it on SIGTERM/SIGINT within SHUTDOWN_TIMEOUT_MS.
+ * A fatal error (a write outside SLUICE_TOPIC_PREFIX, see prefix-guard.ts) stops it and exits with 1.
  */
 export async function startService<I, O>(
   service: ServiceDefinition<I, O>,
-  env: Env = process.env,
-  { registry, exit = (code) => process.exit(code) }: StartServiceOptions = {},
+  { config = loadConfig(streamServiceEnvSchema, process.env), logger, registry, exit = (code) => process.exit(code) }: StartServiceOptions = {},
 ): Promise<RunningService> {
   ignoreKafkajsNegativeTimeoutWarning();
-  const platform = loadPlatformEnv(env);
-  const overrides = loadRuntimeOverrides(env);
-  const logger = pino({ name: 'sluice', level: env.LOG_LEVEL ?? 'info' });
-  const kafka = new Kafka({ clientId: service.name, brokers: platform.KAFKA_BROKERS, logLevel: logLevel.WARN });
+  const root = logger ?? createRootLogger(service.name, config);
+  const kafka = new Kafka({ clientId: service.name, brokers: config.KAFKA_BROKERS, logLevel: logLevel.WARN });
   const running = await runService(service, {
     kafka,
-    serde: AvroSerde.connect(platform.SCHEMA_REGISTRY_URL, platform.SLUICE_TOPIC_PREFIX),
-    logger,
-    options: { httpPort: 8080, ...overrides },
+    serde: AvroSerde.connect(config.SCHEMA_REGISTRY_URL, config.SLUICE_TOPIC_PREFIX),
+    logger: root,
+    options: runtimeOverrides(config),
     registry,
     // runService has logged the error (one fatal line naming topic and prefix) and stopped.
     onFatal: () => exit(1),
   });
-  stopOnSignals(running, logger, exit);
+  stopOnSignals(running, root, exit);
   return running;
 }
 

@@ -1,13 +1,14 @@
 import { z } from 'zod';
-import { loadConfig, platformEnvSchema, positiveInt, type Env } from '@sluice/config';
+import { httpEnv, loadConfig, loggingEnv, platformEnv, positiveInt, type Env } from '@sluice/config';
 
 const isoTime = z.iso.datetime({ offset: true }).transform((value) => Date.parse(value));
 
-/** The drift monitor's environment: the platform contract plus its windows. */
-export const driftEnvSchema = platformEnvSchema
-  .extend({
-    HTTP_PORT: z.coerce.number().int().min(0).max(65535).default(9408),
-    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+/** The drift monitor's one schema: the platform contract, its HTTP server (port 9408), logging and its windows. */
+export const driftEnvSchema = z
+  .object({
+    ...platformEnv,
+    ...httpEnv(9408),
+    ...loggingEnv,
     /** The current window: the trailing span of event time compared with the reference. */
     DRIFT_WINDOW_MS: positiveInt.default(3_600_000),
     /** Without a fixed reference: each probe's first DRIFT_REFERENCE_MS after its first record. */

@@ -1,8 +1,7 @@
 import express from 'express';
 import { Kafka, logLevel } from 'kafkajs';
-import pino from 'pino';
 import { collectDefaultMetrics, Registry } from 'prom-client';
-import { exitOnFatalError } from '@sluice/config';
+import { createRootLogger, exitOnFatalError } from '@sluice/config';
 import { AvroSerde } from '@sluice/contracts';
 import { DriftMonitor, driftTopics, feedMonitor, replayTopics } from '@sluice/drift';
 import { stopOnSignals } from '@sluice/stream';
@@ -11,7 +10,7 @@ import { loadDriftConfig } from './drift-config';
 exitOnFatalError('drift-monitor');
 
 const config = loadDriftConfig();
-const logger = pino({ name: 'sluice', level: config.LOG_LEVEL }).child({ service: 'drift-monitor' });
+const logger = createRootLogger('drift-monitor', config);
 const monitor = new DriftMonitor({
   windowMs: config.DRIFT_WINDOW_MS,
   reference:

@@ -1,5 +1,4 @@
-import { exitOnFatalError } from '@sluice/config';
-import pino from 'pino';
+import { createRootLogger, exitOnFatalError } from '@sluice/config';
 import { Registry } from 'prom-client';
 import { createPool } from '@sluice/db';
 import { MemoryFrontedCacheStore, PgEmbeddingCacheStore } from '@sluice/embedding-cache';
@@ -13,10 +12,11 @@ import { createEmbedderService, EMBEDDER } from './embedder-service';
 exitOnFatalError('embedder');
 
 const config = loadEmbedderConfig();
-const logger = pino({ name: EMBEDDER, level: config.LOG_LEVEL });
-const { name: profileName, profile } = loadModelProfile(process.env);
+const logger = createRootLogger(EMBEDDER, config);
+// The profile's `${VAR}` references (endpoints, keys) are read from the environment as it loads.
+const { name: profileName, profile } = loadModelProfile(process.env, undefined, config.MODEL_PROFILE);
 // Each tenant's policy for external endpoints (config/privacy, PRIVACY_DIR); a bad file stops the start.
-const privacy = loadPrivacyPolicies(process.env);
+const privacy = loadPrivacyPolicies({ PRIVACY_DIR: config.PRIVACY_DIR });
 const pool = createPool({ connectionString: config.DATABASE_URL, max: config.DATABASE_POOL_MAX }, logger);
 // One registry for the runtime's /metrics and the model set, which is built before the runtime.
 const registry = new Registry();
@@ -36,8 +36,7 @@ const running = await startService(
     documentText: config.EMBED_DOCUMENT_TEXT,
     maxChunkChars: config.EMBED_MAX_CHUNK_CHARS,
   }),
-  process.env,
-  { registry },
+  { config, logger, registry },
 );
 // startService stops the consumer on SIGTERM/SIGINT and exits; the pool closes with the process.
 void running;

@@ -1,11 +1,19 @@
 import { z } from 'zod';
-import { loadConfig, loadPlatformEnv, platformEnvSchema, positiveInt, type Env, type PlatformEnv } from '@sluice/config';
-import { erpClientEnvSchema, loadErpClientOptions, type ErpHttpClientOptions } from '@sluice/connectors';
+import { loadConfig, positiveInt, postgresEnv, type Env } from '@sluice/config';
+import { erpClientEnvSchema, erpClientOptions, type ErpHttpClientOptions } from '@sluice/connectors';
+import { modelProfileEnv } from '@sluice/models';
+import { streamServiceEnv } from '@sluice/stream';
 
 const score = z.coerce.number().min(0).max(1);
 
-/** The enricher's own variables; the platform's and the ERP connector's are checked with them. */
-export const enricherEnvSchema = platformEnvSchema.extend({
+/**
+ * The enricher's one schema: the stream service's pieces (port 9403), PostgreSQL (reference
+ * index, duplicates, customer keys: 4 connections), the model profile, the ERP connector's and its own.
+ */
+export const enricherEnvSchema = z.object({
+  ...streamServiceEnv(9403),
+  ...postgresEnv(4),
+  ...modelProfileEnv(),
   ...erpClientEnvSchema.shape,
   /** Reference matches kept per extracted name (best first). */
   ENRICHER_MATCH_CANDIDATES: positiveInt.default(3),
@@ -25,8 +33,11 @@ export const enricherEnvSchema = platformEnvSchema.extend({
   ENRICHER_ERP_PAUSE_MS: positiveInt.optional(),
 });
 
+export type EnricherEnv = z.infer<typeof enricherEnvSchema>;
+
 export interface EnricherConfig {
-  platform: PlatformEnv;
+  /** Every variable as validated (platform, runtime, model profile, ...). */
+  env: EnricherEnv;
   matchCandidates: number;
   lookupMinScore: number;
   duplicateMinScore: number;
@@ -38,13 +49,12 @@ export interface EnricherConfig {
 /** Reads every variable once, reporting all problems together (CONFIG error naming each one). */
 export function loadEnricherConfig(env: Env = process.env): EnricherConfig {
   const e = loadConfig(enricherEnvSchema, env);
-  const erp = loadErpClientOptions(env);
   return {
-    platform: loadPlatformEnv(env),
+    env: e,
     matchCandidates: e.ENRICHER_MATCH_CANDIDATES,
     lookupMinScore: e.ENRICHER_LOOKUP_MIN_SCORE,
     duplicateMinScore: e.ENRICHER_DUPLICATE_MIN_SCORE,
-    erp,
+    erp: erpClientOptions(e),
     erpPauseMs: e.ENRICHER_ERP_PAUSE_MS ?? e.ERP_BREAKER_OPEN_MS,
   };
 }

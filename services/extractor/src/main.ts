@@ -1,6 +1,5 @@
 import { openBlobStore, startBlobSweeper } from '@sluice/blob-store';
-import { exitOnFatalError } from '@sluice/config';
-import pino from 'pino';
+import { createRootLogger, exitOnFatalError } from '@sluice/config';
 import { Registry } from 'prom-client';
 import { createPool } from '@sluice/db';
 import { createLanguageDetector, createModelSet, loadModelProfile, loadPrivacyPolicies, loadTriageTaxonomies } from '@sluice/models';
@@ -14,12 +13,13 @@ import { createExtractorService, EXTRACTOR } from './extractor-service';
 exitOnFatalError('extractor');
 
 const config = loadExtractorConfig();
-const logger = pino({ name: EXTRACTOR, level: config.LOG_LEVEL });
-const { name: profileName, profile } = loadModelProfile(process.env);
+const logger = createRootLogger(EXTRACTOR, config);
+// The profile's `${VAR}` references (endpoints, keys) are read from the environment as it loads.
+const { name: profileName, profile } = loadModelProfile(process.env, undefined, config.MODEL_PROFILE);
 // Each tenant's policy for external endpoints (config/privacy, PRIVACY_DIR); a bad file stops the start.
-const privacy = loadPrivacyPolicies(process.env);
+const privacy = loadPrivacyPolicies({ PRIVACY_DIR: config.PRIVACY_DIR });
 // Each tenant's e-mail triage taxonomy (config/triage, TRIAGE_DIR); a bad file stops the start.
-const triage = loadTriageTaxonomies(process.env);
+const triage = loadTriageTaxonomies({ TRIAGE_DIR: config.TRIAGE_DIR });
 const pool = createPool({ connectionString: config.DATABASE_URL, max: config.DATABASE_POOL_MAX }, logger);
 // One registry for the runtime's /metrics and the model set, which is built before the runtime.
 const registry = new Registry();
@@ -35,7 +35,7 @@ const models = loadInBackground('extraction models', async () => {
 });
 
 // The first stage's claim checks: large originals and texts are stored once, records carry references.
-const blobs = openBlobStore(config, () => createPool({ connectionString: config.DATABASE_URL, max: 2 }, logger));
+const blobs = openBlobStore(config, () => createPool({ connectionString: config.DATABASE_URL, max: config.BLOB_POOL_MAX }, logger));
 const sweeper = startBlobSweeper(blobs, { onError: (error) => logger.warn({ err: error }, 'blob sweep failed') });
 process.once('exit', () => sweeper.stop());
 
@@ -46,8 +46,7 @@ const running = await startService(
     claimScope: `${EXTRACTOR}:${config.SLUICE_TOPIC_PREFIX}`,
     parser: createDocumentParser({ blobs, inlineMaxBytes: config.BLOB_INLINE_MAX_BYTES }),
   }),
-  process.env,
-  { registry },
+  { config, logger, registry },
 );
 // startService stops the consumer on SIGTERM/SIGINT and exits; the pool closes with the process.
 void running;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { loadConfig, platformEnvSchema, positiveInt, type Env } from '@sluice/config';
+import { httpEnv, loadConfig, loggingEnv, platformEnv, positiveInt, postgresEnv, type Env } from '@sluice/config';
 
 const stageList = z
   .string()
@@ -7,16 +7,18 @@ const stageList = z
   .pipe(z.array(z.string().regex(/^[a-z][a-z0-9-]*$/, 'service names such as extractor')).min(1, 'at least one stage'));
 
 /**
- * The gateway's environment: the platform contract plus its own bounds. Units are in the names;
- * the tenant burst must hold a full batch, or a maximal batch could never pass.
+ * The gateway's one schema: the platform contract, its HTTP server (port 9407), logging,
+ * PostgreSQL (its handlers and lag sampler share the pool: 8 connections, more than a stage's) and
+ * its own bounds. Units are in the names; the tenant burst must hold a full batch, or a maximal
+ * batch could never pass.
  */
-export const gatewayEnvSchema = platformEnvSchema
-  .extend({
-    HTTP_PORT: z.coerce.number().int().min(0).max(65535).default(9407),
+export const gatewayEnvSchema = z
+  .object({
+    ...platformEnv,
+    ...httpEnv(9407),
     HTTP_HOST: z.string().min(1).default('0.0.0.0'),
-    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-    /** The gateway's handlers and lag sampler share its pool: more than a stage's default. */
-    DATABASE_POOL_MAX: positiveInt.default(8),
+    ...loggingEnv,
+    ...postgresEnv(8),
     /** Documents in one POST. */
     GATEWAY_MAX_BATCH_DOCUMENTS: positiveInt.default(100),
     /** Request body size; larger bodies are answered 413 before they are parsed. */

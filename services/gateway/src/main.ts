@@ -1,6 +1,5 @@
 import { Kafka, logLevel } from 'kafkajs';
-import pino from 'pino';
-import { exitOnFatalError } from '@sluice/config';
+import { createRootLogger, exitOnFatalError } from '@sluice/config';
 import { AvroSerde } from '@sluice/contracts';
 import { createPool } from '@sluice/db';
 import { stopOnSignals } from '@sluice/stream';
@@ -10,7 +9,7 @@ import { startGateway } from './start-gateway';
 exitOnFatalError('gateway');
 
 const config = loadGatewayConfig();
-const logger = pino({ name: 'sluice', level: config.LOG_LEVEL }).child({ service: 'gateway' });
+const logger = createRootLogger('gateway', config);
 const pool = createPool({ connectionString: config.DATABASE_URL, max: config.DATABASE_POOL_MAX }, logger);
 const gateway = await startGateway({
   config,

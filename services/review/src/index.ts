@@ -4,7 +4,7 @@ export { QueueStore, REVIEW_COMPLETED_TOPIC } from './queue-store';
 export { ReviewActions } from './review-actions';
 export { reviewMetrics } from './review-metrics';
 export { loadReviewPolicies, fourEyesTriggers } from './review-policy';
-export { loadReviewConfig } from './review-config';
+export { loadReviewConfig, reviewEnvSchema } from './review-config';
 export { startOutboxPublisher } from './outbox-publisher';
 export { startReviewSweeper } from './review-sweeper';
 export { startPipelineMetrics } from './http/pipeline-metrics';

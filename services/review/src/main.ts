@@ -1,8 +1,7 @@
 import { Kafka, logLevel } from 'kafkajs';
-import pino from 'pino';
 import { Registry } from 'prom-client';
 import { AccountStore, SessionStore } from '@sluice/accounts';
-import { exitOnFatalError } from '@sluice/config';
+import { createRootLogger, exitOnFatalError } from '@sluice/config';
 import { AvroSerde } from '@sluice/contracts';
 import { createPool } from '@sluice/db';
 import { AUDIT_TOPIC } from '@sluice/pipeline';
@@ -21,14 +20,15 @@ exitOnFatalError('review');
 
 // Wiring only: configuration, policies, database, outbox producer, sweeper, metrics scraper, the stream service.
 const config = loadReviewConfig(process.env);
+const { env } = config;
+const logger = createRootLogger('review', env);
 const policies = loadReviewPolicies(config.policyDir);
-const logger = pino({ name: 'review', level: process.env.LOG_LEVEL ?? 'info' });
-const scope = config.platform.SLUICE_TOPIC_PREFIX;
-const pool = createPool({ connectionString: config.platform.DATABASE_URL, max: config.databasePoolMax }, logger);
+const scope = env.SLUICE_TOPIC_PREFIX;
+const pool = createPool({ connectionString: env.DATABASE_URL, max: env.DATABASE_POOL_MAX }, logger);
 
-const serde = AvroSerde.connect(config.platform.SCHEMA_REGISTRY_URL, scope);
+const serde = AvroSerde.connect(env.SCHEMA_REGISTRY_URL, scope);
 await serde.prepare([REVIEW_COMPLETED_TOPIC, AUDIT_TOPIC]);
-const kafka = new Kafka({ clientId: 'review-outbox', brokers: config.platform.KAFKA_BROKERS, logLevel: logLevel.WARN });
+const kafka = new Kafka({ clientId: 'review-outbox', brokers: env.KAFKA_BROKERS, logLevel: logLevel.WARN });
 const producer = kafka.producer({ idempotent: true, maxInFlightRequests: 1 });
 await producer.connect();
 const publisher = startOutboxPublisher({ pool, producer, serde, scope, logger: logger.child({ module: 'outbox' }), pollIntervalMs: config.outboxPollMs });
@@ -54,6 +54,5 @@ await startService(
     pipeline,
     logger: logger.child({ module: 'api' }),
   }),
-  process.env,
-  { registry },
+  { config: env, logger, registry },
 );

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { flag, loadConfig, loadPlatformEnv, platformEnvSchema, positiveInt, type Env, type PlatformEnv } from '@sluice/config';
+import { flag, loadConfig, positiveInt, postgresEnv, type Env } from '@sluice/config';
+import { streamServiceEnv } from '@sluice/stream';
 import { defaultConsoleDir } from './http/console-static';
 import type { MetricsTarget } from './http/pipeline-metrics';
 import { defaultReviewPolicyDir } from './review-policy';
@@ -23,9 +24,14 @@ const localTargets = ['extractor=9401', 'embedder=9402', 'enricher=9403', 'valid
   .map((pair) => pair.replace(/=(\d+)$/, '=http://127.0.0.1:$1/metrics'))
   .join(',');
 
-export const reviewEnvSchema = platformEnvSchema.extend({
-  /** The console's API, the sweeper and the outbox publisher share one pool: more than a stage's default. */
-  DATABASE_POOL_MAX: positiveInt.default(10),
+/**
+ * The review service's one schema: the stream service's pieces (port 9406), PostgreSQL (the
+ * console's API, the sweeper and the outbox publisher share one pool: 10 connections, more than a
+ * stage's) and its own.
+ */
+export const reviewEnvSchema = z.object({
+  ...streamServiceEnv(9406),
+  ...postgresEnv(10),
   /** A claim holds a document this long unless the reviewer's heartbeat extends it. */
   REVIEW_LEASE_MS: positiveInt.default(10 * 60_000),
   /** How often expired leases return to the queue and overdue entries are escalated. */
@@ -47,9 +53,11 @@ export const reviewEnvSchema = platformEnvSchema.extend({
   REVIEW_METRICS_INTERVAL_MS: positiveInt.default(5_000),
 });
 
+export type ReviewEnv = z.infer<typeof reviewEnvSchema>;
+
 export interface ReviewConfig {
-  platform: PlatformEnv;
-  databasePoolMax: number;
+  /** Every variable as validated (platform, runtime, ...). */
+  env: ReviewEnv;
   leaseMs: number;
   sweepIntervalMs: number;
   sessionTtlMs: number;
@@ -66,8 +74,7 @@ export interface ReviewConfig {
 export function loadReviewConfig(env: Env = process.env): ReviewConfig {
   const e = loadConfig(reviewEnvSchema, env);
   return {
-    platform: loadPlatformEnv(env),
-    databasePoolMax: e.DATABASE_POOL_MAX,
+    env: e,
     leaseMs: e.REVIEW_LEASE_MS,
     sweepIntervalMs: e.REVIEW_SWEEP_INTERVAL_MS,
     sessionTtlMs: e.REVIEW_SESSION_TTL_MS,

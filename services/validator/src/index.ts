@@ -5,4 +5,4 @@ export type { ValidatorDeps } from './validate-enriched';
 export { createReviewHandler, REVIEW_COMPLETED_TOPIC } from './apply-reviews';
 export { policyState, humanDecision } from './policy-decision';
 export { PgDecisionStore } from './pg-decision-store';
-export { loadValidatorConfig } from './validator-config';
+export { loadValidatorConfig, validatorEnvSchema } from './validator-config';

@@ -11,7 +11,10 @@ import { SluiceError } from '@sluice/errors';
 export interface SuperviseOptions {
   /** Where prefixed log lines go (default: stdout). */
   write?: (text: string) => void;
-  /** Environment of the services; HTTP_PORT, when set, overrides each service's own port (0: any free port). */
+  /**
+   * Environment of the services. Each listens on its schema's own default port (its package.json's
+   * `sluice.httpPort`); HTTP_PORT, when set, overrides every one (0: any free port).
+   */
   env?: NodeJS.ProcessEnv;
 }
 
@@ -25,7 +28,7 @@ export function superviseServices(services: readonly ServiceEntry[], options: Su
       command: process.execPath,
       args: ['--import', 'tsx', service.main],
       cwd: repoRoot,
-      env: { ...env, HTTP_PORT: env.HTTP_PORT ?? String(service.httpPort) },
+      env,
     })),
     {
       onLine: (name, line) => write(`[${name.padEnd(width)}] ${formatLogLine(line)}\n`),

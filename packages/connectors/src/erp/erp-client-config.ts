@@ -16,7 +16,11 @@ export const erpClientEnvSchema = z.object({
 
 /** Client options from the environment, or null when no ERP is configured. */
 export function loadErpClientOptions(env: Env = process.env): ErpHttpClientOptions | null {
-  const config = loadConfig(erpClientEnvSchema, env);
+  return erpClientOptions(loadConfig(erpClientEnvSchema, env));
+}
+
+/** Client options from validated ERP variables (part of a service's config), or null when ERP_BASE_URL is unset. */
+export function erpClientOptions(config: z.infer<typeof erpClientEnvSchema>): ErpHttpClientOptions | null {
   if (config.ERP_BASE_URL === undefined) return null;
   return {
     baseUrl: config.ERP_BASE_URL,
