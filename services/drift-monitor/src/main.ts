@@ -38,7 +38,7 @@ const replay = replayTopics(
   },
 );
 replay.done.catch((error: unknown) => {
-  logger.error({ err: error }, 'replay failed');
+  logger.fatal({ err: error }, 'replay failed');
   process.exit(1);
 });
 
