@@ -26,14 +26,22 @@ const jvmFlags = [
   '-Djava.awt.headless=true',
 ];
 
-/** Single-node KRaft broker+controller; clients use 19092, never the controller port. */
-export function serverProperties(dataDir: string): string {
+/** The broker's two ports: clients', and the KRaft controller's (never used by clients). */
+export interface KafkaPorts {
+  client: number;
+  controller: number;
+}
+
+const localPorts: KafkaPorts = { client: LOCAL_KAFKA_CLIENT_PORT, controller: LOCAL_KAFKA_CONTROLLER_PORT };
+
+/** Single-node KRaft broker+controller; clients use 19092 (or `ports.client`), never the controller port. */
+export function serverProperties(dataDir: string, ports: KafkaPorts = localPorts): string {
   return `# Written by sluice stack up; see packages/local-stack/src/kafka-broker.ts
 process.roles=broker,controller
 node.id=1
-controller.quorum.voters=1@127.0.0.1:${LOCAL_KAFKA_CONTROLLER_PORT}
-listeners=PLAINTEXT://127.0.0.1:${LOCAL_KAFKA_CLIENT_PORT},CONTROLLER://127.0.0.1:${LOCAL_KAFKA_CONTROLLER_PORT}
-advertised.listeners=PLAINTEXT://127.0.0.1:${LOCAL_KAFKA_CLIENT_PORT}
+controller.quorum.voters=1@127.0.0.1:${ports.controller}
+listeners=PLAINTEXT://127.0.0.1:${ports.client},CONTROLLER://127.0.0.1:${ports.controller}
+advertised.listeners=PLAINTEXT://127.0.0.1:${ports.client}
 controller.listener.names=CONTROLLER
 inter.broker.listener.name=PLAINTEXT
 listener.security.protocol.map=PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT
@@ -110,12 +118,17 @@ export class KafkaBroker implements StackComponent {
   private readonly logFile: string;
   private readonly home: string;
 
+  /**
+   * `ports` other than the local stack's (and `paths` of its own, sharing `cache`) start a second,
+   * private broker beside it: the fault drills restart one without touching the shared stack.
+   */
   constructor(
     private readonly paths: StackPaths,
     externalBrokers?: string[],
+    private readonly ports: KafkaPorts = localPorts,
   ) {
     this.mode = externalBrokers ? 'external' : 'local';
-    this.endpoint = (externalBrokers ?? [`127.0.0.1:${LOCAL_KAFKA_CLIENT_PORT}`]).join(',');
+    this.endpoint = (externalBrokers ?? [`127.0.0.1:${ports.client}`]).join(',');
     this.pidFile = join(paths.run, 'kafka.pid');
     this.logFile = join(paths.logs, 'kafka.log');
     this.home = join(paths.data, 'kafka');
@@ -136,7 +149,7 @@ export class KafkaBroker implements StackComponent {
     const classpath = `${libs}/*`;
     const config = join(this.home, 'server.properties');
     mkdirSync(this.home, { recursive: true });
-    writeFileSync(config, serverProperties(join(this.home, 'data')));
+    writeFileSync(config, serverProperties(join(this.home, 'data'), this.ports));
     await this.formatStorageOnce(classpath, config);
     const java = {
       command: 'java',

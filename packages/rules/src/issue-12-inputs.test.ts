@@ -35,4 +35,16 @@ describe('shipped rules for documents that are not what they claim', () => {
       expect(flagged.violations).toContainEqual(expect.objectContaining({ rule: 'text-capped', severity: 'review' }));
     });
   }
+
+  for (const [fact, value, rule] of [
+    ['document.controlCharacters', 'present', 'control-characters'],
+    ['document.script', 'unknown', 'unknown-script'],
+    ['document.instructions', 'present', 'addresses-the-model'],
+  ] as const) {
+    it(`a ticket with ${fact}=${value} goes to review with ${rule} (bad-input corpus)`, () => {
+      const flagged = book.evaluate(validationInput({ category: 'billing', priority: 'low' }, { kind: 'ticket', tenant: 'demo', facts: { [fact]: value } }));
+      expect(flagged.decision).toBe('REVIEW');
+      expect(flagged.violations).toContainEqual(expect.objectContaining({ rule, severity: 'review' }));
+    });
+  }
 });

@@ -23,9 +23,37 @@ export interface DecodeChunkDeps<I> {
 
 export type DecodedChunk<I> = { entries: Entry<I>[]; failures: RecordFailure<Entry<I>>[]; outage?: undefined } | { outage: SluiceError };
 
+const REPLACEMENT = '\uFFFD';
+const REPLACEMENT_UTF8 = Buffer.from(REPLACEMENT, 'utf8');
+
+/** U+FFFD characters in every string of a decoded value (map keys too). */
+function replacementCount(value: unknown): number {
+  if (typeof value === 'string') return value.split(REPLACEMENT).length - 1;
+  if (Array.isArray(value)) return value.reduce((sum: number, item) => sum + replacementCount(item), 0);
+  if (value !== null && typeof value === 'object' && !Buffer.isBuffer(value)) {
+    let sum = 0;
+    for (const [key, item] of Object.entries(value)) sum += replacementCount(key) + replacementCount(item);
+    return sum;
+  }
+  return 0;
+}
+
 /**
- * Decodes a chunk by its topic's schema. Bad bytes and unknown schema ids become failures (dead
- * letters); a registry outage (a retryable error) is nobody's fault: `{ outage }`, the caller pauses
+ * Whether the decoder replaced invalid UTF-8 in a string (avsc decodes like Buffer.toString: bad
+ * bytes become U+FFFD, silently). Checked only when a decoded string holds U+FFFD: the value's bytes
+ * must then hold as many encoded U+FFFD (EF BF BD) as the strings show, else some were bad bytes.
+ */
+export function hasInvalidUtf8Strings(decoded: unknown, bytes: Buffer): boolean {
+  const shown = replacementCount(decoded);
+  if (shown === 0) return false;
+  let encoded = 0;
+  for (let at = bytes.indexOf(REPLACEMENT_UTF8); at !== -1; at = bytes.indexOf(REPLACEMENT_UTF8, at + REPLACEMENT_UTF8.length)) encoded++;
+  return encoded < shown;
+}
+
+/**
+ * Decodes a chunk by its topic's schema. Bad bytes, unknown schema ids and strings that are not
+ * UTF-8 (in the key or the value) become failures (dead letters); a registry outage (a retryable error) is nobody's fault: `{ outage }`, the caller pauses
  * the partition and fetches the chunk again later.
  */
 export async function decodeChunk<I>(chunk: readonly KafkaMessage[], deps: DecodeChunkDeps<I>): Promise<DecodedChunk<I>> {
@@ -37,6 +65,9 @@ export async function decodeChunk<I>(chunk: readonly KafkaMessage[], deps: Decod
       // different ids as the same one (issue 12, input 2). Refused by name, not silently merged.
       if (raw.key && !isUtf8(raw.key)) throw new SluiceError('INVALID_INPUT', 'the record key is not valid UTF-8 (keys are document ids as UTF-8)');
       const value = await deps.decode(deps.topic, raw.value);
+      if (raw.value && hasInvalidUtf8Strings(value.value, raw.value)) {
+        throw new SluiceError('INVALID_INPUT', 'a string of the value is not valid UTF-8 (Avro strings are UTF-8; the bytes would read as U+FFFD)');
+      }
       entries.push({ raw, record: toInputRecord(deps.topic, deps.partition, raw, value) });
     } catch (caught) {
       const error = toSluiceError(caught);

@@ -41,6 +41,23 @@ function recordKey(record: InputRecord<unknown>): string {
   return recordIdentity(record);
 }
 
+/** At most this much of an id or key is quoted in a reason: a reason never carries a whole input. */
+const quoted = (value: string) => JSON.stringify(value.length > 80 ? `${value.slice(0, 80)}…` : value);
+
+/**
+ * documents.ingested.v1 records are keyed by their document id (the schema's doc; the gateway and
+ * `sluice publish` do so): the key partitions a document's records together and names it in every
+ * dead letter. A record without a key, with an empty one or with another id's (a producer of its
+ * own, issue 12's bad inputs) is refused as INVALID_INPUT with both named, before any model call.
+ */
+export function ingestKeyProblem(record: Pick<InputRecord<Pick<DocumentIngested, 'id'>>, 'key' | 'value'>): SluiceError | undefined {
+  const id = record.value.id;
+  if (record.key === id && id !== '') return undefined;
+  if (id === '') return new SluiceError('INVALID_INPUT', 'the document id is empty');
+  const key = record.key === null ? 'the record has no key' : record.key === '' ? 'the record key is empty' : `the record key ${quoted(record.key)} is not the document id`;
+  return new SluiceError('INVALID_INPUT', `${key}: documents.ingested.v1 records are keyed by their document id (${quoted(id)})`, { details: { documentId: id } });
+}
+
 /**
  * The extractor: claims the batch's document ids in one query (a re-published id is a duplicate
  * and only audited), then extracts document by document — the local models are CPU-bound on the
@@ -62,6 +79,11 @@ export function createExtractorService(deps: ExtractorDeps): ServiceDefinition<D
       model: () => deps.models.ready(),
     },
     handler: async (records, context) => {
+      // A badly keyed record fails its batch at once; the runtime bisects and dead-letters it alone.
+      for (const record of records) {
+        const problem = ingestKeyProblem(record);
+        if (problem) throw problem;
+      }
       const metrics = extractorMetrics(context.metrics);
       const models = await deps.models.get();
       const owned = await claimDocuments(

@@ -1,0 +1,115 @@
+import { join } from 'node:path';
+import type { Admin, Kafka } from 'kafkajs';
+import { discoverServices, superviseServices } from '@sluice/cli';
+import type { AvroSerde, DocumentProcessed, ReviewRequested } from '@sluice/contracts';
+import { repoRoot } from '@sluice/local-stack';
+import { integrationStack, uniqueName } from '@sluice/testkit';
+import { readAll } from '../e2e/e2e-helpers';
+
+/**
+ * Shared by the tests that run the pipeline's services as `sluice up` does (child processes under
+ * the supervisor, restarted when they die) on a topic prefix of their own: the bad-input corpus and
+ * the fault drills. Outcome readers say where each document ended.
+ */
+export interface PipelineRun {
+  supervisor: ReturnType<typeof superviseServices>;
+  /** Every line the services printed, prefixed by the service's name. */
+  logs: string[];
+  stop(): Promise<void>;
+}
+
+/** The four stages from an ingested document to its final record (the auditor is optional). */
+export const pipelineStages = ['extractor', 'embedder', 'enricher', 'validator'] as const;
+
+/**
+ * Starts `names` (service folder names) against the shared stack, or the endpoints in `env`.
+ * Topics must exist already (`ensureTopics(admin, planTopics(prefix))`).
+ */
+export function startPipeline(prefix: string, names: readonly string[] = pipelineStages, env: Record<string, string> = {}): PipelineRun {
+  const { databaseUrl, kafkaBrokers, schemaRegistryUrl } = integrationStack();
+  const services = discoverServices(join(repoRoot, 'services')).filter((service) => names.includes(service.name));
+  const logs: string[] = [];
+  const supervisor = superviseServices(services, {
+    write: (text) => logs.push(text),
+    env: {
+      ...process.env,
+      SLUICE_TOPIC_PREFIX: prefix,
+      KAFKA_BROKERS: kafkaBrokers.join(','),
+      SCHEMA_REGISTRY_URL: schemaRegistryUrl,
+      DATABASE_URL: databaseUrl,
+      HTTP_PORT: '0',
+      LOG_LEVEL: 'warn',
+      ...env,
+    },
+  });
+  return { supervisor, logs, stop: () => supervisor.stop() };
+}
+
+/** A document's final record: processed (with its decision) or waiting for review. */
+export interface FinalRecord {
+  documentId: string;
+  tenant: string;
+  where: 'processed' | 'review';
+  decision: string;
+  /** Rule ids of the violations (processed) or review reasons. */
+  rules: string[];
+}
+
+/** Every final record under the serde's prefix: documents.processed.v1 and reviews.requested.v1. */
+export async function finalRecords(kafka: Kafka, serde: AvroSerde, idleMs = 1_500): Promise<FinalRecord[]> {
+  const [processed, reviews] = await Promise.all([
+    readAll<DocumentProcessed>(kafka, serde, 'documents.processed.v1', uniqueName('finals'), idleMs),
+    readAll<ReviewRequested>(kafka, serde, 'reviews.requested.v1', uniqueName('finals'), idleMs),
+  ]);
+  return [
+    ...processed.map(({ value }) => ({
+      documentId: value.documentId,
+      tenant: value.tenant,
+      where: 'processed' as const,
+      decision: value.decision,
+      rules: value.violations.map((violation) => violation.rule),
+    })),
+    ...reviews.map(({ value }) => ({
+      documentId: value.documentId,
+      tenant: value.tenant,
+      where: 'review' as const,
+      decision: value.proposedDecision,
+      rules: value.reasons.map((reason) => reason.rule),
+    })),
+  ];
+}
+
+/** A dead letter as stored: the original key and value bytes and the reason headers. */
+export interface DeadLetterRecord {
+  topic: string;
+  key: Buffer | null;
+  value: Buffer | null;
+  code: string;
+  reason: string;
+}
+
+/** Every record of every dead-letter topic under `prefix` (`<source>.<service>.dlq`), read committed. */
+export async function deadLetterRecords(kafka: Kafka, admin: Admin, prefix: string, idleMs = 1_500): Promise<DeadLetterRecord[]> {
+  const topics = (await admin.listTopics()).filter((topic) => topic.startsWith(prefix) && topic.endsWith('.dlq'));
+  if (topics.length === 0) return [];
+  const consumer = kafka.consumer({ groupId: uniqueName('dlq-reader'), readUncommitted: false });
+  const letters: DeadLetterRecord[] = [];
+  let lastAt = Date.now();
+  await consumer.connect();
+  try {
+    await consumer.subscribe({ topics, fromBeginning: true });
+    await consumer.run({
+      eachMessage: ({ topic, message }) => {
+        lastAt = Date.now();
+        const header = (name: string) => message.headers?.[name]?.toString() ?? '';
+        letters.push({ topic, key: message.key, value: message.value, code: header('sluice.dlq.error.code'), reason: header('sluice.dlq.error.message') });
+        return Promise.resolve();
+      },
+    });
+    await new Promise((resolve) => setTimeout(resolve, idleMs));
+    while (Date.now() - lastAt < idleMs) await new Promise((resolve) => setTimeout(resolve, 250));
+  } finally {
+    await consumer.disconnect();
+  }
+  return letters;
+}
