@@ -12,7 +12,8 @@
  * 3. Vendor name matching on the sample vendors' name variants: top-1 accuracy of the sentence
  *    embedding alone (`nearest`) against the blended score (`matchName`).
  *
- * Prints readable lines, then one JSON line with every figure. Needs PostgreSQL + pgvector
+ * Prints readable lines, then one JSON line with every figure (`--save`: appended to
+ * bench/results/embed.jsonl). Needs PostgreSQL + pgvector
  * (DATABASE_URL, default the local stack's).
  */
 import { loadavg } from 'node:os';
@@ -31,6 +32,7 @@ import {
 import { createModelSet, createUseLiteEmbeddingModel, modelProfileSchema, startModelSimulator } from '@sluice/models';
 import type { EmbeddingModel } from '@sluice/models';
 import { buildReferenceData, generateDocuments } from '@sluice/samples';
+import { emitResult } from './support/bench-context';
 
 const BATCH_SIZE = 64;
 const ROUNDS = 3;
@@ -192,8 +194,8 @@ export async function run(): Promise<void> {
         `${(names.vectorOnlyTop1 * 100).toFixed(1)}% folded (HNSW nearest), ` +
         `blended with trigram ${(names.blendedTop1 * 100).toFixed(1)}%`,
     );
-    console.log(
-      JSON.stringify({
+    emitResult(
+      {
         bench: 'embed',
         localModel: 'use-lite-512',
         loadMs: Math.round(loadTimeMs),
@@ -215,13 +217,14 @@ export async function run(): Promise<void> {
         requestsPer1000DocsCold: round2((cache.coldRequests * 1000) / DOCUMENTS),
         textsToModelCold: cache.coldTexts,
         requestsPer1000DocsWarm: round2((cache.warmRequests * 1000) / DOCUMENTS),
-        measuredAt: 'simulator request log (openai-compatible provider)',
+        requestsCountedBy: 'simulator request log (openai-compatible provider)',
         cacheLookupMsMedian: round2(cache.lookupMsMedian),
         nameVariants: names.variants,
         nameTop1EmbeddingAsWritten: round2(names.asWrittenTop1),
         nameTop1EmbeddingFolded: round2(names.vectorOnlyTop1),
         nameTop1Blended: round2(names.blendedTop1),
-      }),
+      },
+      process.argv.includes('--save'),
     );
   } finally {
     await pool.end();

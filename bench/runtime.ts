@@ -3,13 +3,16 @@
  *
  * - runtime: a pass-through service (Avro decode, field copy DocumentIngested -> DocumentExtracted,
  *   Avro encode, one Kafka transaction per batch with the consumed offsets; read_committed).
+ * - runtime-alo: the same service with DELIVERY_GUARANTEE=at-least-once (no transactions: outputs
+ *   through one idempotent producer, then the consumer's offset commit): what exactly-once costs;
  * - plain: kafkajs consumer group, eachBatch, `producer.send` of the same bytes, auto-committed
  *   offsets; no transactions, no Avro.
  *
  * Both read the same input topic (RECORDS Avro documents on 6 partitions), in the same process,
  * alternating, ROUNDS rounds each with a fresh consumer group; the rate of a round is records over
  * the time from its first fetched batch until its group's committed offsets cover the input.
- * Prints readable lines, then one JSON line with medians and "ratio" (runtime / plain).
+ * Prints readable lines, then one JSON line with medians, "ratio" (runtime / plain) and
+ * "atLeastOnceRatio" (runtime-alo / plain); `--save` appends it to bench/results/runtime.jsonl.
  */
 import { loadavg } from 'node:os';
 import { pathToFileURL } from 'node:url';
@@ -18,6 +21,8 @@ import pino from 'pino';
 import { loadPlatformEnv } from '@sluice/config';
 import { AvroSerde, ensureTopics, physicalTopic, planTopics, type DocumentExtracted, type DocumentIngested } from '@sluice/contracts';
 import { defineService, runService } from '@sluice/stream';
+import { emitResult } from './support/bench-context';
+import { describeMachine } from './support/machine';
 
 const RECORDS = Number(process.env.BENCH_RECORDS ?? 60_000);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
@@ -63,10 +68,12 @@ interface Round {
   seconds: number;
 }
 
-async function runtimeRound(kafka: Kafka, admin: Admin, serde: AvroSerde, input: string, round: number): Promise<Round & { transactions: number; transactionMs: number; handlerMs: number }> {
+type Delivery = 'exactly-once' | 'at-least-once';
+
+async function runtimeRound(kafka: Kafka, admin: Admin, serde: AvroSerde, input: string, round: number, delivery: Delivery): Promise<Round & { transactions: number; transactionMs: number; handlerMs: number }> {
   let firstAt: number | undefined;
   const service = defineService<DocumentIngested, DocumentExtracted>({
-    name: `bench-runtime-${round}`,
+    name: `bench-runtime-${delivery}-${round}`,
     input: INGESTED,
     outputs: [EXTRACTED],
     handler: (records) => {
@@ -93,7 +100,7 @@ async function runtimeRound(kafka: Kafka, admin: Admin, serde: AvroSerde, input:
     kafka,
     serde,
     logger: pino({ level: 'warn' }),
-    options: { partitionsConcurrently: CONCURRENCY, createDeadLetterTopic: true, batching: { minRecords: 2000, maxRecords: 5000, maxBytes: 8 * 1024 * 1024 }, inFlight: { maxRecords: 20_000, maxBytes: 32 * 1024 * 1024 } },
+    options: { delivery, partitionsConcurrently: CONCURRENCY, createDeadLetterTopic: true, batching: { minRecords: 2000, maxRecords: 5000, maxBytes: 8 * 1024 * 1024 }, inFlight: { maxRecords: 20_000, maxBytes: 32 * 1024 * 1024 } },
   });
   const endAt = await committedAt(admin, running.groupId, input, RECORDS);
   const metrics = await running.metrics.registry.getMetricsAsJSON();
@@ -144,6 +151,7 @@ async function serdeCost(serde: AvroSerde, bytes: Buffer[]): Promise<{ decodeUs:
 }
 
 export async function run(): Promise<void> {
+  const machine = describeMachine();
   const env = loadPlatformEnv();
   const prefix = `bench.${Date.now().toString(36)}.`;
   const kafka = new Kafka({ clientId: 'bench-runtime', brokers: env.KAFKA_BROKERS, logLevel: logLevel.ERROR });
@@ -166,20 +174,24 @@ export async function run(): Promise<void> {
     process.stdout.write(`input: ${RECORDS} records, ${meanBytes.toFixed(0)} bytes mean value, 6 partitions; concurrency ${CONCURRENCY}; load ${loadavg()[0]!.toFixed(2)}\n`);
 
     const runtime: Awaited<ReturnType<typeof runtimeRound>>[] = [];
+    const atLeastOnce: Awaited<ReturnType<typeof runtimeRound>>[] = [];
     const plain: Round[] = [];
     for (let round = 0; round < ROUNDS; round++) {
-      // Alternate the order so warm-up and page cache favour neither side.
-      const order = round % 2 === 0 ? (['plain', 'runtime'] as const) : (['runtime', 'plain'] as const);
+      // Rotate the order so warm-up and page cache favour no side.
+      const sides = ['plain', 'runtime', 'runtime-alo'] as const;
+      const order = [0, 1, 2].map((k) => sides[(k + round) % 3]!);
       for (const side of order) {
-        if (side === 'plain') plain.push(await plainRound(kafka, admin, input, plainOutput, round));
-        else runtime.push(await runtimeRound(kafka, admin, serde, input, round));
-        const last = side === 'plain' ? plain.at(-1)! : runtime.at(-1)!;
-        process.stdout.write(`round ${round} ${side.padEnd(7)} ${last.rate.toFixed(0).padStart(7)} records/s (${last.seconds.toFixed(2)} s)\n`);
+        let last: Round;
+        if (side === 'plain') last = plain[plain.push(await plainRound(kafka, admin, input, plainOutput, round)) - 1]!;
+        else if (side === 'runtime') last = runtime[runtime.push(await runtimeRound(kafka, admin, serde, input, round, 'exactly-once')) - 1]!;
+        else last = atLeastOnce[atLeastOnce.push(await runtimeRound(kafka, admin, serde, input, round, 'at-least-once')) - 1]!;
+        process.stdout.write(`round ${round} ${side.padEnd(11)} ${last.rate.toFixed(0).padStart(7)} records/s (${last.seconds.toFixed(2)} s)\n`);
       }
     }
     const serdeUs = await serdeCost(serde, bytes.slice(0, 5000));
     const runtimeRate = median(runtime.map((r) => r.rate));
     const plainRate = median(plain.map((r) => r.rate));
+    const atLeastOnceRate = median(atLeastOnce.map((r) => r.rate));
     const mid = runtime.find((r) => r.rate === runtimeRate) ?? runtime[0]!;
     const breakdown = {
       transactions: mid.transactions,
@@ -190,21 +202,32 @@ export async function run(): Promise<void> {
       decodeUsPerRecord: Number(serdeUs.decodeUs.toFixed(1)),
       encodeUsPerRecord: Number(serdeUs.encodeUs.toFixed(1)),
     };
-    process.stdout.write(`runtime median ${runtimeRate.toFixed(0)} records/s, plain median ${plainRate.toFixed(0)} records/s\n`);
+    process.stdout.write(`\nmedians over ${ROUNDS} rounds of ${RECORDS} records\n`);
+    process.stdout.write('  loop                          records/s   ratio to plain\n');
+    for (const [label, rate] of [['plain kafkajs', plainRate], ['runtime, exactly-once', runtimeRate], ['runtime, at-least-once', atLeastOnceRate]] as const) {
+      process.stdout.write(`  ${label.padEnd(28)} ${rate.toFixed(0).padStart(10)} ${(rate / plainRate).toFixed(3).padStart(16)}\n`);
+    }
     process.stdout.write(`where the runtime's time goes: ${JSON.stringify(breakdown)}\n`);
-    process.stdout.write(
-      `${JSON.stringify({
+    emitResult(
+      {
         bench: 'runtime',
+        machine,
         records: RECORDS,
         rounds: ROUNDS,
+        concurrency: CONCURRENCY,
         runtimeRecordsPerSecond: Math.round(runtimeRate),
+        atLeastOnceRecordsPerSecond: Math.round(atLeastOnceRate),
         plainRecordsPerSecond: Math.round(plainRate),
         ratio: Number((runtimeRate / plainRate).toFixed(3)),
+        atLeastOnceRatio: Number((atLeastOnceRate / plainRate).toFixed(3)),
+        transactionCost: Number((1 - runtimeRate / atLeastOnceRate).toFixed(3)),
         runtimeRounds: runtime.map((r) => Math.round(r.rate)),
+        atLeastOnceRounds: atLeastOnce.map((r) => Math.round(r.rate)),
         plainRounds: plain.map((r) => Math.round(r.rate)),
         breakdown,
         loadAverage: Number(loadavg()[0]!.toFixed(2)),
-      })}\n`,
+      },
+      process.argv.includes('--save'),
     );
   } finally {
     const mine = (await admin.listTopics()).filter((topic) => topic.startsWith(prefix));

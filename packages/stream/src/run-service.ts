@@ -97,7 +97,7 @@ export async function runService<I, O>(service: ServiceDefinition<I, O>, deps: R
     sessionTimeout: options.sessionTimeoutMs,
     heartbeatInterval: Math.max(100, Math.floor(options.sessionTimeoutMs / 10)),
   });
-  const output: PartitionOutput = sink
+  const output: PartitionOutput = sink || options.delivery === 'at-least-once'
     ? new ConsumerCommitOutput({ kafka, commitOffsets: (offsets) => consumer.commitOffsets(offsets), maxRequestBytes: options.produceMaxRequestBytes, logger })
     : new TransactionalOutput({ kafka, groupId, transactionTimeoutMs: options.transactionTimeoutMs, maxRequestBytes: options.produceMaxRequestBytes, logger });
   const pauses = new PauseController(

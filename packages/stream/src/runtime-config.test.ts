@@ -10,6 +10,12 @@ describe('runtime configuration', () => {
     expect(options.retry.maxAttempts).toBe(4);
   });
 
+  it('delivers exactly once unless DELIVERY_GUARANTEE asks for at least once', () => {
+    expect(resolveRuntimeOptions({ name: 's' }, loadRuntimeOverrides({})).delivery).toBe('exactly-once');
+    expect(resolveRuntimeOptions({ name: 's' }, loadRuntimeOverrides({ DELIVERY_GUARANTEE: 'at-least-once' })).delivery).toBe('at-least-once');
+    expect(() => loadRuntimeOverrides({ DELIVERY_GUARANTEE: 'maybe' })).toThrow(/DELIVERY_GUARANTEE/);
+  });
+
   it('reports every wrong variable by name', () => {
     expect(() => loadRuntimeOverrides({ BATCH_MAX_RECORDS: 'many', RETRY_MAX_ATTEMPTS: '-1' })).toThrow(/BATCH_MAX_RECORDS[\s\S]*RETRY_MAX_ATTEMPTS/);
   });

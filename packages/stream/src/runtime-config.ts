@@ -34,6 +34,14 @@ export interface RuntimeOptions {
   startPosition: 'earliest' | 'latest';
   /** /healthz fails when the consumer has shown no sign of work (fetch, batch, heartbeat) for this long, ms. */
   livenessStallMs: number;
+  /**
+   * `exactly-once` (default): a service with outputs commits outputs, dead letters and offsets in
+   * one Kafka transaction (TransactionalOutput). `at-least-once`: outputs go out through one
+   * idempotent producer, then the consumer commits the offset (ConsumerCommitOutput, as sinks
+   * always do): no transaction cost, but a crash between the two re-sends the batch's outputs,
+   * which downstream must then tolerate as duplicates. Measured by `npm run bench -- runtime`.
+   */
+  delivery: 'exactly-once' | 'at-least-once';
 }
 
 export const defaultRuntimeOptions = {
@@ -52,6 +60,7 @@ export const defaultRuntimeOptions = {
   createDeadLetterTopic: true,
   startPosition: 'earliest',
   livenessStallMs: 120_000,
+  delivery: 'exactly-once',
 } satisfies RuntimeOptions;
 
 /** The runtime's bounds as environment variables (a piece of each service's schema); every one optional. */
@@ -77,6 +86,7 @@ export const runtimeBoundsEnv = {
   PRODUCE_MAX_REQUEST_BYTES: positiveInt.optional(),
   CONSUMER_START_POSITION: z.enum(['earliest', 'latest']).optional(),
   LIVENESS_STALL_MS: positiveInt.optional(),
+  DELIVERY_GUARANTEE: z.enum(['exactly-once', 'at-least-once']).optional(),
 };
 
 /** The runtime's variables alone, HTTP_PORT optional (no server when unset). */
@@ -110,6 +120,7 @@ export function runtimeOverrides(e: RuntimeEnv): RuntimeOverrides {
     produceMaxRequestBytes: e.PRODUCE_MAX_REQUEST_BYTES,
     startPosition: e.CONSUMER_START_POSITION,
     livenessStallMs: e.LIVENESS_STALL_MS,
+    delivery: e.DELIVERY_GUARANTEE,
   });
 }
 
