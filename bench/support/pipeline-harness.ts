@@ -68,6 +68,13 @@ export interface HarnessOptions {
   sampleIntervalMs?: number;
 }
 
+/** `node --cpu-prof` arguments when BENCH_CPU_PROF_DIR is set (NODE_OPTIONS may not carry them). */
+function cpuProfileArgs(instance: string): string[] {
+  const dir = process.env.BENCH_CPU_PROF_DIR;
+  // A directory per instance: every thread (the module loader's too) writes a profile of its own.
+  return dir ? ['--cpu-prof', `--cpu-prof-dir=${join(dir, instance.replace('#', '-'))}`] : [];
+}
+
 async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
@@ -137,7 +144,8 @@ export class PipelineHarness {
         specs.push({
           name: instance.name,
           command: process.execPath,
-          args: ['--import', 'tsx', entry.main],
+          // BENCH_CPU_PROF_DIR: each instance writes V8 CPU profiles to <dir>/<instance>/ when it stops.
+          args: [...cpuProfileArgs(instance.name), '--import', 'tsx', entry.main],
           cwd: repoRoot,
           env: { ...process.env, LOG_LEVEL: 'warn', ...this.options.env, SLUICE_TOPIC_PREFIX: prefix, DATABASE_URL: this.options.databaseUrl, HTTP_PORT: String(instance.port) },
         });

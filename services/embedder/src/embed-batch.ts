@@ -1,6 +1,7 @@
 import type { DocumentEmbedded, DocumentExtracted } from '@sluice/contracts';
 import { cacheModelKey, contentHash, nameForEmbedding } from '@sluice/embedding-cache';
 import { SluiceError } from '@sluice/errors';
+import { LRUCache } from 'lru-cache';
 import { findPersonalData, type EmbeddingModel, type ModelResult, type PersonalDataType, type Usage } from '@sluice/models';
 import { chunkText, defaultMaxChunkChars } from './text-chunks';
 import { l2Normalise, meanPool } from './vector-pooling';
@@ -45,14 +46,27 @@ interface Piece {
 }
 
 /**
+ * Vendor names already judged, as written: the same suppliers come back on invoice after
+ * invoice, and running every personal-data recogniser on a name cost more CPU than the rest of
+ * the embedder together (~15 ms per document in the local profile's profile, docs/benchmarks.md).
+ */
+const judgedVendorNames = new LRUCache<string, { person: boolean }>({ max: 20_000 });
+
+/**
  * Whether an extracted name is a person's. A sender is a person; a vendor is a company unless the
  * recognisers read its name (as written, before folding) as a person's (`Hans Müller`, a sole trader).
  * Folded names (`hans muller`) carry no capitals or context, so they are judged before folding.
+ * The answer depends on the name alone, so it is remembered per name (bounded LRU).
  */
 export function personalName(field: (typeof embeddedNameFields)[number], value: string): PersonalDataType | undefined {
   if (field === 'senderName') return 'PERSON';
-  const people = findPersonalData(value).filter((span) => span.type === 'PERSON');
-  return people.some((span) => span.end - span.start >= value.trim().length / 2) ? 'PERSON' : undefined;
+  let judged = judgedVendorNames.get(value);
+  if (judged === undefined) {
+    const people = findPersonalData(value).filter((span) => span.type === 'PERSON');
+    judged = { person: people.some((span) => span.end - span.start >= value.trim().length / 2) };
+    judgedVendorNames.set(value, judged);
+  }
+  return judged.person ? 'PERSON' : undefined;
 }
 
 /**

@@ -9,6 +9,7 @@ declare module '@nlpjs/builtin-microsoft' {
   }
   export class BuiltinMicrosoft {
     constructor(settings?: Record<string, unknown>);
-    extract(input: { text: string; locale: string }): Promise<{ edges?: BuiltinEdge[] }>;
+    /** `builtins`: the recognizers to run (`DateTime`, `Email`, `Number`, ...); default all of them. */
+    extract(input: { text: string; locale: string; builtins?: string[] }): Promise<{ edges?: BuiltinEdge[] }>;
   }
 }
