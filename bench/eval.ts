@@ -6,7 +6,7 @@
  * print aggregates only), plus `generated-dev` and `generated-holdout` from @sluice/samples.
  * `--split` keeps the documents of one split (labels with a `split`, e.g. the messages corpus: tune on
  * `dev`, report `test`). Enum fields (intent, category) also print a per-tenant confusion (counts only).
- * `--failures` lists per-document misses, for readable corpora only. Scoring rules:
+ * `--failures` lists per-document misses, for readable corpora and a blind corpus's `dev` split only. Scoring rules:
  * packages/evaluation/README.md.
  */
 import { existsSync } from 'node:fs';
@@ -75,8 +75,9 @@ if (unknown.length > 0) {
   process.exit(2);
 }
 const chosen = positionals.length === 0 ? sources : sources.filter((s) => positionals.includes(s.name));
-if (values.failures && chosen.some((s) => s.blind)) {
-  console.error(`--failures prints documents' values: not for blind corpora (${chosen.filter((s) => s.blind).map((s) => s.name).join(', ')})`);
+// A blind corpus's `dev` split is for tuning (its README says so): its failures may be listed.
+if (values.failures && values.split !== 'dev' && chosen.some((s) => s.blind)) {
+  console.error(`--failures prints documents' values: not for blind corpora (${chosen.filter((s) => s.blind).map((s) => s.name).join(', ')}) unless with --split dev`);
   process.exit(2);
 }
 
@@ -91,6 +92,10 @@ const firstCallMs = performance.now() - warmStart;
 const summary: Record<string, unknown> = {};
 for (const source of chosen) {
   const cases = (await source.load()).filter((c) => values.split === undefined || c.split === values.split);
+  if (values.failures && source.blind && cases.some((c) => c.split !== 'dev')) {
+    console.error(`--failures on ${source.name}: only documents labelled split "dev" may be listed`);
+    process.exit(2);
+  }
   const run = await runExtraction(model, cases);
   const verdicts: FieldVerdict[] | undefined = values.failures ? [] : undefined;
   const score: CorpusScore = scoreCorpus(run.results, verdicts);

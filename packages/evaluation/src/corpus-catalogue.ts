@@ -39,6 +39,20 @@ export const corpusCatalogue: readonly CorpusEntry[] = [
     summary: 'readable: invoices by another independent writer, for error analysis and calibration',
   },
   {
+    name: 'invoices-dev2',
+    dir: 'bench/corpora/invoices-dev2',
+    blind: false,
+    defaultKind: 'invoice',
+    summary: 'readable: 90 invoices, credit notes and receipts (49 countries, 23 languages) by a fourth independent writer, dev split',
+  },
+  {
+    name: 'messages-dev2',
+    dir: 'bench/corpora/messages-dev2',
+    blind: false,
+    defaultKind: 'email',
+    summary: 'readable: 130 e-mails (default and shopco taxonomies, 61% not English) by another independent writer, dev split',
+  },
+  {
     name: 'invoices-own',
     dir: 'bench/corpora/invoices-own',
     blind: false,
