@@ -22,6 +22,12 @@ describe('intent from the tenant taxonomy', () => {
     ['shopco', mail('Login', "I can't log in, the password reset link never arrives."), 'account_access'],
     ['shopco', mail('Question', 'Is the rain jacket waterproof and is it in stock in size M?'), 'product_question'],
     ['shopco', mail('Anulowanie zamówienia', 'Proszę anulować moje zamówienie przed wysyłką.'), 'cancellation'],
+    ['default', mail('Undeliverable: quote Q-88', 'Your message to j.doe@example.net could not be delivered. The address was not found.'), 'other'],
+    ['default', mail('Preisliste 2027', 'Anbei unsere neue Preisliste, nur zur Information – kein Handlungsbedarf Ihrerseits.'), 'other'],
+    ['default', mail('Factuur 7781', 'Wij hebben factuur 7781 per abuis dubbel betaald. Kunt u het bedrag terugstorten?'), 'refund'],
+    ['default', mail('Same again please', 'Could we have a repeat order of last month, 40 rolls of tape.'), 'order_request'],
+    ['shopco', mail('Order SC-1', 'My order still says processing after a week and nothing has shipped.'), 'delivery_status'],
+    ['default', mail('Nouvel interlocuteur', 'À partir du 1er mai, votre nouvel interlocuteur pour les achats sera M. Petit.'), 'address_change'],
   ])('%s: %s → %s', async (tenant, text, intent) => {
     expect((await classifier.intent(shipped.for(tenant), text)).intent).toBe(intent);
   });
