@@ -65,14 +65,16 @@ export interface ReadRecord {
 /**
  * Every committed record of `topic` up to its end offsets at call time (read_committed): reads
  * until each partition's position passes its end, so duplicates anywhere in the log are seen.
+ * With `readUncommitted`, records of aborted transactions too (the ends are then the last stable
+ * offsets: call it once no transaction is open).
  */
-export async function readCommitted(kafka: Kafka, admin: Admin, topic: string, groupId: string): Promise<ReadRecord[]> {
+export async function readCommitted(kafka: Kafka, admin: Admin, topic: string, groupId: string, readUncommitted = false): Promise<ReadRecord[]> {
   const ends = new Map((await admin.fetchTopicOffsets(topic)).map((p) => [p.partition, BigInt(p.high)]));
   const positions = new Map<number, bigint>();
   const done = () => [...ends].every(([partition, end]) => end === 0n || (positions.get(partition) ?? -1n) >= end);
   const records: ReadRecord[] = [];
   if (done()) return records;
-  const consumer = kafka.consumer({ groupId, readUncommitted: false });
+  const consumer = kafka.consumer({ groupId, readUncommitted });
   await consumer.connect();
   try {
     await consumer.subscribe({ topic, fromBeginning: true });

@@ -42,7 +42,7 @@ export class ConsumerCommitOutput implements PartitionOutput {
     await this.deps.commitOffsets([{ topic, partition, offset: nextOffset }]);
   }
 
-  retain(): Promise<void> {
+  assign(): Promise<void> {
     return Promise.resolve();
   }
 

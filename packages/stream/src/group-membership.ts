@@ -1,7 +1,6 @@
 import type { Consumer } from 'kafkajs';
 import type { Logger } from 'pino';
 import type { StreamMetrics } from './metrics';
-import { topicPartitionKey } from './partition-output';
 
 export interface GroupMembership {
   joined: boolean;
@@ -12,9 +11,9 @@ export interface GroupMembership {
 /**
  * Assigned partitions per input topic and whether the member is in a stable group, from the
  * consumer's instrumentation events (GROUP_JOIN carries the whole `memberAssignment`, by topic).
- * `onAssigned` gets the assigned topic-partitions as `topicPartitionKey`s.
+ * `onAssigned` gets the assigned partitions by topic after every join.
  */
-export function trackMembership(consumer: Consumer, topics: readonly string[], metrics: StreamMetrics, logger: Logger, onAssigned: (assigned: ReadonlySet<string>) => void): GroupMembership {
+export function trackMembership(consumer: Consumer, topics: readonly string[], metrics: StreamMetrics, logger: Logger, onAssigned: (assigned: ReadonlyMap<string, readonly number[]>) => void): GroupMembership {
   const state: GroupMembership = { joined: false, assigned: new Map() };
   consumer.on(consumer.events.GROUP_JOIN, (event) => {
     state.joined = true;
@@ -22,7 +21,7 @@ export function trackMembership(consumer: Consumer, topics: readonly string[], m
     state.assigned = assigned;
     metrics.rebalances.inc();
     logger.info({ assignment: Object.fromEntries(assigned), generationId: event.payload.groupId }, 'joined the consumer group');
-    onAssigned(new Set([...assigned].flatMap(([topic, partitions]) => partitions.map((partition) => topicPartitionKey(topic, partition)))));
+    onAssigned(assigned);
   });
   consumer.on(consumer.events.REBALANCING, () => {
     state.joined = false;

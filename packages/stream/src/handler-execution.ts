@@ -3,6 +3,7 @@ import { executeBatch, type Execution } from './batch-executor';
 import type { StreamMetrics } from './metrics';
 import type { PreparedOutput } from './output-encoder';
 import type { PauseController } from './pause-controller';
+import type { RebalanceNotice } from './rebalance-notice';
 import type { Entry } from './record-decoder';
 import type { RetryOptions } from './retry-policy';
 import type { OutputRecord, ServiceDefinition } from './service-definition';
@@ -21,6 +22,8 @@ export interface HandlerExecutionDeps<I, O> {
   progressed?: () => void;
   signal: AbortSignal;
   sleep: (ms: number) => Promise<void>;
+  /** Told of a heartbeat's rebalance error the handler's own `heartbeat()` swallows. */
+  rebalance: RebalanceNotice;
 }
 
 /** The micro-batch being executed: where from, and the kafkajs heartbeat of its fetch. */
@@ -78,7 +81,10 @@ export function createHandlerExecution<I, O>(deps: HandlerExecutionDeps<I, O>) {
           deps.progressed?.();
           // A rebalance answers the heartbeat with an error: the commit will be fenced and tell;
           // the handler's work is not the place to fail on it.
-          await call.heartbeat().catch((error: unknown) => call.log.debug({ err: error }, 'heartbeat during the handler failed'));
+          await call.heartbeat().catch((error: unknown) => {
+            deps.rebalance.observe(error);
+            call.log.debug({ err: error }, 'heartbeat during the handler failed');
+          });
         },
       });
     } finally {

@@ -11,8 +11,12 @@ export interface PartitionOutput {
   /** Prepares the topic-partition's output; `fresh` when doing so just fenced an earlier owner. */
   acquire(topic: string, partition: number): Promise<{ fresh: boolean }>;
   commit(topic: string, partition: number, messages: ReadonlyMap<string, Message[]>, nextOffset: string): Promise<void>;
-  /** Releases what belongs to topic-partitions no longer assigned (keys from `topicPartitionKey`). */
-  retain(assigned: ReadonlySet<string>): Promise<void>;
+  /**
+   * After each rebalance, with the assigned partitions by physical input topic: releases what
+   * belongs to topic-partitions no longer assigned (ending their open transactions) and prepares
+   * the newly assigned ones (`TransactionalOutput`: fences their previous owner at once).
+   */
+  assign(assigned: ReadonlyMap<string, readonly number[]>): Promise<void>;
   close(): Promise<void>;
 }
 

@@ -15,6 +15,7 @@ import { createOutputEncoder } from './output-encoder';
 import type { PartitionOutput } from './partition-output';
 import { fencePartition } from './partition-fencing';
 import type { PauseController } from './pause-controller';
+import type { RebalanceNotice } from './rebalance-notice';
 import { decodeChunk } from './record-decoder';
 import type { RetryOptions } from './retry-policy';
 import type { ServiceDefinition } from './service-definition';
@@ -50,6 +51,8 @@ export interface PartitionProcessorDeps<I, O> {
   /** Largest encoded output value; larger ones fail their input record (the broker would refuse them). */
   maxOutputBytes: number;
   now?: () => number;
+  /** What heartbeats said about the group since the last join: once a rejoin is due, no new work starts. */
+  rebalance: RebalanceNotice;
 }
 
 /**
@@ -79,7 +82,17 @@ export function createPartitionProcessor<I, O>(deps: PartitionProcessorDeps<I, O
     const known = deps.inputs.get(topic);
     if (known === undefined) throw new SluiceError('INTERNAL', `fetched ${topic}, which is not an input of ${deps.service.name}`);
     const place: OutagePlace = { topic, logical: known, partition };
-    const heartbeat = () => payload.heartbeat();
+    // A rebalance is learnt from a heartbeat: this batch was fetched before it, and the partition may
+    // be someone else's after it. Rethrowing kafkajs's error makes the runner rejoin now.
+    deps.rebalance.throwIfRejoining();
+    const heartbeat = async () => {
+      try {
+        await payload.heartbeat();
+      } catch (error) {
+        deps.rebalance.observe(error);
+        throw error;
+      }
+    };
     const logger = deps.logger.child({ topic, partition });
 
     const fenced = await fencePartition(topic, partition, batch.messages, deps);
@@ -92,6 +105,7 @@ export function createPartitionProcessor<I, O>(deps: PartitionProcessorDeps<I, O
     const target = targetBatchRecords(deps.lagOf(topic, partition), deps.batching);
     for (const microBatch of planMicroBatches(fenced.messages, batch.lastOffset(), target, deps.batching)) {
       if (!payload.isRunning() || payload.isStale() || deps.signal.aborted) return;
+      deps.rebalance.throwIfRejoining(); // the micro-batch before this one committed; start no other
       const { messages, bytes } = microBatch;
       if (!admitMicroBatch(deps.limiter, deps.pauses, topic, partition, messages.length, bytes)) return;
       try {

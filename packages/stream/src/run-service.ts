@@ -18,6 +18,7 @@ import { createPartitionProcessor } from './partition-processor';
 import { OutageTracker } from './outage-tracker';
 import { PauseController } from './pause-controller';
 import { prefixGuardedKafka } from './prefix-guard';
+import { RebalanceNotice } from './rebalance-notice';
 import { resolveRuntimeOptions, type RuntimeOptions, type RuntimeOverrides } from './runtime-config';
 import { inputTopics, type ServiceDefinition } from './service-definition';
 import { TransactionalOutput } from './transactional-output';
@@ -51,6 +52,9 @@ export interface RunningService {
   /** Stops fetching, finishes or abandons the batch in flight, leaves the group; bounded by shutdownTimeoutMs. */
   stop(): Promise<void>;
 }
+
+/** How long a timed-out shutdown still gives the outputs to abort their open transactions. */
+const CLOSE_AFTER_TIMEOUT_MS = 2000;
 
 /** Runs `service` as a consumer group member until `stop()`. */
 export async function runService<I, O>(service: ServiceDefinition<I, O>, deps: RunServiceDeps): Promise<RunningService> {
@@ -124,8 +128,11 @@ export async function runService<I, O>(service: ServiceDefinition<I, O>, deps: R
   );
 
   const liveness = trackLiveness(consumer, options.livenessStallMs, logger);
+  const rebalance = new RebalanceNotice();
   const membership = trackMembership(consumer, inputTopicNames, metrics, logger, (assigned) => {
-    void output.retain(assigned);
+    rebalance.rejoined();
+    // Revoked partitions' producers go (open transactions aborted), new ones are fenced now.
+    void output.assign(assigned);
     void lag.sample();
   });
 
@@ -155,6 +162,7 @@ export async function runService<I, O>(service: ServiceDefinition<I, O>, deps: R
     signal: stopping.signal,
     sleep,
     maxOutputBytes: options.produceMaxRequestBytes,
+    rebalance,
   });
 
   await consumer.connect();
@@ -213,7 +221,13 @@ export async function runService<I, O>(service: ServiceDefinition<I, O>, deps: R
     clearTimeout(timer);
     pauses.close();
     await http?.close();
-    if (outcome === 'timeout') logger.warn({ timeoutMs: options.shutdownTimeoutMs }, 'shutdown timed out; open transactions abort by timeout or fencing');
-    else logger.info('stopped');
+    if (outcome === 'timeout') {
+      // A batch is still in eachBatch: end its open transaction now (abort) rather than leave every
+      // read_committed reader downstream waiting for the next owner's fencing or the transaction timeout.
+      let closeTimer: NodeJS.Timeout | undefined;
+      await Promise.race([output.close(), new Promise((resolve) => (closeTimer = setTimeout(resolve, CLOSE_AFTER_TIMEOUT_MS)))]);
+      clearTimeout(closeTimer);
+      logger.warn({ timeoutMs: options.shutdownTimeoutMs }, 'shutdown timed out; open transactions aborted');
+    } else logger.info('stopped');
   }
 }

@@ -1,4 +1,4 @@
-import type { Kafka, Message, Producer } from 'kafkajs';
+import type { Kafka, Message, Producer, Transaction } from 'kafkajs';
 import type { Logger } from 'pino';
 import { topicPartitionKey, type PartitionOutput } from './partition-output';
 import { SluiceError } from '@sluice/errors';
@@ -39,6 +39,10 @@ export interface PartitionProducer {
 /** Producers keyed by `topicPartitionKey` of the physical input topic and partition. */
 export class TransactionalOutput implements PartitionOutput {
   private readonly producers = new Map<string, Promise<Producer>>();
+  /** Producers initialised by `assign` whose fencing no batch has been told of yet (`fresh`). */
+  private readonly unannounced = new Set<string>();
+  /** The open transaction of a topic-partition, while `commit` runs. */
+  private readonly open = new Map<string, Transaction>();
 
   constructor(private readonly deps: TransactionalOutputDeps) {}
 
@@ -46,34 +50,45 @@ export class TransactionalOutput implements PartitionOutput {
     return `${this.deps.groupId}.${topic}.${partition}`;
   }
 
-  /** Connects (and so fences) the topic-partition's producer if it is not connected yet. */
+  /**
+   * Connects (and so fences) the topic-partition's producer if it is not connected yet. `fresh`
+   * is true on the first call after the producer was initialised, here or by `assign`.
+   */
   async acquire(topic: string, partition: number): Promise<PartitionProducer> {
     const key = topicPartitionKey(topic, partition);
-    if (this.producers.has(key)) {
-      await this.producers.get(key);
-      return { fresh: false };
+    const existing = this.producers.get(key);
+    if (existing) {
+      await existing;
+      return { fresh: this.unannounced.delete(key) };
     }
-    const producer = this.deps.kafka.producer({
-      transactionalId: this.transactionalId(topic, partition),
-      idempotent: true,
-      maxInFlightRequests: 1,
-      transactionTimeout: this.deps.transactionTimeoutMs,
-      // After EndTxn the coordinator still writes the commit markers; the next transaction's
-      // AddPartitionsToTxn gets CONCURRENT_TRANSACTIONS until it is done, usually a few ms.
-      // kafkajs's default first retry waits 300 ms (retry/defaults.js); the Java client retries
-      // this case after 20 ms (TransactionManager, KAFKA-5477).
-      retry: { initialRetryTime: 20, maxRetryTime: 2000, retries: 12 },
-    });
-    const connecting = producer.connect().then(() => producer);
-    this.producers.set(key, connecting);
-    try {
-      await connecting;
-    } catch (error) {
-      this.producers.delete(key);
-      throw error;
-    }
-    this.deps.logger.debug({ topic, partition, transactionalId: this.transactionalId(topic, partition) }, 'transactional producer initialised');
+    await this.connect(key, topic, partition);
     return { fresh: true };
+  }
+
+  /**
+   * After a rebalance: releases the producers of topic-partitions no longer assigned (aborting an
+   * open transaction first, so no read_committed reader waits on it), and initialises the producers
+   * of newly assigned ones at once (eager fencing). InitProducerId bumps the epoch and aborts the
+   * previous owner's open transaction, so downstream readers' last stable offset moves on as soon as
+   * the partition is ours, not when its first batch happens to be processed (which waits behind
+   * other partitions' batches, pauses and backpressure). A failed eager fence is logged; the
+   * partition's first batch fences again.
+   */
+  async assign(assigned: ReadonlyMap<string, readonly number[]>): Promise<void> {
+    const keys = new Map<string, { topic: string; partition: number }>();
+    for (const [topic, partitions] of assigned) for (const partition of partitions) keys.set(topicPartitionKey(topic, partition), { topic, partition });
+    await Promise.all([...this.producers.keys()].filter((key) => !keys.has(key)).map((key) => this.discard(key)));
+    await Promise.all(
+      [...keys]
+        .filter(([key]) => !this.producers.has(key))
+        .map(async ([key, { topic, partition }]) => {
+          this.unannounced.add(key);
+          await this.connect(key, topic, partition).catch((error: unknown) => {
+            this.unannounced.delete(key);
+            this.deps.logger.warn({ err: error, topic, partition }, 'eager fencing of an assigned partition failed; its first batch fences it');
+          });
+        }),
+    );
   }
 
   /**
@@ -87,6 +102,7 @@ export class TransactionalOutput implements PartitionOutput {
     if (!connecting) throw new SluiceError('INTERNAL', `no producer for ${key}; acquire() first`);
     const producer = await connecting;
     const transaction = await producer.transaction();
+    this.open.set(key, transaction);
     try {
       for (const topicMessages of produceRequests(messages, this.deps.maxRequestBytes)) {
         await transaction.sendBatch({ topicMessages, acks: -1 });
@@ -100,21 +116,47 @@ export class TransactionalOutput implements PartitionOutput {
       await transaction.abort().catch(() => undefined);
       await this.discard(key);
       throw error;
+    } finally {
+      if (this.open.get(key) === transaction) this.open.delete(key);
     }
   }
 
-  /** Drops producers of topic-partitions this instance no longer owns (after a rebalance). */
-  async retain(assigned: ReadonlySet<string>): Promise<void> {
-    await Promise.all([...this.producers.keys()].filter((key) => !assigned.has(key)).map((key) => this.discard(key)));
+  private connect(key: string, topic: string, partition: number): Promise<Producer> {
+    const producer = this.deps.kafka.producer({
+      transactionalId: this.transactionalId(topic, partition),
+      idempotent: true,
+      maxInFlightRequests: 1,
+      transactionTimeout: this.deps.transactionTimeoutMs,
+      // After EndTxn the coordinator still writes the commit markers; the next transaction's
+      // AddPartitionsToTxn gets CONCURRENT_TRANSACTIONS until it is done, usually a few ms.
+      // kafkajs's default first retry waits 300 ms (retry/defaults.js); the Java client retries
+      // this case after 20 ms (TransactionManager, KAFKA-5477).
+      retry: { initialRetryTime: 20, maxRetryTime: 2000, retries: 12 },
+    });
+    const connecting = producer.connect().then(() => {
+      this.deps.logger.debug({ topic, partition, transactionalId: this.transactionalId(topic, partition) }, 'transactional producer initialised');
+      return producer;
+    });
+    this.producers.set(key, connecting);
+    connecting.catch(() => {
+      if (this.producers.get(key) === connecting) this.producers.delete(key);
+    });
+    return connecting;
   }
 
+  /** Aborts the topic-partition's open transaction, if any, then disconnects its producer. */
   private async discard(key: string): Promise<void> {
     const connecting = this.producers.get(key);
     this.producers.delete(key);
+    this.unannounced.delete(key);
+    const transaction = this.open.get(key);
+    this.open.delete(key);
+    if (transaction?.isActive()) await transaction.abort().catch(() => undefined);
     const producer = await connecting?.catch(() => undefined);
     await producer?.disconnect().catch(() => undefined);
   }
 
+  /** Aborts open transactions and disconnects every producer (shutdown). */
   async close(): Promise<void> {
     await Promise.all([...this.producers.keys()].map((key) => this.discard(key)));
   }
