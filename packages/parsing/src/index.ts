@@ -8,3 +8,5 @@ export { htmlText } from './html-text';
 export { pdfText, layoutLines } from './pdf-text';
 export { markReply } from './reply-marking';
 export { textForRecord, contentForRecord, textHead } from './claim-check';
+export { rawDocument, rawDocumentType, RAW_DOCUMENT_TYPES } from './raw-document';
+export type { RawDocumentInput } from './raw-document';

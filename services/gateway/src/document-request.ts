@@ -25,6 +25,20 @@ export const documentInputSchema = z
   })
   .strict();
 
+/**
+ * The query of a raw-document post (the body is the document itself): `id` (default: the file
+ * name's stem and the first 12 hex of the bytes' SHA-256), `kind` (default: detected), `platform`
+ * (default `gateway`) and `uri` of the source.
+ */
+export const rawDocumentQuerySchema = z
+  .object({
+    id: text().min(1).max(256).optional(),
+    kind: text().min(1).max(64).optional(),
+    platform: text().min(1).max(128).default('gateway'),
+    uri: text().min(1).optional(),
+  })
+  .strict();
+
 /** A batch: `{ "documents": [ ... ] }`; a body without `documents` is one document. */
 export const batchInputSchema = z.object({ documents: z.array(z.unknown()) }).strict();
 

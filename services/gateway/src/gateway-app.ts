@@ -1,9 +1,13 @@
+import { parse as parseContentDisposition } from 'content-disposition';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import type { Logger } from 'pino';
 import type pg from 'pg';
 import type { Registry } from 'prom-client';
+import type { BlobStore } from '@sluice/blob-store';
+import type { DocumentIngested } from '@sluice/contracts';
+import { mediaTypeOf, rawDocument, rawDocumentType } from '@sluice/parsing';
 import type { ApiKeyScope, ApiKeyStore, Principal } from './api-key-store';
-import { parseDocumentRequest } from './document-request';
+import { parseDocumentRequest, rawDocumentQuerySchema } from './document-request';
 import type { DocumentOwnership } from './document-ownership';
 import { documentState } from './document-state';
 import type { GatewayMetrics, RequestOutcome } from './gateway-metrics';
@@ -24,7 +28,9 @@ export interface GatewayAppDeps {
   registry: Registry;
   metrics: GatewayMetrics;
   logger: Logger;
-  limits: { maxDocuments: number; maxBodyBytes: number };
+  limits: { maxDocuments: number; maxBodyBytes: number; maxFileBytes: number; inlineMaxBytes: number };
+  /** The claim-check store for raw documents over `limits.inlineMaxBytes` (opened on first need). */
+  blobs: () => BlobStore;
   /** Readiness: the lag sampler has a fresh reading and the database answers. */
   ready: () => Promise<{ ready: boolean; failing: string[] }>;
   now?: () => number;
@@ -44,6 +50,10 @@ type Handler = (req: Request, res: Response, principal: Principal) => Promise<Re
  * shedding (429, before the body is read: cheap when overloaded), media type (415), body size
  * (413), JSON (400), contract (400, each field named), batch size (413), tenant (403), tenant rate
  * (429), id ownership (409), broker acknowledgement (503 when it fails), then 202.
+ * A raw document (message/rfc822, application/pdf, text/html, text/plain as the body) becomes one
+ * document of the key's tenant as `sluice publish` makes it of a file (@sluice/parsing rawDocument):
+ * the original inline or, over BLOB_INLINE_MAX_BYTES, in the blob store with a reference on the
+ * record; `?id=`, `?kind=`, `?platform=`, `?uri=` and a Content-Disposition file name optional.
  */
 export function gatewayApp(deps: GatewayAppDeps): express.Express {
   const now = deps.now ?? Date.now;
@@ -96,6 +106,54 @@ export function gatewayApp(deps: GatewayAppDeps): express.Express {
       });
     });
 
+  const rawBody = express.raw({ limit: deps.limits.maxFileBytes, type: () => true });
+  const readRawBody = (req: Request, res: Response) =>
+    new Promise<Buffer>((resolve, reject) => {
+      rawBody(req, res, (error?: unknown) => {
+        if (!error) return resolve(Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0));
+        if ((error as { type?: string }).type === 'entity.too.large') {
+          return reject(new HttpProblem(413, 'body-too-large', `the document is over ${deps.limits.maxFileBytes} bytes`, [{ field: '(body)', message: `at most ${deps.limits.maxFileBytes} bytes` }]));
+        }
+        reject(new HttpProblem(400, 'unreadable-body', (error as Error).message));
+      });
+    });
+
+  /** A raw body as one document of the key's tenant, or the problems with the request. */
+  const rawRequestDocument = async (req: Request, res: Response, tenant: string): Promise<DocumentIngested> => {
+    const query = rawDocumentQuerySchema.safeParse(req.query);
+    if (!query.success) {
+      const problems = query.error.issues.map((issue) => ({ field: issue.path.length > 0 ? `?${issue.path.join('.')}` : '(query)', message: issue.message }));
+      throw new HttpProblem(400, 'invalid-query', problems.map((p) => `${p.field}: ${p.message}`).join('; '), problems);
+    }
+    const contentType = req.header('content-type') ?? '';
+    if (mediaTypeOf(contentType).mediaType === 'text/plain' && mediaTypeOf(contentType).charset !== 'utf-8') {
+      throw new HttpProblem(415, 'unsupported-media-type', 'send plain text as UTF-8 (Content-Type: text/plain; charset=utf-8)', [{ field: 'Content-Type', message: 'charset must be utf-8' }]);
+    }
+    let fileName: string | undefined;
+    const disposition = req.header('content-disposition');
+    if (disposition) {
+      try {
+        fileName = parseContentDisposition(disposition).parameters.filename;
+      } catch {
+        throw new HttpProblem(400, 'invalid-header', 'Content-Disposition is not RFC 6266 (e.g. attachment; filename="invoice.pdf")', [{ field: 'Content-Disposition', message: 'unparsable' }]);
+      }
+    }
+    const bytes = await readRawBody(req, res);
+    if (bytes.byteLength === 0) throw new HttpProblem(400, 'empty-body', 'the document is empty', [{ field: '(body)', message: 'must not be empty' }]);
+    return rawDocument({
+      bytes,
+      contentType,
+      tenant,
+      kind: query.data.kind,
+      id: query.data.id,
+      fileName,
+      source: { platform: query.data.platform, uri: query.data.uri ?? null },
+      inlineMaxBytes: deps.limits.inlineMaxBytes,
+      blobs: deps.blobs,
+      receivedAt: now(),
+    });
+  };
+
   app.post(
     '/v1/documents',
     authenticated('post-documents', 'publish', async (req, res, principal) => {
@@ -110,14 +168,26 @@ export function gatewayApp(deps: GatewayAppDeps): express.Express {
           { 'Retry-After': String(shed.retryAfterS) },
         );
       }
-      if (!req.is('application/json')) {
-        throw new HttpProblem(415, 'unsupported-media-type', `send Content-Type: application/json (got ${req.header('content-type') ?? 'none'})`, [{ field: 'Content-Type', message: 'must be application/json' }]);
+      const raw = rawDocumentType(req.header('content-type') ?? '') !== undefined;
+      if (!raw && !req.is('application/json')) {
+        throw new HttpProblem(
+          415,
+          'unsupported-media-type',
+          `send Content-Type: application/json, or a raw document as message/rfc822, application/pdf, text/html or text/plain (got ${req.header('content-type') ?? 'none'})`,
+          [{ field: 'Content-Type', message: 'must be application/json, message/rfc822, application/pdf, text/html or text/plain' }],
+        );
       }
-      const body = await readBody(req, res);
-      const parsed = parseDocumentRequest(body, { maxDocuments: deps.limits.maxDocuments, now: now() });
-      if (!parsed.ok) {
-        deps.metrics.documents.inc({ tenant: principal.tenant, outcome: 'rejected' });
-        throw new HttpProblem(parsed.status, parsed.code, parsed.problems.map((p) => `${p.field}: ${p.message}`).join('; '), parsed.problems);
+      let parsed: { documents: DocumentIngested[]; batch: boolean };
+      if (raw) {
+        parsed = { documents: [await rawRequestDocument(req, res, principal.tenant)], batch: false };
+      } else {
+        const body = await readBody(req, res);
+        const request = parseDocumentRequest(body, { maxDocuments: deps.limits.maxDocuments, now: now() });
+        if (!request.ok) {
+          deps.metrics.documents.inc({ tenant: principal.tenant, outcome: 'rejected' });
+          throw new HttpProblem(request.status, request.code, request.problems.map((p) => `${p.field}: ${p.message}`).join('; '), request.problems);
+        }
+        parsed = request;
       }
       const { documents } = parsed;
       const foreign = documents.flatMap((document, index) =>

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { blobStoreEnvSchema } from '@sluice/blob-store';
 import { httpEnv, loadConfig, loggingEnv, platformEnv, positiveInt, postgresEnv, type Env } from '@sluice/config';
 
 const stageList = z
@@ -8,8 +9,8 @@ const stageList = z
 
 /**
  * The gateway's one schema: the platform contract, its HTTP server (port 9407), logging,
- * PostgreSQL (its handlers and lag sampler share the pool: 8 connections, more than a stage's) and
- * its own bounds. Units are in the names; the tenant burst must hold a full batch, or a maximal
+ * PostgreSQL (its handlers and lag sampler share the pool: 8 connections, more than a stage's), the
+ * claim-check blob store (raw documents over the inline limit) and its own bounds. Units are in the names; the tenant burst must hold a full batch, or a maximal
  * batch could never pass.
  */
 export const gatewayEnvSchema = z
@@ -19,10 +20,13 @@ export const gatewayEnvSchema = z
     HTTP_HOST: z.string().min(1).default('0.0.0.0'),
     ...loggingEnv,
     ...postgresEnv(8),
+    ...blobStoreEnvSchema.shape,
     /** Documents in one POST. */
     GATEWAY_MAX_BATCH_DOCUMENTS: positiveInt.default(100),
     /** Request body size; larger bodies are answered 413 before they are parsed. */
     GATEWAY_MAX_BODY_BYTES: positiveInt.default(5 * 1024 * 1024),
+    /** A raw document's body (an .eml, a PDF, an HTML page); over BLOB_INLINE_MAX_BYTES it goes to the blob store. */
+    GATEWAY_MAX_FILE_BYTES: positiveInt.default(64 * 1024 * 1024),
     /** Consumer lag (records, summed over the shed stages) above which new documents are answered 429. */
     GATEWAY_LAG_BUDGET_RECORDS: positiveInt.default(50_000),
     GATEWAY_LAG_SAMPLE_INTERVAL_MS: positiveInt.default(1000),

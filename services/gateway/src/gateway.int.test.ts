@@ -1,7 +1,11 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import pino from 'pino';
 import { describe, expect } from 'vitest';
 import type { Kafka } from 'kafkajs';
 import { AuditLog } from '@sluice/audit';
+import { fileBlobStore } from '@sluice/blob-store';
 import type pg from 'pg';
 import type { AvroSerde, DocumentIngested } from '@sluice/contracts';
 import { integrationStack, kafkaPgTest as test, readUntil, uniqueName } from '@sluice/testkit';
@@ -125,6 +129,42 @@ describe('gateway', () => {
     });
   });
 
+  test('raw documents (a PDF, an RFC 5322 message) are published as sluice publish makes them, the large one by blob reference', async ({ kafka, serde, pool, prefix }) => {
+    const tenant = uniqueName('tr');
+    const { key } = await new ApiKeyStore(pool).create({ tenant, name: 'raw', scopes: ['publish'] });
+    const blobDir = mkdtempSync(join(tmpdir(), 'sluice-gateway-blobs-'));
+    const samples = join(import.meta.dirname, '../../../samples');
+    const pdf = readFileSync(join(samples, 'invoice-acme.pdf'));
+    const eml = Buffer.from(
+      'From: =?UTF-8?Q?Ren=C3=A9e_M=C3=BCller?= <renee@example.de>\r\nTo: billing@example.com\r\nSubject: Where is my refund?\r\n' +
+        'MIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\nGr=C3=BC=C3=9Fe, my refund for order 4711 has not arrived.\r\n',
+    );
+    // The PDF is over the inline limit, the message is not (it goes inline, as received).
+    const inlineMax = 1024;
+    expect([eml.byteLength < inlineMax, pdf.byteLength > inlineMax]).toEqual([true, true]);
+    await withGateway({ kafka, serde, pool, prefix }, { BLOB_STORE: `file:${blobDir}`, BLOB_INLINE_MAX_BYTES: String(inlineMax) }, async (gateway) => {
+      const send = (body: Buffer, headers: Record<string, string>, query = '') =>
+        fetch(`${gateway.url}/v1/documents${query}`, { method: 'POST', headers: { authorization: `Bearer ${key}`, ...headers }, body });
+      const pdfResponse = await send(pdf, { 'content-type': 'application/pdf', 'content-disposition': 'attachment; filename="invoice-acme.pdf"' });
+      expect(pdfResponse.status).toBe(202);
+      const { ids: [pdfId] } = (await pdfResponse.json()) as { ids: string[] };
+      expect(pdfId).toMatch(/^invoice-acme-[0-9a-f]{12}$/);
+      const emlResponse = await send(eml, { 'content-type': 'message/rfc822' }, '?id=mail-1&platform=mail-gateway');
+      expect(emlResponse.status).toBe(202);
+      expect(await emlResponse.json()).toEqual({ accepted: 1, ids: ['mail-1'] });
+
+      const records = await readUntil<DocumentIngested>(kafka, serde, 'documents.ingested.v1', uniqueName('g'), (found) => found.length >= 2);
+      const byId = new Map(records.map((record) => [record.key, record.value]));
+      const pdfRecord = byId.get(pdfId!)!;
+      expect(pdfRecord).toMatchObject({ tenant, kind: 'invoice', contentType: 'application/pdf', content: null, source: { platform: 'gateway' }, attributes: { 'sluice.fileName': 'invoice-acme.pdf' } });
+      expect(pdfRecord.contentRef).toMatchObject({ size: pdf.byteLength, contentType: 'application/pdf' });
+      expect((await fileBlobStore(blobDir).get(pdfRecord.contentRef!)).equals(pdf)).toBe(true);
+      const emlRecord = byId.get('mail-1')!;
+      expect(emlRecord).toMatchObject({ tenant, kind: 'email', contentType: 'message/rfc822', contentRef: null, source: { platform: 'mail-gateway' } });
+      expect(Buffer.from(emlRecord.content!).equals(eml)).toBe(true);
+    });
+  });
+
   test('every malformed request class is a 4xx naming the problem', async ({ kafka, serde, pool, prefix }) => {
     const tenant = uniqueName('tm');
     const { key } = await new ApiKeyStore(pool).create({ tenant, name: 'm', scopes: ['publish'] });
@@ -135,7 +175,8 @@ describe('gateway', () => {
         { name: 'no key', response: post(gateway, null, good), status: 401, code: 'missing-api-key', names: 'API key' },
         { name: 'unknown key', response: post(gateway, `slk_000000000000_${'a'.repeat(43)}`, good), status: 401, code: 'invalid-api-key', names: 'API key' },
         { name: 'malformed key', response: post(gateway, 'hunter2', good), status: 401, code: 'invalid-api-key', names: 'API key' },
-        { name: 'not JSON media type', response: post(gateway, key, JSON.stringify(good), { 'content-type': 'text/plain' }), status: 415, code: 'unsupported-media-type', names: 'Content-Type' },
+        { name: 'not a media type the gateway takes', response: post(gateway, key, JSON.stringify(good), { 'content-type': 'application/xml' }), status: 415, code: 'unsupported-media-type', names: 'Content-Type' },
+        { name: 'plain text not in UTF-8', response: post(gateway, key, 'Gr\u00fc\u00dfe', { 'content-type': 'text/plain; charset=iso-8859-1' }), status: 415, code: 'unsupported-media-type', names: 'utf-8' },
         { name: 'broken JSON', response: post(gateway, key, '{"id": "x",'), status: 400, code: 'invalid-json', names: 'JSON' },
         { name: 'not an object', response: post(gateway, key, '[1, 2]'), status: 400, code: 'invalid-body', names: '(body)' },
         { name: 'missing field', response: post(gateway, key, withoutId), status: 400, code: 'invalid-document', names: 'id' },

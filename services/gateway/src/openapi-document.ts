@@ -1,6 +1,6 @@
 import { OpenAPIRegistry, OpenApiGeneratorV31 } from '@asteasolutions/zod-to-openapi';
 import { z } from 'zod';
-import { documentInputSchema } from './document-request';
+import { documentInputSchema, rawDocumentQuerySchema } from './document-request';
 
 const errorSchema = z.object({
   error: z.object({
@@ -26,7 +26,7 @@ const stateSchema = z.object({
  * The gateway's OpenAPI 3.1 document, generated from the same zod schemas that validate requests
  * (so the published contract cannot drift from the code). Served at /openapi.json.
  */
-export function openApiDocument(options: { maxDocuments: number; maxBodyBytes: number }) {
+export function openApiDocument(options: { maxDocuments: number; maxBodyBytes: number; maxFileBytes: number }) {
   const registry = new OpenAPIRegistry();
   const bearer = registry.registerComponent('securitySchemes', 'apiKey', {
     type: 'http',
@@ -46,12 +46,19 @@ export function openApiDocument(options: { maxDocuments: number; maxBodyBytes: n
     method: 'post',
     path: '/v1/documents',
     summary: `Publish one document, or a batch of up to ${options.maxDocuments} as { "documents": [...] }`,
-    description: `Answered 202 only after the broker acknowledged every document. Bodies over ${options.maxBodyBytes} bytes are refused (413).`,
+    description:
+      `Answered 202 only after the broker acknowledged every document. JSON bodies over ${options.maxBodyBytes} bytes are refused (413). ` +
+      `A raw document (message/rfc822, application/pdf, text/html, text/plain in UTF-8; at most ${options.maxFileBytes} bytes) is one document of the key's tenant: ` +
+      'the query parameters apply to it only, its file name comes from Content-Disposition, and an original over the inline limit travels by blob reference.',
     security: [{ [bearer.name]: [] }],
     request: {
+      query: rawDocumentQuerySchema,
       body: {
         required: true,
-        content: { 'application/json': { schema: z.union([document, z.object({ documents: z.array(document) })]) } },
+        content: {
+          'application/json': { schema: z.union([document, z.object({ documents: z.array(document) })]) },
+          ...Object.fromEntries(['message/rfc822', 'application/pdf', 'text/html', 'text/plain'].map((type) => [type, { schema: { type: 'string' as const, contentMediaType: type } }])),
+        },
       },
     },
     responses: {
@@ -65,7 +72,7 @@ export function openApiDocument(options: { maxDocuments: number; maxBodyBytes: n
         403: "The key lacks the publish scope, or a document names another tenant",
         409: "An id another tenant already published",
         413: 'Body or batch too large',
-        415: 'Not application/json',
+        415: 'Not application/json nor a raw document type (or plain text not in UTF-8)',
         429: 'Pipeline lag above its budget, or the tenant rate limit; honour Retry-After',
         503: 'The broker did not acknowledge; retry (ids make it idempotent)',
       }),

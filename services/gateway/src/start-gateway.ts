@@ -4,7 +4,9 @@ import { Partitioners, type Kafka } from 'kafkajs';
 import type { Logger } from 'pino';
 import type pg from 'pg';
 import { collectDefaultMetrics, Registry } from 'prom-client';
+import { openBlobStore, type BlobStore } from '@sluice/blob-store';
 import { ensureTopics, planTopics, type AvroSerde } from '@sluice/contracts';
+import { createPool } from '@sluice/db';
 import { systemClock, type Clock } from '@sluice/resilience';
 import { ApiKeyStore } from './api-key-store';
 import { DocumentOwnership } from './document-ownership';
@@ -23,6 +25,8 @@ export interface GatewayDeps {
   pool: pg.Pool;
   logger: Logger;
   clock?: Clock;
+  /** The claim-check store for large raw documents; unset: BLOB_STORE's, opened on first need and closed with the gateway. */
+  blobs?: BlobStore;
 }
 
 export interface RunningGateway {
@@ -40,7 +44,9 @@ export interface RunningGateway {
  * for load shedding, and serves the HTTP API. `close` stops sampling, the server and the clients
  * (the pool belongs to the caller).
  */
-export async function startGateway({ config, kafka, serde, pool, logger, clock = systemClock }: GatewayDeps): Promise<RunningGateway> {
+export async function startGateway({ config, kafka, serde, pool, logger, clock = systemClock, blobs }: GatewayDeps): Promise<RunningGateway> {
+  let ownBlobs: BlobStore | undefined;
+  const blobStore = () => blobs ?? (ownBlobs ??= openBlobStore(config, () => createPool({ connectionString: config.DATABASE_URL, max: 2 }, logger)));
   const prefix = config.SLUICE_TOPIC_PREFIX;
   const admin = kafka.admin();
   await admin.connect();
@@ -92,7 +98,13 @@ export async function startGateway({ config, kafka, serde, pool, logger, clock =
     registry,
     metrics,
     logger,
-    limits: { maxDocuments: config.GATEWAY_MAX_BATCH_DOCUMENTS, maxBodyBytes: config.GATEWAY_MAX_BODY_BYTES },
+    limits: {
+      maxDocuments: config.GATEWAY_MAX_BATCH_DOCUMENTS,
+      maxBodyBytes: config.GATEWAY_MAX_BODY_BYTES,
+      maxFileBytes: config.GATEWAY_MAX_FILE_BYTES,
+      inlineMaxBytes: config.BLOB_INLINE_MAX_BYTES,
+    },
+    blobs: blobStore,
     now: () => clock.now(),
     ready: async () => {
       const failing: string[] = [];
@@ -122,6 +134,7 @@ export async function startGateway({ config, kafka, serde, pool, logger, clock =
       });
       await producer.disconnect();
       await admin.disconnect();
+      await ownBlobs?.close();
     },
   };
 }
