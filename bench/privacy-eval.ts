@@ -1,12 +1,23 @@
 /**
- * `npm run eval -- privacy [--split dev|test] [--misses]`: runs the redactor over the blind privacy
- * corpus and prints recall per personal-data type, precision per redacted type, and how many
- * look-alikes stayed intact. `--misses` lists missed strings and false positives, for the dev
- * split only (the test split is reported in aggregate: it carries the committed floors).
- * The last line is one JSON object with the figures.
+ * `npm run eval -- privacy [--corpus privacy|privacy-dev2] [--split dev|test] [--misses]`: runs the
+ * redactor over the privacy corpora of @sluice/evaluation's catalogue (all of them unless
+ * `--corpus` names one) and prints recall per personal-data type, precision per redacted type, and
+ * how many look-alikes stayed intact. `--misses` lists missed strings and false positives, for dev
+ * splits only (the test split is reported in aggregate: it carries the committed floors).
+ * The last line is one JSON object with the figures, per corpus and split.
  */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { groupRecall, loadPrivacyCorpus, precisionFloor, privacyFloors, scoreRedaction, type RedactionScore } from '@sluice/evaluation';
+import {
+  groupRecall,
+  loadPrivacyCorpus,
+  precisionFloor,
+  privacyCorpusCatalogue,
+  privacyFloors,
+  scoreRedaction,
+  type RedactionScore,
+} from '@sluice/evaluation';
 import { findPersonalData } from '@sluice/models';
 
 function printScore(split: string, score: RedactionScore): void {
@@ -28,16 +39,19 @@ function printScore(split: string, score: RedactionScore): void {
 }
 
 export function runPrivacyEval(args: string[]): void {
-  const { values } = parseArgs({ args, options: { split: { type: 'string' }, misses: { type: 'boolean', default: false } } });
-  const splits = values.split ? [values.split] : ['dev', 'test'];
+  const { values } = parseArgs({ args, options: { corpus: { type: 'string' }, split: { type: 'string' }, misses: { type: 'boolean', default: false } } });
+  if (values.split && values.split !== 'dev' && values.split !== 'test') throw new Error('--split must be dev or test');
+  const root = join(import.meta.dirname, '..');
+  const corpora = privacyCorpusCatalogue.filter((c) => (values.corpus ? c.name === values.corpus : true) && existsSync(join(root, c.dir, 'labels.jsonl')));
+  if (corpora.length === 0) throw new Error(`no privacy corpus ${values.corpus ?? ''} (catalogue: ${privacyCorpusCatalogue.map((c) => c.name).join(', ')})`);
   const figures: Record<string, unknown> = {};
-  for (const split of splits) {
-    if (split !== 'dev' && split !== 'test') throw new Error('--split must be dev or test');
-    const documents = loadPrivacyCorpus(split);
+  const runs = corpora.flatMap((corpus) => corpus.splits.filter((split) => !values.split || split === values.split).map((split) => ({ corpus, split })));
+  for (const { corpus, split } of runs) {
+    const documents = loadPrivacyCorpus(split, join(root, corpus.dir));
     const started = performance.now();
     const score = scoreRedaction(documents, (document) => findPersonalData(document.text));
     const msPerDocument = (performance.now() - started) / documents.length;
-    printScore(split, score);
+    printScore(`${corpus.name}: ${split}`, score);
     console.log(`${msPerDocument.toFixed(1)} ms per document`);
     if (values.misses && split === 'dev') {
       console.log('\nmissed (dev):');
@@ -45,7 +59,7 @@ export function runPrivacyEval(args: string[]): void {
       console.log('false positives (dev):');
       for (const fp of score.falsePositives) console.log(`  ${fp.id} ${fp.type}: ${JSON.stringify(fp.text)}`);
     }
-    figures[split] = {
+    figures[`${corpus.name}:${split}`] = {
       recall: Object.fromEntries(score.recall.map((r) => [r.type, Number(r.recall.toFixed(4))])),
       precision: Number(score.overallPrecision.toFixed(4)),
       keep: Object.fromEntries(score.keep.map((k) => [k.type, Number(k.rate.toFixed(4))])),

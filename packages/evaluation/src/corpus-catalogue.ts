@@ -64,3 +64,35 @@ export const corpusCatalogue: readonly CorpusEntry[] = [
 export function corpusNamed(name: string): CorpusEntry | undefined {
   return corpusCatalogue.find((c) => c.name === name);
 }
+
+/**
+ * The privacy corpora `npm run eval -- privacy` scores redaction on (labels: personal-data strings
+ * to hide, look-alikes to keep; see bench/corpora/privacy/README.md). A `dev` split is readable for
+ * error analysis; a `test` split is blind (aggregates only) and carries the committed floors.
+ */
+export interface PrivacyCorpusEntry {
+  name: string;
+  dir: string;
+  /** The splits its labels hold. */
+  splits: readonly ('dev' | 'test')[];
+  summary: string;
+}
+
+export const privacyCorpusCatalogue: readonly PrivacyCorpusEntry[] = [
+  {
+    name: 'privacy',
+    dir: 'bench/corpora/privacy',
+    splits: ['dev', 'test'],
+    summary: 'blind test split (even ids) and readable dev split (odd ids): 134 documents, 13 languages, written from a brief only',
+  },
+  {
+    name: 'privacy-dev2',
+    dir: 'bench/corpora/privacy-dev2',
+    splits: ['dev'],
+    summary: 'readable: 70 documents, 16 languages, by another writer from the same brief; names of many cultures and phones in many national formats',
+  },
+];
+
+export function privacyCorpusNamed(name: string): PrivacyCorpusEntry | undefined {
+  return privacyCorpusCatalogue.find((c) => c.name === name);
+}

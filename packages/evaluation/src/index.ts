@@ -1,6 +1,7 @@
 export { calibrationOf } from './calibration';
 export type { Calibration, CalibrationBin, Judgement } from './calibration';
-export { corpusCatalogue, corpusNamed } from './corpus-catalogue';
+export { corpusCatalogue, corpusNamed, privacyCorpusCatalogue, privacyCorpusNamed } from './corpus-catalogue';
+export type { PrivacyCorpusEntry } from './corpus-catalogue';
 export type { CorpusEntry } from './corpus-catalogue';
 export { checksumFileName, parseChecksums, verifyChecksums } from './corpus-checksums';
 export type { ChecksumReport } from './corpus-checksums';
