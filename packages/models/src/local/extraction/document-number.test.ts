@@ -107,4 +107,32 @@ describe('document numbers', () => {
     expect((await field('Lotus Weaves Pvt. Ltd.\nTAX INVOICE\nInvoice Code: LW/26-27/0088\nGrand Total Rs. 900.00', 'invoiceNumber'))?.value).toBe('LW/26-27/0088');
     expect((await field('Fenwick Tools Ltd\nDocument: INV-004471\nTotal due: 30.00 GBP', 'invoiceNumber'))?.value).toBe('INV-004471');
   });
+
+  it('box-drawing tables, letter-spaced titles with ideographic spaces, an id across the gap after the title', async () => {
+    const boxed = ['TALLERES ORIO S.L.', '┌────────────┬────────────┐', '│ Factura nº │ Fecha      │', '├────────────┼────────────┤', '│ T26-00071  │ 02/03/2026 │', '└────────────┴────────────┘', 'Total: 121,00 €'].join('\n');
+    expect((await field(boxed, 'invoiceNumber'))?.value).toBe('T26-00071');
+    expect(labelsIn('        領\u3000収\u3000書').map((h) => h.kind)).toEqual(['receiptTitle']);
+    expect((await field('KAURI JOINERY LTD\nKAURI JOINERY                      TAX INVOICE   KJ-2026-07\nTotal NZD 230.00', 'invoiceNumber'))?.value).toBe('KJ-2026-07');
+    expect((await field('小吃店 大安店\n   電子發票證明聯\n   115年03月02日\n   AB-12345678\n總計:120', 'invoiceNumber'))?.value).toBe('AB-12345678');
+  });
+
+  it('a remark in brackets after a number label is part of the label', async () => {
+    expect((await field('Bouwmarkt Noord B.V.\nFactuurnummer (reeks afnemer): ZB-2026-0091\nTotaal € 50,00', 'invoiceNumber'))?.value).toBe('ZB-2026-0091');
+  });
+
+  it('national number labels: pièce, NFC-e, comprobante, faktur, số, Arabic, Hebrew, Korean; a CJK order number is not one', async () => {
+    const cases: [string, string][] = [
+      ['SARL Breizh Outils\nN° de pièce      FB26-0031\nTotal TTC 60,00 €', 'FB26-0031'],
+      ['Padaria Sol Ltda\nNFC-e nº 000012345 Série 001\nValor total R$ 12,00', '000012345'],
+      ['Agro Sur S.R.L.\nPunto de Venta: 0002   Comp. Nro: 00000451\nTotal $ 1.000,00', '00000451'],
+      ['PT Sinar Abadi\nNo. Faktura  : SA/INV/III/2026/0012\nTotal Rp 500.000', 'SA/INV/III/2026/0012'],
+      ['CÔNG TY TNHH AN BÌNH\nSố (No.): 00000712\nTổng cộng: 1.100.000 VND', '00000712'],
+      ['شركة الأمل للتجارة\nرقم الفاتورة: AM-2026-0044\nالإجمالي 115.00 SAR', 'AM-2026-0044'],
+      ["אופק שירותים בע\"מ\nחשבונית מס מס' 20417\nסה\"כ 117.00 ₪", '20417'],
+      ['한빛디자인\n문서번호: HB-2603-01\n합계 110,000', 'HB-2603-01'],
+    ];
+    for (const [text, number] of cases) expect((await field(text, 'invoiceNumber'))?.value, text).toBe(number);
+    const coffee = ['  豆子咖啡 中山店', '  订单号：DZ202603021104', '  小票号：0302-0017', '  实付金额   34.70'].join('\n');
+    expect((await field(coffee, 'invoiceNumber'))?.value).toBe('0302-0017');
+  });
 });

@@ -66,6 +66,12 @@ export function readIdentifier(value: string, options: { allowShort?: boolean; a
   return { id, index: first.index, length: id.length };
 }
 
+/** True when the whole value is one identifier with a letter and a digit ("HW-2026-31"). */
+function wholeId(value: string): boolean {
+  const found = readIdentifier(value);
+  return found !== null && found.index === 0 && found.length === value.length && /\p{L}/u.test(found.id) && /\d/.test(found.id);
+}
+
 function spanOf(segment: LabelSegment, found: { index: number; length: number }) {
   return { start: segment.offset + found.index, end: segment.offset + found.index + found.length };
 }
@@ -106,7 +112,9 @@ function idUnderTitle(lines: readonly TextLine[]): { value: string; span: { star
   for (const line of lines.slice(0, 40)) {
     const title = labelsIn(line.text).find((h) => titleKinds.has(h.kind));
     if (!title) continue;
-    const below = lines[line.index + 1];
+    // A date line may sit between the title and its number ("電子發票證明聯" / "115年05月17日" / "XK-48203917").
+    let below = lines[line.index + 1];
+    if (below && /^[\s\d年月日/.:-]+$/u.test(below.text) && /\d/.test(below.text)) below = lines[line.index + 2];
     if (!below) return null;
     const cell = below.cells.find((c) => columnsOverlap(c, { column: title.start, columnEnd: title.end }));
     if (!cell || labelsIn(below.text).some((h) => h.start >= cell.column && h.start < cell.columnEnd)) return null;
@@ -153,6 +161,8 @@ export function identifierFields(lines: readonly TextLine[], segments: readonly 
     [(s) => s.kind === 'creditNoteNumber', 'labelledId', true],
     [(s) => s.kind === 'genericNumber' && underTitle(lines, s), 'titleNumberLabel', false],
     [(s) => (s.kind === 'invoiceTitle' || s.kind === 'creditNoteTitle' || s.kind === 'receiptTitle') && s.placement === 'inline', 'titleId', false],
+    // "TAX INVOICE      HW-2026-31": an id filling the cell across the gap after the title.
+    [(s) => titleKinds.has(s.kind) && s.placement === 'gap' && wholeId(s.value), 'titleId', false],
   ];
   let number: FieldCandidate | null = null;
   for (const [accept, evidence, allowShort] of ordered) {

@@ -46,6 +46,8 @@ export const labelLexicon: Record<LabelKind, readonly string[]> = {
     // en
     'invoice no', 'invoice no.', 'invoice number', 'invoice #', 'invoice nr', 'invoice nr.', 'inv no', 'inv. no.', 'inv #', 'inv. #', 'invoice id', 'invoice ref', 'invoice ref.', 'invoice reference',
     'tax invoice no', 'tax invoice no.', 'tax invoice number', 'tax invoice #', 'bill no', 'bill no.', 'bill number', 'bill #', 'document no', 'document no.', 'document number', 'doc no', 'doc. no.', 'invoice no:', 'invoice-no', 'invoice code', 'invoice serial no', 'invoice serial number', 'invoice:', 'document:', 'doc #', 'document #',
+    // national e-invoice and receipt numbers: fr pièce, br NFC-e/NFS-e, ar comprobante, id faktur, vi số, ar, he, ko, zh
+    'n° de pièce', 'numéro de pièce', 'pièce n°', 'nfc-e nº', 'nfc-e n°', 'nfc-e', 'nfs-e nº', 'nfs-e n°', 'nfs-e', 'número da nfs-e', 'comp. nro', 'comp. nro.', 'comp. n°', 'comprobante nro', 'comprobante nro.', 'comprobante n°', 'comprobante nº', 'no. faktur', 'no faktur', 'nomor faktur', 'no. faktura', 'no. invoice', 'số (no.)', 'số hóa đơn', 'số hoá đơn', 'رقم الفاتورة', 'رقم الفاتوره', "חשבונית מס מס'", "חשבונית מס'", 'מספר חשבונית', '문서번호', '청구서 번호', '송장 번호', '发票号码', '發票號碼', '发票号', '單據號碼',
     // de, at, ch
     'rechnungsnummer', 'rechnungs-nr', 'rechnungs-nr.', 'rechnungsnr', 'rechnungsnr.', 'rechnung nr', 'rechnung nr.', 'rechnung-nr.', 're-nr', 're-nr.', 're.-nr.', 'rg.-nr.', 'rg-nr', 'rg-nr.', 'rg.nr.',
     'belegnummer', 'beleg-nr', 'beleg-nr.', 'belegnr', 'belegnr.', 'dokumentnummer', 'rechnung nummer',
@@ -83,7 +85,7 @@ export const labelLexicon: Record<LabelKind, readonly string[]> = {
   receiptNumber: [
     'bon', 'bon no', 'bonnr', 'kassa bon', 'receipt no', 'receipt no.', 'receipt number', 'receipt #', 'receipt id', 'transaction no', 'transaction no.', 'transaction #', 'transaction id', 'trans #', 'trans. no.', 'txn', 'txn no', 'txn #', 'ticket no', 'ticket no.', 'ticket #', 'check #', 'bill #',
     'bon fiscal nr', 'bon fiscal nr.', 'bon-nr', 'bon-nr.', 'bon nr', 'bon nr.', 'bonnummer', 'beleg nr', 'beleg nr.', 'kassenbon nr', 'kassenbon-nr.', 'quittung nr', 'quittung nr.', 'quittungsnummer',
-    'ticket n°', 'n° de ticket', 'n° ticket', 'numéro de ticket', 'reçu n°', 'nº ticket', 'nº de ticket', 'ticket nº', 'recibo nº', 'recibo n.º', 'número de ticket', 'scontrino n.', 'scontrino nr', 'documento commerciale n.', 'kvittonummer', 'kvitto nr', 'kvittering nr', 'kvitteringsnr', 'paragon nr', 'nr paragonu', 'paragon fiskalny nr', 'nr par.', 'nr par', 'documento n.', 'documento nr.', 'documento n°', 'účtenka č.', 'fiş no', 'fiş no.', '領収書番号', 'レシート番号',
+    'ticket n°', 'n° de ticket', 'n° ticket', 'numéro de ticket', 'reçu n°', 'nº ticket', 'nº de ticket', 'ticket nº', 'recibo nº', 'recibo n.º', 'número de ticket', 'scontrino n.', 'scontrino nr', 'documento commerciale n.', 'kvittonummer', 'kvitto nr', 'kvittering nr', 'kvitteringsnr', 'paragon nr', 'nr paragonu', 'paragon fiskalny nr', 'nr par.', 'nr par', 'documento n.', 'documento nr.', 'documento n°', 'účtenka č.', 'fiş no', 'fiş no.', '領収書番号', 'レシート番号', '영수증번호', '영수증 번호', '승인번호', '小票号', '小票號', '收据号', '收據號碼',
     // till receipts: transaction and document numbers as tills print them
     'receipt:', 'rcpt', 'rcpt #', 'rcpt no', 'rcpt no.', 'trans:', 'trans id', 'trans. id', 'transaction:', 'trx', 'trx no', 'trx #', 'sale #', 'sale no', 'sale no.',
     'ta-nr', 'ta-nr.', 'transaktions-nr.', 'transaktionsnummer', 'vorgangsnummer', 'vorgangs-nr.', "n° de transaction", 'n° transaction', 'nº operación', 'n.º operación', 'num. ticket', 'núm. ticket', 'doc. n.', 'n. doc.',
@@ -98,14 +100,15 @@ export const labelLexicon: Record<LabelKind, readonly string[]> = {
     'oorspronkelijke factuur', 'originele factuur', 'betreft factuur', 'faktura korygowana', 'dotyczy faktury', 'do faktury', 'do faktury vat nr', 'faktury vat nr', 'do faktury nr', 'korekta do faktury', 'původní faktura', 'k faktuře', 'ursprunglig faktura', 'avser faktura', 'original faktura', 'opprinnelig faktura', 'alkuperäinen lasku', 'fatura original', 'referente à fatura',
   ],
   invoiceTitle: [
-    'invoice', 'tax invoice', 'commercial invoice', 'vat invoice', 'proforma invoice', 'bill', 'rechnung', 'faktura', 'faktura vat', 'facture', 'factura', 'fattura', 'fattura elettronica', 'factuur', 'fatura', 'fatura-recibo', 'fatura/recibo',
+    'invoice', 'tax invoice', 'commercial invoice', 'vat invoice', 'proforma invoice', 'bill', 'rechnung', 'faktura', 'faktura vat', 'facture', 'factura', 'fattura', 'fattura elettronica', 'factuur', 'fatura', 'fatura simplificada', 'factura simplificada', 'fatura-recibo', 'fatura/recibo',
     'fakturą', 'faktúra', 'számla', 'factură', 'račun', 'lasku', 'arve', 'rēķins', 'sąskaita faktūra', 'τιμολόγιο', 'фактура', 'e-fatura', 'e-arşiv fatura', '請求書', '適格請求書', '発票', '发票', 'nota fiscal',
+    'فاتورة ضريبية', 'فاتورة ضريبية مبسطة', 'فاتورة', 'hóa đơn giá trị gia tăng', 'hóa đơn', 'hoá đơn', 'חשבונית מס', 'חשבונית מס קבלה', 'חשבונית', 'faktur pajak', 'faktur', '전자세금계산서', '세금계산서', '계산서', '거래명세서', '電子發票證明聯', '統一發票', '電子發票', '增值税专用发票', '增值税普通发票', '电子发票', 'factura electrónica', 'nota fiscal de serviços', 'nota fiscal eletrônica', 'boleta electrónica', 'boleta de venta',
   ],
   creditNoteTitle: [
     'credit note', 'credit memo', 'credit invoice', 'gutschrift', 'rechnungskorrektur', 'korrekturrechnung', 'stornorechnung', 'avoir', "facture d'avoir", 'note de crédit', 'nota de crédito', 'factura rectificativa', 'nota di credito',
     'creditnota', 'creditfactuur', 'faktura korygująca', 'korekta faktury', 'opravný daňový doklad', 'dobropis', 'kreditnota', 'kreditfaktura', 'hyvityslasku', 'adjustment note', 'πιστωτικό τιμολόγιο', 'πιστωτικό', 'factură storno', 'storno', 'factură de stornare', 'jóváíró számla', 'iade faturası', '返品伝票', 'nota de crédito',
   ],
-  receiptTitle: ['bon fiscal', 'απόδειξη', 'αποδειξη', 'απόδειξη λιανικής πώλησης', 'αποδειξη λιανικης πωλησης', 'bon', 'kassabon', 'receipt', 'sales receipt', 'cash receipt', 'payment receipt', 'till receipt', 'kassenbon', 'quittung', 'kassenbeleg', 'ticket de caisse', 'reçu', 'recibo', 'ticket', 'scontrino', 'documento commerciale', 'kvitto', 'kvittering', 'paragon', 'paragon fiskalny', 'účtenka', 'fiş', '領収書', 'レシート'],
+  receiptTitle: ['bon fiscal', '영수증', '收据', '收據', '小票', 'קבלה', 'إيصال', 'απόδειξη', 'αποδειξη', 'απόδειξη λιανικής πώλησης', 'αποδειξη λιανικης πωλησης', 'bon', 'kassabon', 'receipt', 'sales receipt', 'cash receipt', 'payment receipt', 'till receipt', 'kassenbon', 'quittung', 'kassenbeleg', 'ticket de caisse', 'reçu', 'recibo', 'ticket', 'scontrino', 'documento commerciale', 'kvitto', 'kvittering', 'paragon', 'paragon fiskalny', 'účtenka', 'fiş', '領収書', 'レシート'],
   issueDate: [
     // en
     'invoice date', 'date of issue', 'issue date', 'issued on', 'issued', 'billing date', 'bill date', 'document date', 'date', 'dated', 'tax point', 'tax point date', 'date of invoice', 'invoice dt', 'receipt date', 'credit note date', 'date issued', 'date:',
@@ -144,7 +147,7 @@ export const labelLexicon: Record<LabelKind, readonly string[]> = {
     'n.º de pedido', 'nº de pedido', 'número de pedido', 'pedido', 'su pedido', 'pedido n.º', 'pedido nº', 'orden de compra', 'su referencia', 'ordine n.', 'numero ordine', "numero d'ordine", 'vs. ordine', 'vostro ordine', 'rif. ordine', 'ordine',
     'bestelnummer', 'uw bestelling', 'uw referentie', 'inkoopordernummer', 'ordernummer', 'número da encomenda', 'encomenda', 'nº encomenda', 'pedido de compra',
     'zamówienie', 'nr zamówienia', 'numer zamówienia', 'objednávka', 'číslo objednávky', 'objednávka č.', 'comandă nr', 'rendelésszám', 'megrendelés', 'narudžba', 'beställning', 'ordernummer:', 'er ref', 'er referens', 'ordrenummer', 'ordrenr', 'deres ref', 'bestillingsnummer', 'tilausnumero', 'tilaus',
-    'sipariş no', 'sipariş numarası', '注文番号', '発注番号', 'ご注文番号',
+    'sipariş no', 'sipariş numarası', '订单号', '訂單號', '訂單編號', '注文番号', '発注番号', 'ご注文番号',
   ],
   customerNumber: [
     'asiakasnro', 'asiakasnro.', 'customer no', 'customer no.', 'customer number', 'customer #', 'customer id', 'customer code', 'customer ref', 'customer account', 'account no', 'account no.', 'account number', 'account #', 'account id', 'client no', 'client no.', 'client number', 'client id', 'member no', 'member #', 'membership no',
@@ -157,7 +160,7 @@ export const labelLexicon: Record<LabelKind, readonly string[]> = {
     'lieferschein', 'lieferschein-nr.', 'lieferscheinnummer', 'vertrag', 'vertragsnummer', 'projekt', 'projektnummer', 'unser zeichen', 'angebot', 'angebotsnummer', 'seite', 'telefon', 'bon de livraison', 'bl n°', 'contrat', 'devis', 'page', 'téléphone', 'albarán', 'albarán nº', 'contrato', 'presupuesto', 'página', 'teléfono', 'ddt', 'ddt n.', 'contratto', 'preventivo', 'pagina', 'telefono',
     'pakbon', 'pakbonnummer', 'offerte', 'pagina', 'wz', 'wz nr', 'umowa', 'strona', 'dodací list', 'smlouva', 'strana', 'följesedel', 'avtal', 'sida', 'følgeseddel', 'side', 'lähete', 'sivu', 'irsaliye', 'irsaliye no', 'sayfa', '納品書番号', 'ページ', 'sac', 'hsn', 'hsn/sac',
     // pl: a fiscal printer's printout number; in: e-way bill (transport document under GST), IRN acknowledgement
-    'nr wydr.', 'nr wydruku', 'e-way bill no', 'e-way bill no.', 'e-way bill', 'eway bill no', 'eway bill no.', 'way bill no', 'waybill no', 'waybill no.', 'ack no', 'ack no.', 'ack. no.', 'irn',
+    'atcud', 'nr wydr.', 'nr wydruku', 'e-way bill no', 'e-way bill no.', 'e-way bill', 'eway bill no', 'eway bill no.', 'way bill no', 'waybill no', 'waybill no.', 'ack no', 'ack no.', 'ack. no.', 'irn',
   ],
   vatId: [
     // en and international
@@ -233,13 +236,13 @@ export const labelLexicon: Record<LabelKind, readonly string[]> = {
     // the buyer's own tax id: never the seller's
     'your vat no', 'your vat no.', 'your vat number', 'your vat id', 'customer vat', 'customer vat id', 'customer vat no', 'customer vat no.', 'buyer vat', 'buyer vat id', 'client vat', 'client vat no',
     'ihre ust-idnr.', 'ihre ust-id', 'ihre uid', 'ihre uid-nr.', 'ihre uid-nummer', 'uid des kunden', 'uid kunde', 'uid-nr. kunde', 'ihre steuernummer', 'votre tva', 'votre numéro de tva', 'n° tva client', 'vostra p.iva', 'vs. p.iva', 'partita iva cliente', 'cif cliente', 'nif del cliente', 'su cif', 'uw btw nr', 'btw-nummer klant', 'nip odbiorcy', 'dič odběratele', 'your gst no', 'your abn', 'customer abn', 'customer trn', 'buyer trn', 'ust-idnr. des kunden', 'votre n° tva', 'tva client', 'su nif', 'nif cliente', 'p.iva cliente', 'uw btw-nummer', 'btw klant', 'nip nabywcy', 'buyer gstin', 'customer gstin', 'gstin of recipient', 'recipient gstin',
-    'köpare', 'kund', 'fakturaadress', 'leveransadress', 'køber', 'kunde:', 'faktureringsadresse', 'kjøper', 'ostaja', 'asiakas', 'laskutusosoite', 'alıcı', 'müşteri', 'sayın', '請求先', 'ご請求先', '御中', '購買方', '购买方',
+    'köpare', 'kund', 'fakturaadress', 'leveransadress', 'køber', 'kunde:', 'faktureringsadresse', 'kjøper', 'ostaja', 'asiakas', 'laskutusosoite', 'alıcı', 'müşteri', 'sayın', '請求先', 'ご請求先', '御中', '購買方', '购买方', '買方', '买方', '공급받는자', 'adquiriente', 'señor(es)', 'señores', 'sr(es).', 'πελάτης', 'αγοραστής', 'العميل', 'المشتري', 'לכבוד', 'người mua', 'đơn vị mua hàng', 'kepada yth.', 'kepada', 'pembeli',
   ],
   vendor: [
     'from:', 'supplier', 'vendor', 'seller', 'issued by', 'sold by', 'supplied by', 'service provider', 'provider', 'merchant', 'biller', 'invoice from', 'seller name',
     'lieferant', 'von:', 'verkäufer', 'absender', 'rechnungssteller', 'leistungserbringer', 'auftragnehmer', 'fournisseur', 'émetteur', 'vendeur', 'prestataire', 'de:', 'proveedor', 'emisor', 'vendedor', 'emitente', 'prestador', 'fornitore', 'cedente', 'cedente/prestatore', 'venditore', 'prestatore',
     'leverancier', 'verkoper', 'afzender', 'fornecedor', 'sprzedawca', 'wystawca', 'dostawca', 'dodavatel', 'prodávající', 'dodávateľ', 'predávajúci', 'eladó', 'szállító', 'kibocsátó', 'furnizor', 'vânzător', 'prodavatelj', 'dobavljač', 'izdavatelj', 'prodajalec', 'dobavitelj',
-    'säljare', 'leverantör', 'sælger', 'leverandør', 'selger', 'myyjä', 'toimittaja', 'laskuttaja', 'satıcı', 'tedarikçi', '請求元', '発行元', '販売者', '銷售方', '销售方',
+    'säljare', 'leverantör', 'sælger', 'leverandør', 'selger', 'myyjä', 'toimittaja', 'laskuttaja', 'satıcı', 'tedarikçi', '請求元', '発行元', '販売者', '銷售方', '销售方', '營業人', '营业人', '經營主體', '经营主体', '賣方', '卖方', '販売元', '공급자', 'المورد', 'البائع', 'ספק', 'người bán', 'đơn vị bán hàng', 'penjual',
   ],
   remitTo: ['remit to', 'remittance address', 'send payment to', 'mail payment to', 'payment address', 'make checks payable to', 'make cheques payable to', 'please remit to', 'lockbox'],
   other: [

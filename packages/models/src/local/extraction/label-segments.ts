@@ -86,16 +86,38 @@ export function foldLookAlikes(line: string): string {
   });
 }
 
+// Labels whose value is a document's number: a bare "Nr." across a gap after them is theirs.
+const numberOwners = new Set<LabelKind>(['invoiceNumber', 'creditNoteNumber', 'receiptNumber', 'invoiceTitle', 'creditNoteTitle', 'receiptTitle']);
+
+/**
+ * A remark in brackets right after a number label qualifies it ("Factuurnummer (reeks afnemer):",
+ * "Invoice no. (customer copy)"): label words inside it are not labels of their own.
+ */
+function withoutRemarks(line: string, hits: readonly LabelHit[]): LabelHit[] {
+  const out: LabelHit[] = [];
+  let remarkEnd = -1;
+  for (const hit of hits) {
+    if (hit.start < remarkEnd) continue;
+    out.push(hit);
+    // Only after a number label: "Datos del vendedor (destinatario de la factura):" says who the party is.
+    const remark = numberOwners.has(hit.kind) ? /^\s?\([^()]{1,30}\)/u.exec(line.slice(hit.end)) : null;
+    if (remark) remarkEnd = hit.end + remark[0].length;
+  }
+  return out;
+}
+
 export function labelsIn(line: string): LabelHit[] {
   const cached = memo.get(line);
   if (cached) return cached;
-  const kept: LabelHit[] = mergeNumberWords(line, matchLabels(foldLookAlikes(line)));
+  const kept: LabelHit[] = mergeNumberWords(line, withoutRemarks(line, matchLabels(foldLookAlikes(line))));
   if (memo.size > 10_000) memo.clear();
   memo.set(line, kept);
   return kept;
 }
 
-const leadingNoise = /^[\s:：.#|\-–—=_>*…]*(?:(?:n[°º]|no\.|nr\.?|nº|#)\s*)?[\s:：.|\-–—=_]*/iu;
+// Before a value: separators, a bare number word, a short remark in brackets ("Factuurnummer
+// (reeks afnemer): SB-12").
+const leadingNoise = /^[\s:：.#|│\-–—=_>*…]*(?:\([^()\d]{1,30}\)[\s:：]*)?(?:(?:n[°º]|no\.|nr\.?|nº|#)\s*)?[\s:：.|│\-–—=_]*/iu;
 const trailingNoise = /[\s|:]+$/;
 
 function cellAt(line: TextLine, column: number): TextCell | undefined {
@@ -110,16 +132,13 @@ function isLabelRow(line: TextLine, hits: readonly LabelHit[]): boolean {
   if (hits.length < 2) return false;
   let rest = line.text;
   for (const h of [...hits].reverse()) rest = rest.slice(0, h.start) + rest.slice(h.end);
-  if (/^[\s:.#|/()-]*$/.test(rest)) return true;
+  if (/^[\s:.#|│┃║/()-]*$/.test(rest)) return true;
   if (line.cells.length < 3) return false;
   const isLabelCell = (c: TextCell) => hits.some((h) => h.start === c.column && c.text.slice(h.end - h.start).replace(/[\s:.#()/-]/g, '') === '');
   const others = line.cells.filter((c) => !isLabelCell(c));
   // The one tolerated cell is a column name, not a value (no digits).
   return line.cells.length - others.length >= 2 && others.length <= 1 && others.every((c) => !/\d/.test(c.text));
 }
-
-// Labels whose value is a document's number: a bare "Nr." across a gap after them is theirs.
-const numberOwners = new Set<LabelKind>(['invoiceNumber', 'creditNoteNumber', 'receiptNumber', 'invoiceTitle', 'creditNoteTitle', 'receiptTitle']);
 
 function nextFilledLine(lines: readonly TextLine[], from: number, within = 2): TextLine | undefined {
   for (let j = from + 1; j < lines.length && j <= from + within; j++) if (lines[j]!.text.trim() !== '') return lines[j];
@@ -189,7 +208,7 @@ export function labelSegments(text: string, lines: readonly TextLine[] = layoutO
 }
 
 // A rule under a table's header row ("-----+-----", "=====", "|---|---|"): not a row of values.
-const ruleLine = /^[\s\-=_+|:.~—–]+$/;
+const ruleLine = /^[\s\-=_+|:.~—–─━═│┃║┌┐└┘├┤┬┴┼╔╗╚╝╠╣╦╩╬]+$/;
 
 /**
  * True when the row under a header row is labels itself (another header row, or "Date: …" lines),

@@ -1,7 +1,7 @@
 /**
  * The layout of plain text as PDF converters (`pdftotext -layout`) and mail clients print it:
  * lines with their offsets, and each line's cells — runs of text separated by two or more
- * spaces, a tab or a pipe — with their columns. Two cells on one line are two columns
+ * spaces, a tab, a pipe or a box-drawing vertical — with their columns. Two cells on one line are two columns
  * ("Seller            Buyer"), a label and its value far apart, or a table row. Linear in
  * the length of the text.
  */
@@ -21,7 +21,8 @@ export interface TextLine {
   cells: TextCell[];
 }
 
-const cellPattern = /[^\s|\t](?:[^\t|]*?[^\s|\t])?(?=\s{2,}|\t|\s*\||\s*$)/gu;
+// Pipes and box-drawing verticals ("│ F26-0214 │ 31/03/2026 │") separate cells like a wide gap.
+const cellPattern = /[^\s|│┃║\t](?:[^\t|│┃║]*?[^\s|│┃║\t])?(?=\s{2,}|\t|\s*[|│┃║]|\s*$)/gu;
 
 export function cellsOf(line: string, lineStart: number): TextCell[] {
   const out: TextCell[] = [];
