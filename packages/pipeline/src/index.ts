@@ -3,5 +3,3 @@ export type { AuditEventInput } from './audit-events';
 export { claimDocuments, documentClaimsTable } from './document-claims';
 export type { Claim, ClaimStore } from './document-claims';
 export { normaliseKind } from './document-kind';
-export { loadInBackground } from './loading-dependency';
-export type { LoadingDependency } from './loading-dependency';

@@ -2,7 +2,7 @@ import { Registry } from 'prom-client';
 import { describe, expect, it } from 'vitest';
 import type { AuditEvent, DocumentEmbedded, DocumentExtracted } from '@sluice/contracts';
 import { MemoryEmbeddingCacheStore } from '@sluice/testkit/embedding-doubles';
-import { loadInBackground } from '@sluice/pipeline';
+import { loadInBackground } from '@sluice/model-service';
 import type { HandlerContext, InputRecord } from '@sluice/stream';
 import { handlerContext, inputRecord } from '@sluice/testkit/handler-fixtures';
 import { createEmbedderService, EMBEDDED_TOPIC, EXTRACTED_TOPIC } from './embedder-service';

@@ -1,7 +1,8 @@
 import type { AuditEvent, DocumentEmbedded, DocumentExtracted } from '@sluice/contracts';
 import { createEmbeddingCacheTotals, withEmbeddingCache, type EmbeddingCacheMetrics, type EmbeddingCacheStore } from '@sluice/embedding-cache';
 import type { EmbeddingModel } from '@sluice/models';
-import { auditEvent, AUDIT_TOPIC, type LoadingDependency } from '@sluice/pipeline';
+import type { LoadingDependency } from '@sluice/model-service';
+import { auditEvent, AUDIT_TOPIC } from '@sluice/pipeline';
 import { defineService, type BatchingOptions, type OutputRecord, type ServiceDefinition } from '@sluice/stream';
 import { embedBatch, type DocumentTextMode } from './embed-batch';
 import { embedderMetrics } from './embedder-metrics';

@@ -7,6 +7,7 @@ import { cacheModelKey, contentHash, nameForEmbedding, ReferenceEntityIndex } fr
 import { countingEmbeddingModel } from '@sluice/testkit/embedding-doubles';
 import { createUseLiteEmbeddingModel } from '@sluice/models';
 import { buildReferenceData, generateDocuments, type LabelledDocument } from '@sluice/samples';
+import { loadInBackground } from '@sluice/model-service';
 import { runService } from '@sluice/stream';
 import { kafkaPgTest as test, uniqueName } from '@sluice/testkit';
 import { PgCustomerKeyLookup } from './customer-key-lookup';
@@ -104,7 +105,9 @@ describe('enricher on Kafka + PostgreSQL', () => {
     });
     const matcherModel = countingEmbeddingModel(model);
     const service = enricherService({
-      matcher: { names: new ReferenceEntityIndex({ db: pool, model: matcherModel }), customerKeys: new PgCustomerKeyLookup(pool), candidates: 3, embeddingModel: cacheModelKey(model.ref) },
+      matcher: loadInBackground('embedding model', () =>
+        Promise.resolve({ names: new ReferenceEntityIndex({ db: pool, model: matcherModel }), customerKeys: new PgCustomerKeyLookup(pool), candidates: 3, embeddingModel: cacheModelKey(model.ref) }),
+      ),
       duplicates: new PgDuplicateDetector(pool, { scope: serde.prefix, minScore: 0.7 }),
       erp: erpClient,
       lookupMinScore: 0.8,

@@ -2,7 +2,7 @@ import pg from 'pg';
 import { Registry } from 'prom-client';
 import { describe, expect } from 'vitest';
 import type { AuditEvent, DocumentExtracted, DocumentIngested } from '@sluice/contracts';
-import { loadInBackground } from '@sluice/pipeline';
+import { loadInBackground } from '@sluice/model-service';
 import type { HandlerContext, InputRecord } from '@sluice/stream';
 import { pgTest as it, uniqueName } from '@sluice/testkit';
 import { handlerContext, inputRecord } from '@sluice/testkit/handler-fixtures';

@@ -2,7 +2,8 @@ import type { AuditEvent, DocumentExtracted, DocumentIngested } from '@sluice/co
 import { isSluiceError, SluiceError } from '@sluice/errors';
 import type { ExtractionModel, LanguageDetector, TriageTaxonomies } from '@sluice/models';
 import type { DocumentParser, ParsedDocument } from '@sluice/parsing';
-import { auditEvent, AUDIT_TOPIC, claimDocuments, normaliseKind, type ClaimStore, type LoadingDependency } from '@sluice/pipeline';
+import type { LoadingDependency } from '@sluice/model-service';
+import { auditEvent, AUDIT_TOPIC, claimDocuments, normaliseKind, type ClaimStore } from '@sluice/pipeline';
 import { defineService, recordIdentity, type BatchingOptions, type InputRecord, type OutputRecord, type ServiceDefinition } from '@sluice/stream';
 import { extractDocument } from './extract-document';
 import { extractorMetrics } from './extractor-metrics';

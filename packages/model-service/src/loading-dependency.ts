@@ -1,8 +1,12 @@
 import { SluiceError } from '@sluice/errors';
+
 /**
  * A dependency that loads in the background (model weights, a model set): the service starts and
  * answers /healthz at once, /readyz stays 503 until the load has finished, and the first batch
- * waits for it. A failed load stays failed: readiness reports it and every batch rethrows it.
+ * waits for it. A failed load stays failed and is never retried: readiness reports it (CONFIG),
+ * `onFailure` is told once (startModelService stops the process there), and a batch that asks
+ * for it gets a retryable UNAVAILABLE, so its records stay uncommitted instead of being
+ * dead-lettered for a fault that is not theirs.
  */
 export interface LoadingDependency<T> {
   get(): Promise<T>;
@@ -10,7 +14,13 @@ export interface LoadingDependency<T> {
   ready(): Promise<void>;
 }
 
-export function loadInBackground<T>(what: string, load: () => Promise<T>): LoadingDependency<T> {
+export interface LoadInBackgroundOptions {
+  /** Called once when the load fails, with the load's own error. */
+  onFailure?: (error: unknown) => void;
+}
+
+/** Starts `load()` now; `what` names it in readiness and errors (e.g. `extraction models`). */
+export function loadInBackground<T>(what: string, load: () => Promise<T>, options: LoadInBackgroundOptions = {}): LoadingDependency<T> {
   let state: { status: 'loading' } | { status: 'loaded' } | { status: 'failed'; error: unknown } = { status: 'loading' };
   const loading = load().then(
     (value) => {
@@ -19,10 +29,11 @@ export function loadInBackground<T>(what: string, load: () => Promise<T>): Loadi
     },
     (error: unknown) => {
       state = { status: 'failed', error };
-      throw error;
+      options.onFailure?.(error);
+      throw new SluiceError('UNAVAILABLE', `${what} failed to load`, { cause: error, retryable: true });
     },
   );
-  // Nobody may be awaiting yet; the failure is reported through ready() and get().
+  // Nobody may be awaiting yet; the failure is reported through onFailure, ready() and get().
   loading.catch(() => undefined);
   return {
     get: () => loading,
