@@ -7,10 +7,22 @@ import { cueAlternation } from './cue-pattern';
 const notInIban = String.raw`(?<![A-Z]{2}\d{2} ?(?:[A-Z0-9]{4} ?)*)`;
 // International (+..), trunk-prefixed (0...) or parenthesised numbers, or the North American
 // 3-3-4 shape; amounts, dates and invoice numbers start otherwise or are too short.
+// Between groups: one space, dot, slash or dash, or a slash or dash with spaces around it
+// (`0176 / 41 82 77 30`, `010 - 441 82 27`, `0160 – 441 82 27`: DIN 5008's and older national habits).
+const groupSeparator = String.raw`(?:[ ]?[/–-][ ]?|[ .])?`;
+// After the number: not a word, a slash or a dash and digit (a longer reference), and not a decimal
+// part; a dash and letters is a case ending (Hungarian `+36 30 418 2271-es számon`).
+const phoneEnd = String.raw`(?![\w/]|-\d|[.,]\d{1,2}(?!\d))`;
 const shapedPhone = new RegExp(
-  String.raw`${notInIban}(?<![\w./-])(?:\+\d{1,3}|00\d{2}|\(\+?\d{1,4}\)|0[ ]?\(\d{1,4}\)|0\d{1,4})(?:[ ./-]?\(?\d{1,4}\)?){2,6}(?![\w/-]|[.,]\d{1,2}(?!\d))|(?<![\w./-])(?:(?:1[ .-])?\d{3}[ .-]\d{3}[ .-]\d{4}|1[ ]?\(\d{3}\)[ ]?\d{3}[ .-]\d{4}|[5-9]\d{2} \d{3} \d{3}|[89]\d{2} \d{2} \d{2} \d{2}|[6-9]\d{4} \d{5})(?![\w/-]|[.,]\d{1,2}(?!\d))`,
+  String.raw`${notInIban}(?<![\w./-])(?:\+\d{1,3}|00\d{2}|\(\+?\d{1,4}\)|0[ ]?\(\d{1,4}\)|0\d{1,4})(?:${groupSeparator}\(?\d{1,4}\)?){2,6}${phoneEnd}|(?<![\w./-])(?:(?:1[ .-])?\d{3}[ .-]\d{3}[ .-]\d{4}|1[ ]?\(\d{3}\)[ ]?\d{3}[ .-]\d{4}|[5-9]\d{2} \d{3} \d{3}|[89]\d{2} \d{2} \d{2} \d{2}|[6-9]\d{4} \d{5}|1[3-9]\d-\d{4}-\d{4}|1[3-9]\d \d{4} \d{4})${phoneEnd}`,
   'g',
 );
+
+// North American toll-free numbers spelled with the letters of the keypad (ITU-T E.161): 1-800-FIX-ROOF.
+const vanityPhone = /(?<![\w-])(?:\+?1[ .-])?(?:\(8(?:00|33|44|55|66|77|88)\)|8(?:00|33|44|55|66|77|88))[ .-](?=[A-Z0-9]*[A-Z])[A-Z0-9]{3}[ .-][A-Z0-9]{4}(?![\w-])/g;
+
+// An extension after a number: `ext. 214`, `x231`, `toestel 318`, `Durchwahl 22`, `(내선 204)`, `转 8018`.
+const extension = /^(?:,?[ \t]*\(?[ \t]*(?:ext\.?|extn\.?|extension|x|toestel|tst\.?|durchwahl|dw\.?|poste|int\.?|wew\.?|anknytning|dahili|内线|分机|转|내선)[ \t]*[:.]?[ \t]*\d{1,6}[ \t]*\)?)/iu;
 
 /** Labels in front of a phone number, in the languages the corpus and the sample documents use. */
 export const phoneCues = [
@@ -22,7 +34,7 @@ export const phoneCues = [
   'telefoon', 'telefoonnummer', 'mobiel', 'gsm', 'tel.nr.',
   'telefon komórkowy', 'tel. kom.', 'komórka', 'nr telefonu', 'numer telefonu',
   'telefone', 'telemóvel', 'telemovel', 'tlm', 'tlm.',
-  'tfn', 'tfn.', 'mobilnr', 'telefonnummer', 'mobiltelefon',
+  'tfn', 'tfn.', 'mobilnr', 'cel', 'cel.', 'casa', 'kom', 'kom.', 'tel. kom', 'tel. kom.', 'gsm-nummer', 'mobiel nummer', 'vaste nummer', 'telefoonnummer werk', 'telefon privat', 'telefon geschäftlich', 'telefonnummer', 'mobiltelefon',
   'cep', 'cep telefonu', 'gsm no', 'telefon no', 'tel no',
   'điện thoại', 'sđt', 'số điện thoại', 'đt',
   '電話', '電話番号', '携帯', '携帯電話', 'tel/fax', 'ph', 'ph.', 'contact no', 'contact no.', 'mobile no', 'mobile no.', 'phone no', 'phone no.',
@@ -53,6 +65,8 @@ function digitCount(value: string): number {
 // written as they are dialled): Spain, Portugal, Poland, and Italy's mobile range (3xx). Numbers
 // starting with 0 are covered by the shapes above.
 const trunkFreeCountries: readonly CountryCode[] = ['ES', 'PT', 'PL', 'IT'];
+// Indian mobile numbers (10 digits from 6-9) as people write them: 98220 41827, 9822 041 827, 7020-441-822.
+const indianMobile = /(?<![\w.,/+-]|\d[ .])[6-9]\d{3}[ -]\d{3}[ -]\d{3}(?![\w/-]|[ .,]\d)/g;
 // Not a part of a longer digit run (`1 234 567 890` is an amount).
 const trunkFreeCandidate = /(?<![\w.,/+-]|\d[ .])[1-9]\d{1,3}(?:[ .-]\d{2,7}){1,4}(?![\w/-]|[ .,]\d)/g;
 const phoneTypes = new Set(['MOBILE', 'FIXED_LINE', 'FIXED_LINE_OR_MOBILE']);
@@ -113,6 +127,11 @@ export const phoneRecogniser: Recogniser = {
         !afterCountryCode.test(text.slice(Math.max(0, start - 8), start))
       );
     });
+    const indian = patternFindings(text, indianMobile, 'PHONE', (value, match) => {
+      const number = parsePhoneNumberFromString(value, 'IN');
+      return number?.isValid() === true && number.getType() === 'MOBILE' && !afterBusinessLabel(text, match.index ?? 0);
+    });
+    const vanity = patternFindings(text, vanityPhone, 'PHONE');
     const labelled: Finding[] = [];
     for (const line of patternFindings(text, labelledPhone, 'PHONE', () => true, 1)) {
       for (const run of patternFindings(text.slice(line.start, line.end), digitRun, 'PHONE')) {
@@ -121,9 +140,15 @@ export const phoneRecogniser: Recogniser = {
         if (digits >= 6 && digits <= 15 && !looksLikeDate(value)) labelled.push({ start: line.start + run.start, end: line.start + run.end, type: 'PHONE' });
       }
     }
-    return [...shaped, ...national, ...labelled].map((finding) => trimEnd(text, finding));
+    return [...shaped, ...national, ...indian, ...labelled].map((finding) => withExtension(text, trimEnd(text, finding))).concat(vanity);
   },
 };
+
+/** A number's extension (`ext. 214`, `(내선 204)`) belongs to it. */
+function withExtension(text: string, finding: Finding): Finding {
+  const after = extension.exec(text.slice(finding.end, finding.end + 24));
+  return after ? { ...finding, end: finding.end + after[0].replace(/[ \t]+$/, '').length } : finding;
+}
 
 /** A match may end on a separator or an unbalanced parenthesis: cut it back to the last digit. */
 function trimEnd(text: string, finding: Finding): Finding {
