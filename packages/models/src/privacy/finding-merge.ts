@@ -36,10 +36,19 @@ export function propagateFindings(text: string, findings: readonly Finding[]): F
     const value = text.slice(finding.start, finding.end);
     addAll(value, finding.type, true);
     if (finding.type !== 'PERSON') continue;
-    for (const word of value.split(/[\s,]+/)) {
+    // A handle's parts too (`tomasz.wrobel`: tomasz, wrobel).
+    for (const word of value.split(/[\s,]+|(?<=\p{L})[._](?=\p{L})/u)) {
       const bare = word.replace(/^[("'“]+|[)"'”.,:;]+$/g, '');
-      if (!/\p{L}{2}/u.test(bare) || notNames.has(lexiconKey(bare)) || !/^\p{Lu}/u.test(bare)) continue;
+      if (!/\p{L}{2}/u.test(bare) || notNames.has(lexiconKey(bare))) continue;
+      // A name found in lower case (a chat) is also hidden where it is capitalised, and the other way round.
+      const capitalised = bare.charAt(0).toLocaleUpperCase() + bare.slice(1);
+      if (!/^\p{Lu}/u.test(bare)) {
+        if (bare.length >= 3) addAll(capitalised, 'PERSON', true);
+        if (bare.length >= 3) addAll(bare, 'PERSON', true);
+        continue;
+      }
       addAll(bare, 'PERSON', true);
+      if (bare.length >= 4 && /^\p{Lu}\p{Ll}+$/u.test(bare)) addAll(bare.toLocaleLowerCase(), 'PERSON', true);
       // The same word in capitals (a surname written LEFEBVRE on a form), and written normally.
       addAll(bare.toLocaleUpperCase(), 'PERSON', true);
       if (/^\p{Lu}{2,}/u.test(bare)) addAll(bare.charAt(0) + bare.slice(1).toLocaleLowerCase(), 'PERSON', true);

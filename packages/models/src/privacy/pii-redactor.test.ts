@@ -148,4 +148,30 @@ describe('classes added after issue 13 first landed', () => {
   it('references with two slashes and digits after a VAT country code are no phone numbers', () => {
     expect(found('Ref 0489/23/1501, VAT FR 61 093 683 416, call 030/1234567')).toEqual([['PHONE', '030/1234567']]);
   });
+
+  it('chat speakers in any letter case, after a role or in a handle, and their names elsewhere in the chat', () => {
+    const chat = '[09:58] support-bot: welcome\n[10:02] customer: hi\n[10:03] agent_mehmet: Hi Rukiye, thanks\n[10:04] customer: thanks mehmet\n09:12 piotr.zielinski: ok\n[14:11] Temsilci Burak: Merhaba\n[08:01] QuickRide (Kayla): Hi\n[18-03-26 19:04] fleur van der meer: mooi';
+    expect(found(chat).map(([, value]) => value)).toEqual(['mehmet', 'Rukiye', 'mehmet', 'piotr.zielinski', 'Burak', 'Kayla', 'fleur van der meer']);
+  });
+
+  it('names in lower case after an introduction, a relation or thanks, when the lexicon knows the given name', () => {
+    expect(found('hello sir this is ramesh kumar, AC not cooling')).toEqual([['PERSON', 'ramesh kumar']]);
+    expect(found('if i am out call my wife sunita')).toEqual([['PERSON', 'sunita']]);
+    expect(found('selam ben zeynep arslan, internetim yok')).toEqual([['PERSON', 'zeynep arslan']]);
+    expect(found('hey its darnell washington, charged twice')).toEqual([['PERSON', 'darnell washington']]);
+    // Not a name the lexicon knows as a given name: stays.
+    expect(found('thanks again, this is urgent')).toEqual([]);
+  });
+
+  it('Hungarian salutations and digraph initials, Italian patient labels, quoted salutations, line managers', () => {
+    expect(found('Tisztelt Szabó Erzsébet!')).toEqual([['PERSON', 'Szabó Erzsébet']]);
+    expect(found('Unterschrift: Zs. Nagy-Horváth')).toEqual([['PERSON', 'Zs. Nagy-Horváth']]);
+    expect(found('Paziente: ROSSI GIOVANNA')).toEqual([['PERSON', 'ROSSI GIOVANNA']]);
+    expect(found('> Szanowny Panie Marku, w załączeniu')).toEqual([['PERSON', 'Marku']]);
+    expect(found('Line manager:        Priyanka Chaudhary (ext 4418)')).toEqual([['PERSON', 'Priyanka Chaudhary']]);
+  });
+
+  it('a CSV column named after an order is no name column', () => {
+    expect(found('customer_id,full_name,last_order\nC-1,Ada Obi,ORD-77120')).toEqual([['PERSON', 'Ada Obi']]);
+  });
 });

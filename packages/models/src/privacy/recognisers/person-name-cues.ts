@@ -32,6 +32,7 @@ export const salutations = [
   'hej', 'hejsan', 'bästa', 'kära', 'hallå', 'god morgon', 'hei', 'kære',
   'sayın', 'merhaba', 'değerli', 'sevgili', 'iyi günler',
   'kính gửi', 'chào', 'xin chào', 'thân gửi', 'namaste', 'namaskar',
+  'tisztelt', 'kedves', 'szia', 'jó napot',
 ];
 
 export const closings = [
@@ -49,6 +50,7 @@ export const closings = [
   'saygılarımla', 'saygılarımızla', 'iyi çalışmalar', 'teşekkürler', 'teşekkür ederim', 'selamlar',
   'trân trọng', 'thân ái', 'cảm ơn', 'xin cảm ơn', 'よろしくお願いいたします', 'よろしくお願いします', '敬具', 'regards,', 'thanks & regards', 'thanks and regards',
   'warm wishes', '--', '—', '–',
+  'üdvözlettel', 'tisztelettel', 'köszönettel', 'köszönöm', 'üdv',
 ];
 
 /** E-mail header fields whose value may carry a display name. */
@@ -88,6 +90,7 @@ export const nameLabels = [
   'médecin prescripteur', 'salarié', 'salariée', 'déclarant', 'déclarante', 'souscripteur', 'souscriptrice', 'adhérent', 'adhérente', 'patient(e)', 'locataire', 'destinataire', 'conjoint', 'bénéficiaire',
   'nombre', 'apellidos', 'apellido', 'nombre completo', 'nombre y apellidos', 'paciente', 'titular', 'empleado', 'empleada', 'solicitante',
   'contacto', 'asegurado', 'asegurada', 'tomador', 'firmado', 'inquilino', 'destinatario', 'médico', 'trabajador', 'trabajadora',
+  'paziente', 'line manager', 'manager', 'supervisor', 'reports to', 'mentor', 'buddy', 'hr contact', 'team lead',
   'nome', 'cognome', 'nome e cognome', 'nominativo', 'intestatario', 'intestataria', 'titolare', 'dipendente', 'richiedente', 'referente',
   'assicurato', 'assicurata', 'firmato', 'medico', 'inquilino', 'lavoratore', 'lavoratrice',
   'naam', 'voornaam', 'voornamen', 'achternaam', 'voorletters', 'klant', 'patiënt', 'rekeninghouder', 'medewerker', 'medewerkster', 'aanvrager',
@@ -107,7 +110,7 @@ export const nameLabels = [
 /** Words that introduce oneself or someone else by name: `it's Chukwuemeka Okafor`, `je suis`, `mein Name ist`. */
 export const introductions = [
   "it's", 'it is', 'this is', 'i am', "i'm", 'my name is', 'name is', 'called', "you're through to", 'you are through to', 'speaking with', 'spoke with', 'spoke to',
-  'talked to', 'ask for', 'on behalf of', 'signed by', 'colleague', 'pharmacist', 'technician', 'nurse', 'doctor', 'engineer', 'driver', 'courier', 'landlord',
+  'talked to', 'ask for', 'on behalf of', 'signed by', 'colleague', 'analyst', 'pharmacist', 'technician', 'nurse', 'doctor', 'engineer', 'driver', 'courier', 'landlord',
   'je suis', "je m'appelle", "c'est", 'de la part de', 'mon collègue', 'ma collègue', 'technicien', 'technicienne', 'conseiller', 'conseillère',
   'ich bin', 'mein name ist', 'hier ist', 'hier spricht', 'kollege', 'kollegin', 'im auftrag von', 'techniker', 'technikerin',
   'me llamo', 'soy', 'mi nombre es', 'le atiende', 'habla', 'compañero', 'compañera', 'técnico', 'técnica',
@@ -126,4 +129,30 @@ export const speakerRoles = [
   'konsultant', 'konsultantka', 'doradca', 'mitarbeiter', 'mitarbeiterin', 'berater', 'beraterin', 'kundenberater', 'kundenberaterin', 'sachbearbeiter',
   'conseiller', 'conseillère', 'opérateur', 'opératrice', 'agente', 'asesor', 'asesora', 'operador', 'operadora', 'operatore', 'operatrice', 'consulente',
   'medewerker', 'medewerkster', 'adviseur', 'handläggare', 'rådgivare', 'kundtjänst', 'temsilci', 'müşteri temsilcisi', 'nhân viên', 'tư vấn viên',
+];
+
+/**
+ * Words after which a name written in lower case (chats, messages typed on a phone) is still a
+ * name: introductions, relations, thanks and greetings (`hi its wanjiru`, `my wife sunita`,
+ * `thanks kayla`, `ben zeynep arslan`, `dzięki aga`). The name's first word must be a known given name.
+ */
+export const lowerCaseNameCues = [
+  'its', "it's", 'it is', 'this is', 'i am', "i'm", 'im', 'my name is', 'name is', 'here is', 'me',
+  'my husband', 'my wife', 'my son', 'my daughter', 'my partner', 'my brother', 'my sister', 'my mother', 'my father', 'my mum', 'my mom', 'my dad', 'my colleague',
+  'thanks', 'thank you', 'thx', 'cheers', 'hi', 'hey', 'hello', 'bye',
+  'ich bin', 'hier ist', 'meine frau', 'mein mann', 'danke', 'hallo',
+  'je suis', "c'est", 'ma femme', 'mon mari', 'merci', 'salut',
+  'soy', 'mi mujer', 'mi esposa', 'mi marido', 'gracias', 'hola',
+  'sono', 'mia moglie', 'mio marito', 'grazie', 'ciao',
+  'ik ben', 'met', 'mijn vrouw', 'mijn man', 'bedankt', 'hoi',
+  'tu', 'jestem', 'z tej strony', 'mąż', 'żona', 'dzięki', 'dziękuję', 'cześć', 'pan', 'pani',
+  'det är', 'jag är', 'min fru', 'min man', 'tack', 'hej',
+  'ben', 'eşim', 'teşekkürler', 'selam', 'merhaba',
+];
+
+/** Speakers of chat transcripts that are roles, not people: `[10:02] customer:`, `14:02 Kund:`. */
+export const chatRoles = [
+  'customer', 'visitor', 'client', 'user', 'guest', 'bot', 'system', 'you', 'me', 'support', 'agent', 'operator', 'admin', 'moderator', 'host',
+  'kunde', 'kundin', 'besucher', 'klant', 'bezoeker', 'cliente', 'visiteur', 'utente', 'klient', 'klientka', 'kund', 'besökare', 'müşteri', 'ziyaretçi',
+  'khách hàng', 'khách', 'usuario', 'usuária', 'utilisateur', 'nutzer', 'gebruiker', 'użytkownik', 'kullanıcı', 'temsilci',
 ];

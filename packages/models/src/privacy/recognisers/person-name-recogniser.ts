@@ -2,10 +2,10 @@ import nlp from 'compromise';
 import type { Finding, Recogniser } from '../personal-data-types';
 import { caselessAlternation } from './cue-pattern';
 import { lexiconKey, nameLexicon, neverAName, notNames } from './name-lexicon';
-import { closings, headerFields, introductions, nameLabels, partyLabels, salutations, speakerRoles, titles } from './person-name-cues';
+import { chatRoles, closings, headerFields, introductions, lowerCaseNameCues, nameLabels, partyLabels, salutations, speakerRoles, titles } from './person-name-cues';
 
 // One word of a name as written: Whitfield, O'Brien, D'Angelo, McDonald, Okonkwo-Reyes, LEFEBVRE-NGUYEN, J.
-const nameWord = String.raw`(?:\p{Lu}[\p{Ll}\p{M}]*(?:\p{Lu}[\p{Ll}\p{M}]+)?(?:['’]\p{Lu}?[\p{Ll}\p{M}]+)?(?:-\p{L}[\p{Ll}\p{M}]+)*|\p{Lu}{2,}(?:[-'’]\p{Lu}{2,})*|(?:\p{Lu}\.-?){1,3})`;
+const nameWord = String.raw`(?:\p{Lu}[\p{Ll}\p{M}]*(?:\p{Lu}[\p{Ll}\p{M}]+)?(?:['’]\p{Lu}?[\p{Ll}\p{M}]+)?(?:-\p{L}[\p{Ll}\p{M}]+)*|\p{Lu}{2,}(?:[-'’]\p{Lu}{2,})*|(?:(?:\p{Lu}|Zs|Sz|Cs|Gy|Ny|Ty|Ly|Dz)\.-?){1,3})`;
 const particle = String.raw`(?:van|von|der|den|de|del|della|delle|dei|di|da|das|dos|du|des|la|le|ten|ter|bin|binti|ibn|al|el|y|i|e|zu|af|av|vom|het|'t)`;
 // Up to five words on one line, particles between them (Jan van der Berg, María José García y Fernández).
 const nameRun = String.raw`(?:${particle}[ \t]+){0,3}${nameWord}(?:[ \t]+(?:${particle}[ \t]+){0,3}${nameWord}){0,4}`;
@@ -110,12 +110,14 @@ const devanagariPatterns = [
   new RegExp(String.raw`(?:नाम|नाम है)[ \t]*[:：]?[ \t]*(${devanagariName})`, 'gud'),
   new RegExp(String.raw`नाम[^\n:：]{0,24}[:：][ \t]*(${devanagariName})`, 'gud'),
 ];
+// A chat line's time stamp: `[10:03] `, `[18-03-26 19:07] `, `14:02 `; the speaker and a colon follow.
+const chatLinePrefix = String.raw`(?:\[[^\]\n]{3,24}\][ \t]*|\d{1,2}:\d{2}(?::\d{2})?[ \t]+)`;
 const salutationPattern = new RegExp(
-  String.raw`(?:^|\n)[ \t]*(?:${caselessAlternation(salutations)})(?![\p{L}])[ \t,]+(?:${titleChain}[ \t]+)?(${nameRun})`,
+  String.raw`(?:^|\n)[ \t]*(?:>[ \t]*)*(?:${chatLinePrefix}[^\n:]{1,40}:[ \t]*)?(?:${caselessAlternation(salutations)})(?![\p{L}])[ \t,]+(?:${titleChain}[ \t]+)?(${nameRun})`,
   'gud',
 );
 const closingPattern = new RegExp(
-  String.raw`(?:^|\n)[ \t]*(?:${caselessAlternation(closings)})[ \t]*[,.!:]?[ \t]*(?:\n[ \t]*){1,2}(?:[-–—~][ \t]*)?(${nameRun})[ \t]*(?=\n|$|,)`,
+  String.raw`(?:^|\n)[ \t]*(?:>[ \t]*)*(?:${caselessAlternation(closings)})[ \t]*[,.!:]?[ \t]*(?:\n[ \t]*(?:>[ \t]*)*){1,2}(?:[-–—~][ \t]*)?(${nameRun})[ \t]*(?=\n|$|,)`,
   'gud',
 );
 const closingSameLinePattern = new RegExp(String.raw`(?:^|\n)[ \t]*(?:${caselessAlternation(closings)}),[ \t]+(${nameRun})[ \t]*(?=\n|$)`, 'gud');
@@ -181,6 +183,79 @@ function emailNameFindings(text: string): Finding[] {
         break;
       }
     }
+  }
+  return found;
+}
+
+// `[10:02] wanjiru:`, `09:12 tomasz.wrobel:`, `[14:11] Temsilci Burak:`, `[08:01] QuickRide (Kayla):`.
+const chatSpeakerPattern = new RegExp(String.raw`(?:^|\n)[ \t]*${chatLinePrefix}([^\n:：\[\]]{1,40}?)[ \t]*[:：]`, 'gud');
+const roleWords = new Set([...chatRoles, ...speakerRoles].map(lexiconKey));
+const handleWord = /^[\p{L}][\p{L}\p{M}'’-]*$/u;
+
+/**
+ * Speakers of time-stamped chat lines, in any letter case: a role word (`customer`, `Kund`) is no
+ * one; a role before a name (`Temsilci Burak`, `agent_mehmet`) gives the name; a handle
+ * (`tomasz.wrobel`) is the name it spells; a name in parentheses after a brand is the person's.
+ */
+function chatSpeakerFindings(text: string): Finding[] {
+  const found: Finding[] = [];
+  for (const match of text.matchAll(chatSpeakerPattern)) {
+    const span = match.indices?.[1];
+    const speaker = match[1];
+    if (!span || !speaker) continue;
+    const inParentheses = /\(([^()]{2,30})\)\s*$/u.exec(speaker);
+    let start = span[0];
+    let value = speaker;
+    if (inParentheses) {
+      start += inParentheses.index + 1;
+      value = inParentheses[1]!;
+    }
+    // A role prefix: `Temsilci Burak`, `agent_mehmet`, `Agent Sofia`.
+    const prefix = /^([\p{L}]+)[ \t_]+/u.exec(value);
+    if (prefix && roleWords.has(lexiconKey(prefix[1]!))) {
+      start += prefix[0].length;
+      value = value.slice(prefix[0].length);
+    }
+    const words = value.split(/[ \t._]+/).filter(Boolean);
+    if (words.length === 0 || words.length > 4) continue;
+    const parts = words.flatMap((word) => word.split('-'));
+    if (!words.every((word) => handleWord.test(word)) || parts.some((part) => roleWords.has(lexiconKey(part)) || isCompanyWord(part) || (neverAName(part) && !isParticle.test(part)))) continue;
+    if (!words.some((word) => /\p{L}{2}/u.test(word))) continue;
+    found.push({ start, end: start + value.length, type: 'PERSON' });
+  }
+  return found;
+}
+
+const lowerCaseWord = String.raw`\p{Ll}[\p{Ll}\p{M}'’]*(?:-\p{Ll}[\p{Ll}\p{M}]*)*`;
+const lowerCaseNamePattern = new RegExp(
+  // The name in a lookahead: a cue inside another cue's candidate (`hello sir this is ramesh`) is tried too.
+  String.raw`(?<![\p{L}])(?:${caselessAlternation(lowerCaseNameCues)})[ \t,]+(?=(${lowerCaseWord}(?:[ \t]+${lowerCaseWord}){0,3}))`,
+  'gud',
+);
+
+/**
+ * Names written in lower case after an introduction, a relation, thanks or a greeting (`hi its
+ * wanjiru`, `call my wife sunita`, `ben zeynep arslan`): the first word must be a known given name
+ * and each further word a known name or a particle (`fleur van der meer`).
+ */
+function lowerCaseNameFindings(text: string): Finding[] {
+  const lexicon = nameLexicon();
+  const known = (word: string) => !notNames.has(lexiconKey(word)) && word.split('-').every((part) => lexicon.isGivenName(part) || lexicon.isFamilyName(part));
+  const found: Finding[] = [];
+  for (const match of text.matchAll(lowerCaseNamePattern)) {
+    const span = match.indices?.[1];
+    const value = match[1];
+    if (!span || !value) continue;
+    const words = wordsOf(value, span[0]);
+    const first = words[0];
+    if (!first || first.text.length < 3 || notNames.has(lexiconKey(first.text)) || !first.text.split('-').every((part) => lexicon.isGivenName(part))) continue;
+    let last = 0;
+    for (let i = 1; i < words.length; i += 1) {
+      const word = words[i]!.text;
+      if (known(word)) last = i;
+      else if (!isParticle.test(word)) break;
+    }
+    found.push({ start: first.start, end: words[last]!.end, type: 'PERSON' });
   }
   return found;
 }
@@ -273,6 +348,8 @@ export const personNameSources: Readonly<Record<string, (text: string) => Findin
   label: (text) => [...cueFindings(text, labelPattern), ...withLexiconEvidence(text, cueFindings(text, partyLabelPattern))],
   japanese: (text) => cjkPatterns.flatMap((pattern) => scriptFindings(text, pattern)),
   lexicon: lexiconFindings,
+  chat: chatSpeakerFindings,
+  lowerCase: lowerCaseNameFindings,
   email: emailNameFindings,
   // Outside English, compromise's candidates need the lexicon's word for it.
   compromise: (text) => (looksEnglish(text) ? compromiseFindings(text) : withLexiconEvidence(text, compromiseFindings(text))),

@@ -44,7 +44,7 @@ const normalise = (header: string) => lexiconKey(header).normalize('NFKD').repla
 const notPersonal = /\b(?:company|firm|vendor|supplier|product|file|host|device|business|trade|brand|bank|project|domain|store|shop|server|printer|item|plan|account type|department|city|country|status)\b/;
 
 // `employee_id`, `customer_number`: columns named after a person but holding a reference.
-const notAName = /\b(?:id|number|num|numero|nummer|no|nr|code|ref|type|count|amount|salary|date|since|status|role|title|email|mail|e mail|phone)\b/;
+const notAName = /\b(?:id|number|num|numero|nummer|no|nr|code|ref|type|count|amount|salary|date|since|status|role|title|email|mail|e mail|phone|order|login|seen|visit|update|updated|modified|payment|purchase|activity|time|total|sale)\b/;
 
 const columnCues: ReadonlyArray<[PersonalDataType, readonly string[]]> = [
   ['DATE_OF_BIRTH', [...birthCues, 'birth', 'date of birth', 'dob']],
