@@ -180,7 +180,9 @@ export function labelSegments(text: string, lines: readonly TextLine[] = layoutO
       const noise = leadingNoise.exec(raw)?.[0].length ?? 0;
       const value = raw.slice(noise).replace(trailingNoise, '');
       const rest = line.text.slice(hit.end + noise, cell.columnEnd).trim();
-      if (value !== '') {
+      // "Leverancier / opdrachtnemer", "Seller / supplier:": a second wording of the label, not its value.
+      const alternative = nameOwners.has(hit.kind) && /^[/&]\s*\p{L}[\p{L}-]*(?:\s\p{L}[\p{L}-]*)?\s*[:：]?$/u.test(value);
+      if (value !== '' && !alternative) {
         out.push({ ...base, value, offset: line.start + hit.end + noise, line: line.index, placement: 'inline', rest });
         return;
       }
@@ -189,7 +191,8 @@ export function labelSegments(text: string, lines: readonly TextLine[] = layoutO
       const after = line.cells.find((c) => c.column >= cell.columnEnd);
       // "Rechnung      Nr. 2207": a bare number label across the gap belongs to the label before it.
       const bareNumber = after !== undefined && numberOwners.has(hit.kind) && labelsIn(line.text).some((h) => h.start === after.column && h.kind === 'genericNumber');
-      if (after && (!startsWithLabel(after, line) || bareNumber)) {
+      // A cell ending in a colon across the gap is a label the vocabulary does not know ("Self-bill invoice no:").
+      if (after && (!startsWithLabel(after, line) || bareNumber) && !/[:：]$/.test(after.text)) {
         const v = after.text.replace(leadingNoise, '');
         const skipped = after.text.length - v.length;
         if (v !== '') out.push({ ...base, value: v, offset: after.start + skipped, line: line.index, placement: 'gap', rest: v });

@@ -2,7 +2,7 @@ import { inRanges, type TextRange } from './customer-block';
 import type { Evidence } from './confidence-calibration';
 import type { FieldCandidate, TextSpan } from './field-candidate';
 import { labelsIn, type LabelSegment } from './label-segments';
-import { columnsOverlap, type TextLine } from './text-layout';
+import { columnsOverlap, type TextCell, type TextLine } from './text-layout';
 
 /**
  * Who issued the document (BT-27 seller name), by evidence, strongest first:
@@ -25,7 +25,7 @@ import { columnsOverlap, type TextLine } from './text-layout';
 
 // Legal forms across Europe, the Americas and Asia, the strongest cue that a text names a company.
 const legalForm =
-  /(?<![\p{L}])(?:GmbH(?:\s*&\s*Co\.?\s*KG)?|AG|KG|OHG|GbR|e\.K\.|e\.V\.|UG(?:\s*\(haftungsbeschränkt\))?|SE|Ltd\.?|Limited|plc|PLC|LLP|LLC|L\.L\.C\.|Inc\.?|Incorporated|Corp\.?|Corporation|Co\.|Company|Pty\.?\s*Ltd\.?|Pvt\.?\s*Ltd\.?|Private Limited|ULC|SARL|S\.A\.R\.L\.|SAS|SASU|SA|S\.A\.|SNC|EURL|SCOP|S\.L\.|SL|S\.L\.U\.|S\.A\.U\.|S\.C\.|S\.r\.l\.s\.|SRLS|Srls|S\.r\.l\.|Srl|SRL|S\.p\.A\.|SpA|S\.n\.c\.|S\.a\.s\.|B\.V\.|BV|N\.V\.|NV|V\.O\.F\.|VOF|CV|BVBA|SPRL|SRL|Lda\.?|LDA\.?|Ltda\.?|LTDA\.?|EI|EIRL|\(Pty\)\s?Ltd\.?|Pty\.? Ltd\.?|I\.K\.E\.|Μ\.Ι\.Κ\.Ε\.|Ι\.Κ\.Ε\.|Ο\.Ε\.|Ε\.Ε\.|Α\.Ε\.|Ε\.Π\.Ε\.|s\.n\.c\.|S\.N\.C\.|S\.A\. de C\.V\.|de C\.V\.|EIRELI|ME|AB|HB|KB|AS|ASA|A\/S|ApS|I\/S|Oy|Oyj|Ky|Tmi|Sp\.\s?z\s?o\.\s?o\.|S\.A\.|Sp\.\s?j\.|Sp\.\s?k\.|s\.r\.o\.|a\.s\.|spol\. s r\.o\.|k\.s\.|v\.o\.s\.|d\.o\.o\.|d\.d\.|Kft\.?|Zrt\.?|Nyrt\.?|Bt\.?|S\.R\.L\.|A\.Ş\.|Ltd\. Şti\.|Ltd\.\s?Şti\.|FZ-LLC|FZE|FZCO|LLC-FZ|GK|KK|K\.K\.|Pte\.?\s?Ltd\.?|Sdn\.?\s?Bhd\.?|Bhd\.?|Gesellschaft mbH|Aktiengesellschaft|Aktiebolag|Osakeyhtiö|LTD\.?|LIMITED|INC\.?|CORP\.?|GMBH|PLC|SARL|SPA|S\.P\.A\.|SP\. Z O\.O\.|Spółka z ograniczoną odpowiedzialnością|Spółka Akcyjna|SPÓŁKA Z O\.O\.|Sociedad Anónima|Sociedad Limitada|Sociedade Limitada|Società per azioni|Società a responsabilità limitata|Naamloze Vennootschap|Besloten Vennootschap|Société anonyme|Société par actions simplifiée|Limited Liability Company|Private Limited Company|Public Limited Company|Kommanditgesellschaft|Offene Handelsgesellschaft|eenmanszaak|Einzelunternehmen|Einzelunternehmung|Einzelfirma|e\.U\.|sole trader|sole proprietor|sole proprietorship|enskild firma|enkeltmandsvirksomhed|enkeltpersonforetak|ENK|toiminimi|OSVČ|jednoosobowa działalność gospodarcza|empresário em nome individual|ENI|ditta individuale|entrepreneur individuel|auto-entrepreneur|micro-entrepreneur)(?![\p{L}])|株式会社|有限会社|合同会社|有限公司|股份有限公司/u;
+  /(?<![\p{L}])(?:GmbH(?:\s*&\s*Co\.?\s*KG)?|AG|KG|OHG|GbR|e\.K\.|e\.V\.|UG(?:\s*\(haftungsbeschränkt\))?|SE|Ltd\.?|Limited|plc|PLC|LLP|LLC|L\.L\.C\.|Inc\.?|Incorporated|Corp\.?|Corporation|Co\.|Company|Pty\.?\s*Ltd\.?|Pvt\.?\s*Ltd\.?|Private Limited|ULC|SARL|S\.A\.R\.L\.|SAS|SASU|SA|S\.A\.|SNC|EURL|SCOP|S\.L\.|SL|S\.L\.U\.|S\.A\.U\.|S\.C\.|S\.r\.l\.s\.|SRLS|Srls|S\.r\.l\.|Srl|SRL|S\.p\.A\.|SpA|S\.n\.c\.|S\.a\.s\.|B\.V\.|BV|N\.V\.|NV|V\.O\.F\.|VOF|CV|BVBA|SPRL|SRL|Lda\.?|LDA\.?|Ltda\.?|LTDA\.?|EI|EIRL|\(Pty\)\s?Ltd\.?|Pty\.? Ltd\.?|I\.K\.E\.|Μ\.Ι\.Κ\.Ε\.|Ι\.Κ\.Ε\.|Ο\.Ε\.|Ε\.Ε\.|Α\.Ε\.|Ε\.Π\.Ε\.|s\.n\.c\.|S\.N\.C\.|S\.A\. de C\.V\.|de C\.V\.|EIRELI|ME|AB|HB|KB|AS|ASA|A\/S|ApS|I\/S|Oy|Oyj|Ky|Tmi|Sp\.\s?z\s?o\.\s?o\.|S\.A\.|Sp\.\s?j\.|Sp\.\s?k\.|s\.r\.o\.|a\.s\.|spol\. s r\.o\.|k\.s\.|v\.o\.s\.|d\.o\.o\.|d\.d\.|Kft\.?|Zrt\.?|Nyrt\.?|Bt\.?|S\.R\.L\.|A\.Ş\.|Ltd\. Şti\.|Ltd\.\s?Şti\.|FZ-LLC|FZE|FZCO|LLC-FZ|GK|KK|K\.K\.|Pte\.?\s?Ltd\.?|Sdn\.?\s?Bhd\.?|Bhd\.?|Gesellschaft mbH|Aktiengesellschaft|Aktiebolag|Osakeyhtiö|LTD\.?|LIMITED|INC\.?|CORP\.?|GMBH|PLC|SARL|SPA|S\.P\.A\.|SP\. Z O\.O\.|Spółka z ograniczoną odpowiedzialnością|Spółka Akcyjna|SPÓŁKA Z O\.O\.|Sociedad Anónima|Sociedad Limitada|Sociedade Limitada|Società per azioni|Società a responsabilità limitata|Naamloze Vennootschap|Besloten Vennootschap|Société anonyme|Société par actions simplifiée|Limited Liability Company|Private Limited Company|Public Limited Company|Kommanditgesellschaft|Offene Handelsgesellschaft|eenmanszaak|Einzelunternehmen|Einzelunternehmung|Einzelfirma|e\.U\.|sole trader|sole proprietor|sole proprietorship|enskild firma|enkeltmandsvirksomhed|enkeltpersonforetak|ENK|toiminimi|OSVČ|jednoosobowa działalność gospodarcza|empresário em nome individual|ENI|ditta individuale|entrepreneur individuel|auto-entrepreneur|micro-entrepreneur|e\.v\.|Limitada|LIMITADA|COMPANY|Partnership|PARTNERSHIP|L\.P\.|S\.A\.C\.|S\.A\.S\.|E\.I\.R\.L\.|Est\.|CÔNG TY TNHH|Công ty TNHH|CÔNG TY CỔ PHẦN|Công ty Cổ phần|PT|CV|Tbk)(?![\p{L}])|株式会社|有限会社|合同会社|有限公司|股份有限公司/u;
 
 export function hasLegalForm(text: string): boolean {
   return legalForm.test(text);
@@ -46,6 +46,8 @@ export function namePart(value: string): string {
   // Only a label with a value after it: "Pinecrest Mobile Communications LLC" keeps its "Mobile".
   const hit = labelsIn(name).find((h) => h.start > 0 && cutKinds.has(h.kind) && (/\d/.test(name.slice(h.end)) || h.kind === 'billTo' || h.kind === 'accountHolder'));
   if (hit) name = name.slice(0, hit.start);
+  // "Jan Smit h.o.d.n. Klusbedrijf Smit", "Ann Lee t/a Lee Designs": the person trades under the second name.
+  name = name.replace(/\s(?:h\.o\.d\.n\.|hodn|t\/a|trading as|d\/b\/a|dba|handelnd unter)\s.*$/iu, '');
   // "Foo Ltd is registered in England", "Foo GmbH, Sitz Berlin": prose after the name.
   name = name.replace(/\s(?:is|ist|est|es|è|is een|jest|registered|eingetragen|immatriculée|inscrita)\s.*$/iu, '');
   // "Wheatsheaf Inns (Cotswolds) Ltd": brackets before a legal form belong to the name.
@@ -62,7 +64,8 @@ export function namePart(value: string): string {
   if (comma.length > 1) {
     let kept = comma[0]!;
     for (const piece of comma.slice(1)) {
-      if (legalForm.test(piece) && piece.length <= 24 && !/\d/.test(piece)) kept += `, ${piece}`;
+      // "Cloudworks, Inc." keeps its form; "Gareth Pryce, sole trader" is a description.
+      if (legalForm.test(piece) && piece.length <= 24 && !/\d/.test(piece) && !/^\p{Ll}{3,}\s/u.test(piece)) kept += `, ${piece}`;
       else break;
     }
     name = kept;
@@ -88,6 +91,8 @@ function plausibleName(name: string): boolean {
   if (contact.test(name)) return false;
   // "(invoice issuer for VAT purposes)": a remark, not a name.
   if (/^[([]/.test(name)) return false;
+  // Copy markers on e-invoice printouts.
+  if (/^(?:original|duplicado|triplicado|duplicate|copy|copia|kopie|copie|cópia)$/iu.test(name)) return false;
   const legal = legalForm.test(name);
   if (/^\d/.test(name) && !legal) return false;
   // "SARL au capital de…", "Company:": a legal form alone qualifies a name, it is not one.
@@ -159,6 +164,8 @@ export function vendorFields(text: string, lines: readonly TextLine[], segments:
         if (inRanges(customer, cell.start)) continue;
         // "Company:   Tidewater Analytics LLC": the value of the label before it, not a letterhead.
         if (i > 0 && /[:：]$/.test(line.cells[i - 1]!.text)) continue;
+        // "Razón Social: Foo S.A.", "상호: 김민준디자인": a label and its value in one cell, not a letterhead.
+        if (/^[^:：\d]{1,40}[:：]\s*\S/u.test(cell.text)) continue;
         if (isTitleOrLabel(cell.text, line, cell.column)) continue;
         const name = namePart(cell.text);
         if (!plausibleName(name) || looksLikeAddress(name)) continue;
@@ -225,9 +232,40 @@ export function vendorFields(text: string, lines: readonly TextLine[], segments:
     return null;
   }
 
+  /**
+   * A capitalised letterhead name over two lines ("TALLERES MECÁNICOS" over "HERMANOS ORTIZ, S.L.",
+   * "WING ON ELECTRICAL &" over "ENGINEERING COMPANY"): the line above or below, in capitals too,
+   * joins the name when the legal form ends the joined name.
+   */
+  const capitalRun = (c: Candidate): Candidate => {
+    const at = top.findIndex((l) => c.span.start >= l.start && c.span.start < l.start + l.text.length);
+    if (at < 0) return c;
+    const capitals = (t: string) => /\p{Lu}/u.test(t) && !/\p{Ll}/u.test(t);
+    if (!capitals(c.name)) return c;
+    const partner = (line: TextLine | undefined): TextCell | undefined => {
+      if (!line) return undefined;
+      const own = top[at]!.cells.find((x) => x.start <= c.span.start && c.span.start < x.start + x.text.length) ?? { column: c.span.start - top[at]!.start, columnEnd: c.span.end - top[at]!.start };
+      const cell = line.cells.find((x) => columnsOverlap(x, own, 8));
+      if (!cell || !capitals(cell.text) || inRanges(customer, cell.start) || /\d/.test(cell.text) || contact.test(cell.text) || looksLikeAddress(cell.text)) return undefined;
+      if (labelsIn(line.text).some((h) => h.start >= cell.column && h.start < cell.columnEnd)) return undefined;
+      return plausibleName(cell.text) ? cell : undefined;
+    };
+    const adjacent = (i: number) => (top[i] && Math.abs(top[i]!.index - top[at]!.index) === 1 ? top[i] : undefined);
+    const above = partner(adjacent(at - 1));
+    // Only a wrapped name: the two lines fit one line of a letterhead, or the upper one ends on a connector.
+    const wrapped = (upper: string, lower: string) => upper.length + lower.length <= 60 || /\s(?:&|AND|E|Y|ET|UND|DE|DEL|VÀ)$/u.test(upper);
+    if (above && legalForm.test(c.name) && !legalForm.test(above.text) && wrapped(above.text, c.name)) return { ...c, name: `${above.text} ${c.name}`, span: { start: above.start, end: c.span.end } };
+    const below = partner(adjacent(at + 1));
+    if (below && !legalForm.test(c.name) && legalForm.test(below.text) && wrapped(c.name, below.text)) {
+      const tail = namePart(below.text);
+      return { ...c, name: `${c.name} ${tail}`, span: { start: c.span.start, end: below.start + tail.length } };
+    }
+    return c;
+  };
+
   const found = (c: Candidate | null): FieldCandidate[] => {
     if (!c) return [];
-    const f = fullForm(c);
+    const f = fullForm(capitalRun(c));
     return [{ name: 'vendorName', value: f.name, evidence: f === c ? c.evidence : 'vendorCorroborated', span: f.span }];
   };
 
@@ -245,10 +283,16 @@ export function vendorFields(text: string, lines: readonly TextLine[], segments:
     const cell = next.cells.find((x) => Math.abs(x.column - column) <= 1);
     if (!cell || inRanges(customer, cell.start) || labelsIn(next.text).some((h) => h.start === cell.column)) return c;
     const more = namePart(cell.text);
-    if (more !== cell.text.trim() || !plausibleName(more) && !/^\p{Ll}/u.test(more) || looksLikeAddress(more) || contact.test(more) || /\d/.test(more)) return c;
+    if (more !== cell.text.trim() || !plausibleName(more) && !/^[\p{Ll}„“"«‚]/u.test(more) || looksLikeAddress(more) || contact.test(more) || /\d/.test(more)) return c;
     const joined = `${c.name} ${more}`;
     const flat = (t: string) => t.toLowerCase().replace(/\s+/g, ' ');
-    const continues = /^\p{Ll}/u.test(more) || (!legalForm.test(c.name) && legalForm.test(more)) || flat(`${text.slice(0, line.start)}\n${text.slice(next.start + next.text.length)}`).includes(flat(joined));
+    // The line after it is the address: the block is name, name, address ("„KOMES” Jan Nowak" over "ul. Polna 8").
+    const after = lines[lineIndex + 2]?.cells.find((x) => Math.abs(x.column - column) <= 1);
+    const addressNext = !legalForm.test(c.name) && after !== undefined && looksLikeAddress(after.text);
+    // "CÔNG TY TNHH THƯƠNG MẠI" over "MINH PHÁT": a legal form that opens the name, in capitals, goes on.
+    const capitals = (t: string) => /\p{Lu}/u.test(t) && !/\p{Ll}/u.test(t);
+    const opensWithForm = legalForm.exec(c.name)?.index === 0 && capitals(c.name) && capitals(more) && !legalForm.test(more);
+    const continues = /^[\p{Ll}„“"«‚]/u.test(more) || addressNext || opensWithForm || (!legalForm.test(c.name) && legalForm.test(more)) || flat(`${text.slice(0, line.start)}\n${text.slice(next.start + next.text.length)}`).includes(flat(joined));
     return continues ? { name: joined, span: { start: c.span.start, end: cell.start + more.length }, evidence: c.evidence } : c;
   };
 
@@ -258,7 +302,8 @@ export function vendorFields(text: string, lines: readonly TextLine[], segments:
   for (const s of segments) {
     if (s.kind !== 'vendor') continue;
     if (fromWords.has(s.label.trim().replace(/\s*[:：]$/, '').toLowerCase()) && s.labelStart > headEnd && !legalForm.test(s.rest) && !s.rest.includes('@')) continue;
-    const value = s.placement === 'inline' ? s.rest : s.value;
+    // "공급자" over "상호: 한빛디자인", "Seller" over "Name: Foo Ltd": the name's own label goes.
+    const value = (s.placement === 'inline' ? s.rest : s.value).replace(/^[^:：\d]{1,20}[:：]\s*(?=\S)/u, '');
     const c = candidateFrom(value.replace(/<[^>]*>/g, '').replace(/"/g, ''), s.offset, 'vendorLabelled');
     if (c && !looksLikeAddress(c.name)) return found(secondLine(c, s.line));
   }

@@ -112,4 +112,35 @@ describe('vendor names', () => {
     ].join('\n');
     expect(await vendor(text)).toBe('もみじ設計室');
   });
+
+  it('a capitalised letterhead name wrapped over two lines', async () => {
+    const above = ['CARPINTERÍA METÁLICA', 'HERMANOS LUQUE, S.L.', 'Calle Mayor 4, 28013 Madrid', '', 'FACTURA Nº F-2026-031', 'Total: 121,00 €'].join('\n');
+    expect(await vendor(above)).toBe('CARPINTERÍA METÁLICA HERMANOS LUQUE, S.L.');
+    const below = ['        SOCIEDAD IMPORTADORA', '        DEL PACIFICO LIMITADA', '        Av. Brasil 120, Valparaíso', '', 'FACTURA ELECTRÓNICA Nº 5512', 'Total: $ 11.900'].join('\n');
+    expect(await vendor(below)).toBe('SOCIEDAD IMPORTADORA DEL PACIFICO LIMITADA');
+    const brand = ['CAFÉ DA ESQUINA', 'TORREFACÇÃO E COMÉRCIO DE CAFÉS DO NORTE E CENTRO, LDA.', 'Rua Direita 4, Braga', '', 'FATURA FT 2026/11', 'Total 12,40 €'].join('\n');
+    expect(await vendor(brand)).toBe('TORREFACÇÃO E COMÉRCIO DE CAFÉS DO NORTE E CENTRO, LDA.');
+  });
+
+  it("a seller block's name over two lines before the address; a name opening with its legal form in capitals", async () => {
+    const quoted = ['Sprzedawca:                        Nabywca:', 'Zakład Usługowy                    Anna Lis', '„ISKRA” Piotr Wrona                ul. Długa 1', 'ul. Polna 8', '', 'Do zapłaty: 200,00 zł'].join('\n');
+    expect(await vendor(quoted)).toBe('Zakład Usługowy „ISKRA” Piotr Wrona');
+    const vietnamese = ['Đơn vị bán hàng: CÔNG TY TNHH DỊCH VỤ', '                 HOA SEN', 'Mã số thuế: 0312345678', 'Tổng cộng: 1.100.000 VND'].join('\n');
+    expect(await vendor(vietnamese)).toBe('CÔNG TY TNHH DỊCH VỤ HOA SEN');
+  });
+
+  it('labels inside the value, descriptions and trading names are not part of the name', async () => {
+    expect(await vendor(['공급자', '  상호: 바다공방        대표자: 이수진', '  주소: 부산 해운대구 1', '합계 55,000'].join('\n'))).toBe('바다공방');
+    expect(await vendor(['Tom Hale, sole trader', '3 Mill Lane, Bath BA1 1AA', '', 'INVOICE TH-07', 'Total £90.00'].join('\n'))).toBe('Tom Hale');
+    expect(await vendor(['Szabó Anna e.v. fodrász', '1052 Budapest, Petőfi u. 3', '', 'Számla 2026/14', 'Összesen 12 000 Ft'].join('\n'))).toBe('Szabó Anna e.v.');
+    const tradingAs = ['Leverancier / opdrachtnemer', 'Karin Bos h.o.d.n. Schilderwerken Bos', 'Dijkweg 3, 1601 AB Enkhuizen', '', 'Totaal € 400,00'].join('\n');
+    expect(await vendor(tradingAs)).toBe('Karin Bos');
+    const unknownLabel = ['NORTHFIELD CREAMERY LTD', '', 'Supplier:                     Self-bill ref no:   SR-1', 'Hollow Farm Partnership       Tax point:          28/02/2026', 'Hollow Lane, Exeter EX1 1AA', 'Total £1,200.00'].join('\n');
+    expect(await vendor(unknownLabel)).toBe('Hollow Farm Partnership');
+  });
+
+  it('a cell holding a label and its value, or a copy marker, is no letterhead', async () => {
+    const text = ['ORIGINAL', 'Razón Social: CAMPO VERDE S.A.', 'Domicilio: Ruta 5 km 30', '', 'FACTURA', 'Comp. Nro: 00000012', 'Total $ 1.210,00', '', 'AGRO PAMPA S.R.L. · CUIT 30-71234567-1 · Av. Mitre 10, Rosario'].join('\n');
+    expect(await vendor(text)).toBe('AGRO PAMPA S.R.L.');
+  });
 });
