@@ -250,7 +250,7 @@ export function vendorFields(text: string, lines: readonly TextLine[], segments:
       if (labelsIn(line.text).some((h) => h.start >= cell.column && h.start < cell.columnEnd)) return undefined;
       return plausibleName(cell.text) ? cell : undefined;
     };
-    const adjacent = (i: number) => (top[i] && Math.abs(top[i]!.index - top[at]!.index) === 1 ? top[i] : undefined);
+    const adjacent = (i: number) => (top[i] && Math.abs(top[i].index - top[at]!.index) === 1 ? top[i] : undefined);
     const above = partner(adjacent(at - 1));
     // Only a wrapped name: the two lines fit one line of a letterhead, or the upper one ends on a connector.
     const wrapped = (upper: string, lower: string) => upper.length + lower.length <= 60 || /\s(?:&|AND|E|Y|ET|UND|DE|DEL|VÀ)$/u.test(upper);
