@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import type { Admin, Kafka } from 'kafkajs';
+import type { Kafka } from 'kafkajs';
 import { discoverServices, superviseServices } from '@sluice/cli';
 import type { AvroSerde, DocumentProcessed, ReviewRequested } from '@sluice/contracts';
 import { repoRoot } from '@sluice/local-stack';
@@ -25,9 +25,15 @@ export const pipelineStages = ['extractor', 'embedder', 'enricher', 'validator']
  * Starts `names` (service folder names) against the shared stack, or the endpoints in `env`.
  * Topics must exist already (`ensureTopics(admin, planTopics(prefix))`).
  */
-export function startPipeline(prefix: string, names: readonly string[] = pipelineStages, env: Record<string, string> = {}): PipelineRun {
+export function startPipeline(
+  prefix: string,
+  names: readonly string[] = pipelineStages,
+  env: Record<string, string> = {},
+): PipelineRun {
   const { databaseUrl, kafkaBrokers, schemaRegistryUrl } = integrationStack();
-  const services = discoverServices(join(repoRoot, 'services')).filter((service) => names.includes(service.name));
+  const services = discoverServices(join(repoRoot, 'services')).filter((service) =>
+    names.includes(service.name),
+  );
   const logs: string[] = [];
   const supervisor = superviseServices(services, {
     write: (text) => logs.push(text),
@@ -79,37 +85,4 @@ export async function finalRecords(kafka: Kafka, serde: AvroSerde, idleMs = 1_50
   ];
 }
 
-/** A dead letter as stored: the original key and value bytes and the reason headers. */
-export interface DeadLetterRecord {
-  topic: string;
-  key: Buffer | null;
-  value: Buffer | null;
-  code: string;
-  reason: string;
-}
-
-/** Every record of every dead-letter topic under `prefix` (`<source>.<service>.dlq`), read committed. */
-export async function deadLetterRecords(kafka: Kafka, admin: Admin, prefix: string, idleMs = 1_500): Promise<DeadLetterRecord[]> {
-  const topics = (await admin.listTopics()).filter((topic) => topic.startsWith(prefix) && topic.endsWith('.dlq'));
-  if (topics.length === 0) return [];
-  const consumer = kafka.consumer({ groupId: uniqueName('dlq-reader'), readUncommitted: false });
-  const letters: DeadLetterRecord[] = [];
-  let lastAt = Date.now();
-  await consumer.connect();
-  try {
-    await consumer.subscribe({ topics, fromBeginning: true });
-    await consumer.run({
-      eachMessage: ({ topic, message }) => {
-        lastAt = Date.now();
-        const header = (name: string) => message.headers?.[name]?.toString() ?? '';
-        letters.push({ topic, key: message.key, value: message.value, code: header('sluice.dlq.error.code'), reason: header('sluice.dlq.error.message') });
-        return Promise.resolve();
-      },
-    });
-    await new Promise((resolve) => setTimeout(resolve, idleMs));
-    while (Date.now() - lastAt < idleMs) await new Promise((resolve) => setTimeout(resolve, 250));
-  } finally {
-    await consumer.disconnect();
-  }
-  return letters;
-}
+export { deadLetterRecords, type DeadLetterRecord } from '../../bench/support/dead-letter-reader';

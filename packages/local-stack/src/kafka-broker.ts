@@ -85,7 +85,12 @@ export async function probeKafka(brokers: string[]): Promise<{ brokers: number; 
  */
 export async function warmUpCoordinators(brokers: string[], timeoutMs = 60_000): Promise<void> {
   // kafkajs retries coordinator lookups itself (and an idempotent producer needs retries), a few quick ones.
-  const kafka = new Kafka({ clientId: 'sluice-stack-warmup', brokers, logLevel: logLevel.NOTHING, retry: { retries: 5, initialRetryTime: 100 } });
+  const kafka = new Kafka({
+    clientId: 'sluice-stack-warmup',
+    brokers,
+    logLevel: logLevel.NOTHING,
+    retry: { retries: 5, initialRetryTime: 100 },
+  });
   await waitUntil(
     'Kafka group and transaction coordinators',
     async () => {
@@ -96,7 +101,11 @@ export async function warmUpCoordinators(brokers: string[], timeoutMs = 60_000):
       } finally {
         await admin.disconnect();
       }
-      const producer = kafka.producer({ transactionalId: 'sluice-stack-warmup', maxInFlightRequests: 1, idempotent: true });
+      const producer = kafka.producer({
+        transactionalId: 'sluice-stack-warmup',
+        maxInFlightRequests: 1,
+        idempotent: true,
+      });
       await producer.connect(); // InitProducerId: finds and loads the transaction coordinator
       try {
         const transaction = await producer.transaction();
@@ -143,7 +152,8 @@ export class KafkaBroker implements StackComponent {
       await warmUpCoordinators(this.brokers);
       return { started: false };
     }
-    if (this.mode === 'external') throw new SluiceError('UNAVAILABLE', `Kafka at KAFKA_BROKERS=${this.endpoint} does not answer`);
+    if (this.mode === 'external')
+      throw new SluiceError('UNAVAILABLE', `Kafka at KAFKA_BROKERS=${this.endpoint} does not answer`);
     await checkJvmTooling();
     const libs = await ensureKafkaJars(this.paths.cache);
     const classpath = `${libs}/*`;
