@@ -27,6 +27,10 @@ describe('intent from the tenant taxonomy', () => {
     ['default', mail('Factuur 7781', 'Wij hebben factuur 7781 per abuis dubbel betaald. Kunt u het bedrag terugstorten?'), 'refund'],
     ['default', mail('Same again please', 'Could we have a repeat order of last month, 40 rolls of tape.'), 'order_request'],
     ['shopco', mail('Order SC-1', 'My order still says processing after a week and nothing has shipped.'), 'delivery_status'],
+    ['default', mail('Inv 5512', 'Inv 5512 has no PO number on it, please reissue it with PO 7781.'), 'invoice_question'],
+    ['default', mail('Nieuw adres', 'Vanaf 1 juni graag alle facturen naar ons nieuw factuuradres: Postbus 12, Delft.'), 'address_change'],
+    ['default', mail('Bestellung', 'Wir möchten bestellen: 20 Kartons, Lieferung an die übliche Rechnungsadresse.'), 'order_request'],
+    ['default', mail('PO 5510', 'pls add 3 more pallets to PO 5510, same delivery date.'), 'order_request'],
     ['default', mail('Nouvel interlocuteur', 'À partir du 1er mai, votre nouvel interlocuteur pour les achats sera M. Petit.'), 'address_change'],
   ])('%s: %s → %s', async (tenant, text, intent) => {
     expect((await classifier.intent(shipped.for(tenant), text)).intent).toBe(intent);
