@@ -31,5 +31,8 @@ describe('decodeChunk', () => {
     expect(result.entries.map((entry) => entry.record.key)).toEqual(['k2']);
     expect(hasInvalidUtf8Strings({ deep: [{ x: { ['\uFFFD']: 'y' } }] }, Buffer.from('nothing'))).toBe(true);
     expect(hasInvalidUtf8Strings({ text: 'plain' }, Buffer.from([0xff]))).toBe(false);
+    // Counted per occurrence: two shown, one really encoded, so one was a bad byte.
+    expect(hasInvalidUtf8Strings({ text: 'a\uFFFDb\uFFFD' }, Buffer.from('a\uFFFDb', 'utf8'))).toBe(true);
+    expect(hasInvalidUtf8Strings({ text: 'a\uFFFDb\uFFFD' }, Buffer.from('a\uFFFDb\uFFFD', 'utf8'))).toBe(false);
   });
 });
