@@ -68,6 +68,9 @@ export interface HarnessOptions {
   sampleIntervalMs?: number;
 }
 
+/** How long services may take to answer /readyz: minutes on a loaded 2-core machine (five tsx start-ups at once). */
+const READY_TIMEOUT_MS = Number(process.env.BENCH_READY_TIMEOUT_MS ?? 600_000);
+
 /** `node --cpu-prof` arguments when BENCH_CPU_PROF_DIR is set (NODE_OPTIONS may not carry them). */
 function cpuProfileArgs(instance: string): string[] {
   const dir = process.env.BENCH_CPU_PROF_DIR;
@@ -158,7 +161,7 @@ export class PipelineHarness {
     this.supervisor.start();
     await Promise.all(
       this.instances.map((instance) =>
-        waitFor(`${instance.name} /readyz`, async () => (await fetch(`http://127.0.0.1:${instance.port}/readyz`)).ok, 180_000),
+        waitFor(`${instance.name} /readyz`, async () => (await fetch(`http://127.0.0.1:${instance.port}/readyz`)).ok, READY_TIMEOUT_MS),
       ),
     ).catch((error: unknown) => {
       throw new Error(`${String(error)}\n${this.logs.slice(-30).join('\n')}`);
