@@ -13,9 +13,9 @@ export const privacyFloors = [
   { group: 'e-mail', types: ['email'], target: 0.99, floor: 0.99 },
   { group: 'IBAN', types: ['iban'], target: 0.99, floor: 0.99 },
   { group: 'payment card', types: ['payment_card'], target: 0.99, floor: 0.99 },
-  { group: 'phone', types: ['phone'], target: 0.99, floor: 0.98 },
+  { group: 'phone', types: ['phone'], target: 0.99, floor: 0.99 },
   { group: 'IP address', types: ['ip_address'], target: 0.99, floor: 0.99 },
-  { group: 'person name', types: ['person_name'], target: 0.95, floor: 0.93 },
+  { group: 'person name', types: ['person_name'], target: 0.95, floor: 0.95 },
   { group: 'postal address', types: ['postal_address'], target: 0.95, floor: 0.95 },
   { group: 'date of birth', types: ['date_of_birth'], target: 0.95, floor: 0.95 },
 ] as const;

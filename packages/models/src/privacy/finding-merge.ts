@@ -9,6 +9,7 @@ const precedence: readonly PersonalDataType[] = [
 
 const wordChar = /[\p{L}\p{N}]/u;
 const isWordChar = (char: string | undefined) => char !== undefined && wordChar.test(char);
+const spacelessName = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]{2,}$/u;
 const legalFormAfter = /^[ \t]*(?:(?:&|i|y|e|und|and|et|\p{Lu}[\p{L}-]*)[ \t]+){0,4}(?:GmbH|AG|KG|Ltd\.?|Limited|LLC|Inc\.?|S\.?A\.?S?|SARL|S\.?L\.?|S\.?r\.?l\.?|S\.?p\.?A\.?|B\.?V\.?|N\.?V\.?|AB|Oy|Sp\. z o\.o\.|plc|Sp\.[ \t]?k\.?|Pvt|Ventures|& (?:Co|Sons|Partners)|(?:e|y) Hijos|e Figli|und Söhne)(?![\p{L}])/u;
 
 /**
@@ -27,7 +28,8 @@ export function propagateFindings(text: string, findings: readonly Finding[]): F
     // indexOf and a boundary check: a RegExp per value costs more to compile than to run.
     for (let start = text.indexOf(value); start !== -1; start = text.indexOf(value, start + 1)) {
       const end = start + value.length;
-      if (wholeWord && (isWordChar(text[start - 1]) || isWordChar(text[end]))) continue;
+      // Han and Kana write words without spaces: a name of two or more of their characters is hidden wherever it stands.
+      if (wholeWord && !spacelessName.test(value) && (isWordChar(text[start - 1]) || isWordChar(text[end]))) continue;
       if (type === 'PERSON' && (legalFormAfter.test(text.slice(end, end + 40)) || insideInstitutionName(text, { start, end, type }))) continue;
       extra.push({ start, end, type });
     }

@@ -174,4 +174,14 @@ describe('classes added after issue 13 first landed', () => {
   it('a CSV column named after an order is no name column', () => {
     expect(found('customer_id,full_name,last_order\nC-1,Ada Obi,ORD-77120')).toEqual([['PERSON', 'Ada Obi']]);
   });
+
+  it('display names in any script before an address, a Korean job title left out, an Arabic signature, readings in parentheses', () => {
+    const names = (text: string) => found(text).filter(([type]) => type === 'PERSON').map(([, value]) => value);
+    expect(names('差出人: 佐々木 恵 <megumi@example.jp>')).toEqual(['佐々木 恵']);
+    expect(names('收件人：周建华 <jh.zhou@example.cn>\n请周建华确认。')).toEqual(['周建华', '周建华']);
+    expect(names('받는 사람: 이지은 대리 <jieun@example.kr>')).toEqual(['이지은']);
+    expect(names('مع التحية،\nسارة الحربي')).toEqual(['سارة الحربي']);
+    expect(names('Best,\nWang Fang (王芳)')).toEqual(['Wang Fang', '王芳']);
+    expect(names('氏名（カナ）　サトウ　ハナ\n緊急連絡先　佐藤　健（夫）')).toEqual(['サトウ　ハナ', '佐藤　健']);
+  });
 });

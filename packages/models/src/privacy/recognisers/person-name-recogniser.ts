@@ -1,6 +1,6 @@
 import nlp from 'compromise';
 import type { Finding, Recogniser } from '../personal-data-types';
-import { caselessAlternation } from './cue-pattern';
+import { caselessAlternation, cueAlternation } from './cue-pattern';
 import { lexiconKey, nameLexicon, neverAName, notNames } from './name-lexicon';
 import { chatRoles, closings, headerFields, introductions, lowerCaseNameCues, nameLabels, partyLabels, salutations, speakerRoles, titles } from './person-name-cues';
 
@@ -117,7 +117,7 @@ const salutationPattern = new RegExp(
   'gud',
 );
 const closingPattern = new RegExp(
-  String.raw`(?:^|\n)[ \t]*(?:>[ \t]*)*(?:${caselessAlternation(closings)})[ \t]*[,.!:]?[ \t]*(?:\n[ \t]*(?:>[ \t]*)*){1,2}(?:[-–—~][ \t]*)?(${nameRun})[ \t]*(?=\n|$|,)`,
+  String.raw`(?:^|\n)[ \t]*(?:>[ \t]*)*(?:${caselessAlternation(closings)})[ \t]*[,.!:]?[ \t]*(?:\n[ \t]*(?:>[ \t]*)*){1,2}(?:[-–—~][ \t]*)?(${nameRun})[ \t]*(?=\n|$|,|[(（])`,
   'gud',
 );
 const closingSameLinePattern = new RegExp(String.raw`(?:^|\n)[ \t]*(?:${caselessAlternation(closings)}),[ \t]+(${nameRun})[ \t]*(?=\n|$)`, 'gud');
@@ -151,7 +151,13 @@ function withLexiconEvidence(text: string, findings: Finding[]): Finding[] {
 const cjkPatterns = [
   // 田中様 / 山本 さくら さん (not お客様, ご担当者様: honorific prefixes お/ご mark no name).
   new RegExp(String.raw`(?<![\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])(?![おご])(${cjkName})[ \u3000]?(?:様|さん|殿|先生|氏|くん|ちゃん)`, 'gud'),
-  new RegExp(String.raw`(?:氏名|名前|お名前|担当者|患者名|契約者|申請者|受取人)(?:[ \t]*[:：][ \t\u3000]*|[ \t\u3000]+)(${cjkName})`, 'gud'),
+  // A label, a qualifier in parentheses (`氏名（カナ）`), then the name: `氏名（漢字） 鈴木 一郎`, `緊急連絡先 鈴木 美咲（妻）`.
+  new RegExp(
+    String.raw`(?:氏名|名前|お名前|担当者|患者名|契約者|申請者|受取人|緊急連絡先|保護者|申込者|フリガナ|ふりがな)(?:[（(][^）)\n]{1,8}[）)])?(?:[ \t\u3000]*[:：][ \t\u3000]*|[ \t\u3000]+)(${cjkName})`,
+    'gud',
+  ),
+  // `担当：田中 一郎（携帯 ...）`, `（担当：伊藤）`.
+  new RegExp(String.raw`担当[ \t\u3000]*[:：][ \t\u3000]*(${cjkName})`, 'gud'),
   // 渡辺 健二です / 担当の佐藤です / 採用担当 山本 さくら: a name introducing itself, or after a role.
   new RegExp(String.raw`(?:担当の|担当[ \u3000]|(?:^|\n)[^\n：:]{0,12}[：:])(?![おご])(${cjkName})(?:です|と申します|でございます|(?=\n)|$)`, 'gud'),
   new RegExp(String.raw`(?:入社予定の|予定の|担当の)(?![おご])(${cjkName})(?:です|と申します)`, 'gud'),
@@ -260,6 +266,37 @@ function lowerCaseNameFindings(text: string): Finding[] {
   return found;
 }
 
+// Letters of scripts other than Latin that names are written in.
+const otherScriptLetter = String.raw`[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Thai}\p{Script=Devanagari}]`;
+const otherScriptName = String.raw`${otherScriptLetter}[${otherScriptLetter.slice(1, -1)}\p{M}ー・]*(?:[ \u3000]${otherScriptLetter}[${otherScriptLetter.slice(1, -1)}\p{M}ー・]*){0,3}`;
+// A header line's display name in any script: `差出人: 山田 花子 <...@...>`, `من: خالد بن سعيد العتيبي <...>`, `받는 사람: 박서연 대리 <...>`.
+const otherScriptDisplayName = new RegExp(String.raw`(?:^|\n)[ \t]*(?:>[ \t]*)*[^\n:：<>@]{1,24}[:：][ \t\u3000]*"?(${otherScriptName})"?[ \t\u3000]*<[^\s>@]+@[^\s>]+>`, 'gud');
+// Job titles written after a name in Korean, Japanese and Chinese headers.
+const titleAfterName = /[ \u3000]+(?:대리|과장|부장|차장|팀장|사원|주임|실장|님|씨|様|さん|殿|先生|部長|課長|经理|女士|小姐|主任)$/u;
+// Closings of Arabic, Hebrew, Russian, Korean and Chinese letters, above a signature in that script.
+const otherScriptClosings = ['مع التحية', 'مع خالص التحية', 'تحياتي', 'وتفضلوا بقبول فائق الاحترام', 'בברכה', 'с уважением', 'спасибо', '감사합니다', '드림', '敬礼', '谢谢', '祝好'];
+const otherScriptSignature = new RegExp(
+  String.raw`(?:^|\n)[ \t]*(?:${cueAlternation(otherScriptClosings)})[ \t]*[,،.!:]?[ \t]*\n[ \t]*(${otherScriptName})[ \t]*(?=\n|$)`,
+  'gud',
+);
+
+function otherScriptFindings(text: string): Finding[] {
+  const found: Finding[] = [];
+  for (const pattern of [otherScriptDisplayName, otherScriptSignature]) {
+    for (const match of text.matchAll(pattern)) {
+      const span = match.indices?.[1];
+      const value = match[1];
+      if (!span || !value) continue;
+      const title = titleAfterName.exec(value);
+      found.push({ start: span[0], end: span[1] - (title ? title[0].length : 0), type: 'PERSON' });
+    }
+  }
+  return found;
+}
+
+// A name's reading or transcription in parentheses right after it: `Zhang Wei (张伟)`, `高橋 優斗（タカハシ ユウト）`.
+const parenthesisedReading = new RegExp(String.raw`^[ \t\u3000]*[(（](${otherScriptName}|${nameRun})[)）]`, 'du');
+
 /** Group 1 as a name: Latin runs are cut to what can be a name, other scripts taken as matched. */
 function scriptFindings(text: string, pattern: RegExp): Finding[] {
   const found: Finding[] = [];
@@ -349,6 +386,7 @@ export const personNameSources: Readonly<Record<string, (text: string) => Findin
   japanese: (text) => cjkPatterns.flatMap((pattern) => scriptFindings(text, pattern)),
   lexicon: lexiconFindings,
   chat: chatSpeakerFindings,
+  otherScript: otherScriptFindings,
   lowerCase: lowerCaseNameFindings,
   email: emailNameFindings,
   // Outside English, compromise's candidates need the lexicon's word for it.
@@ -373,10 +411,25 @@ export function insideInstitutionName(text: string, finding: Finding): boolean {
   return after !== null && isCompanyWord(after[1]!);
 }
 
+/** The reading or transcription in parentheses right after a found name is the same person's name. */
+function withReadings(text: string, findings: Finding[]): Finding[] {
+  const readings: Finding[] = [];
+  for (const finding of findings) {
+    const match = parenthesisedReading.exec(text.slice(finding.end, finding.end + 60));
+    const span = match?.indices?.[1];
+    // Two characters at least: `（妻）`, `（様）` say who the person is, not how the name reads.
+    if (span && span[1] - span[0] >= 2) readings.push({ start: finding.end + span[0], end: finding.end + span[1], type: 'PERSON' });
+  }
+  return [...findings, ...readings];
+}
+
 export const personNameRecogniser: Recogniser = {
   name: 'person name (titles, salutations, signatures, headers, labels, speakers, introductions, @faker-js/faker name lexicon, compromise)',
   find: (text) =>
-    Object.values(personNameSources)
-      .flatMap((source) => source(text))
-      .filter((finding) => !insideInstitutionName(text, finding)),
+    withReadings(
+      text,
+      Object.values(personNameSources)
+        .flatMap((source) => source(text))
+        .filter((finding) => !insideInstitutionName(text, finding)),
+    ),
 };
