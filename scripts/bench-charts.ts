@@ -18,6 +18,13 @@ const outDir = join(root, 'docs', 'images', 'benchmarks');
 type Json = Record<string, unknown>;
 type Points = [number, number][];
 
+/** Every line of bench/results/<bench>.jsonl, oldest first (none when the file is missing). */
+function all(bench: string): Json[] {
+  const file = join(resultsDir, `${bench}.jsonl`);
+  if (!existsSync(file)) return [];
+  return readFileSync(file, 'utf8').split('\n').filter((line) => line.trim() !== '').map((line) => JSON.parse(line) as Json);
+}
+
 /** The last line of bench/results/<bench>.jsonl (optionally the last one matching `where`), or undefined. */
 function latest(bench: string, where: (line: Json) => boolean = () => true): Json | undefined {
   const file = join(resultsDir, `${bench}.jsonl`);
@@ -99,6 +106,27 @@ async function main(): Promise<void> {
           'stage',
           'documentsPerSecond',
           'documents/s',
+        ),
+      );
+    }
+    // CPU per document of each service, one bar per labelled run (before/after comparisons).
+    const labelled = all('e2e').filter((line) => typeof line.label === 'string' && line.local !== undefined);
+    if (labelled.length > 1) {
+      await render(
+        'e2e-cpu-per-document',
+        bars(
+          'Local profile: CPU ms per document of each service',
+          labelled.flatMap((line) =>
+            Object.entries((line.local as { cpuMsPerDocument: Record<string, number> }).cpuMsPerDocument).map(([service, ms]) => ({
+              service,
+              run: (line.label as string).split(':')[0],
+              ms,
+            })),
+          ),
+          'service',
+          'ms',
+          'CPU ms per document',
+          'run',
         ),
       );
     }
