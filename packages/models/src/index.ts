@@ -54,3 +54,4 @@ export { createLanguageDetector } from './local/language/language-detector';
 export type { DetectedLanguage, LanguageDetector } from './local/language/language-detector';
 export { ibanChecksumValid } from './local/extraction/iban-check';
 export { normaliseVatId } from './local/extraction/vat-id-check';
+export { normaliseKind } from './document-kind';

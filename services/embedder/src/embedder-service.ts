@@ -2,7 +2,7 @@ import type { AuditEvent, DocumentEmbedded, DocumentExtracted } from '@sluice/co
 import { createEmbeddingCacheTotals, withEmbeddingCache, type EmbeddingCacheMetrics, type EmbeddingCacheStore } from '@sluice/embedding-cache';
 import type { EmbeddingModel } from '@sluice/models';
 import type { LoadingDependency } from '@sluice/model-service';
-import { auditEvent, AUDIT_TOPIC } from '@sluice/pipeline';
+import { auditEvent, AUDIT_TOPIC } from '@sluice/audit-events';
 import { defineService, type BatchingOptions, type OutputRecord, type ServiceDefinition } from '@sluice/stream';
 import { embedBatch, type DocumentTextMode } from './embed-batch';
 import { embedderMetrics } from './embedder-metrics';

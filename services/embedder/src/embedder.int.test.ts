@@ -4,7 +4,7 @@ import { ensureTopics, planTopics, type AuditEvent, type DocumentEmbedded, type 
 import { cacheModelKey, contentHash, nameForEmbedding, PgEmbeddingCacheStore } from '@sluice/embedding-cache';
 import { createUseLiteEmbeddingModel, USE_LITE_DIMENSIONS } from '@sluice/models';
 import { loadInBackground } from '@sluice/model-service';
-import { AUDIT_TOPIC } from '@sluice/pipeline';
+import { AUDIT_TOPIC } from '@sluice/audit-events';
 import { generateDocuments } from '@sluice/samples';
 import { integrationStack, kafkaTest as test, publish, readUntil, runQuietly, uniqueName } from '@sluice/testkit';
 import { embeddedNameFields } from './embed-batch';

@@ -1,6 +1,7 @@
 import type { DocumentEmbedded, DocumentEnriched } from '@sluice/contracts';
 import type { ErpClient } from '@sluice/connectors';
-import { auditEvent, normaliseKind } from '@sluice/pipeline';
+import { auditEvent } from '@sluice/audit-events';
+import { normaliseKind } from '@sluice/models';
 import type { HandlerContext, InputRecord, OutputRecord } from '@sluice/stream';
 import type { EgressRecord } from '@sluice/models';
 import { documentFacts } from './document-facts';

@@ -1,7 +1,7 @@
 import type { DocumentEmbedded } from '@sluice/contracts';
 import type { ErpClient } from '@sluice/connectors';
 import type { LoadingDependency } from '@sluice/model-service';
-import { AUDIT_TOPIC } from '@sluice/pipeline';
+import { AUDIT_TOPIC } from '@sluice/audit-events';
 import { defineService, type ServiceDefinition } from '@sluice/stream';
 import { createEnrichHandler, ENRICHED_TOPIC, ENRICHER, type EnricherDeps } from './enrich-documents';
 import type { EntityMatcherDeps } from './entity-matcher';

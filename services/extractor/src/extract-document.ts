@@ -1,7 +1,7 @@
 import type { DocumentExtracted, DocumentIngested } from '@sluice/contracts';
 import type { DocumentKind, ExtractionModel, LanguageDetector, ModelRef, ModelResult, ExtractedField, TriageTaxonomies } from '@sluice/models';
 import { targetsFor } from '@sluice/models';
-import { normaliseKind } from '@sluice/pipeline';
+import { normaliseKind } from '@sluice/models';
 import { MAX_REPEATED_ITEMS, capRepeatedFields } from './repeated-field-cap';
 
 export interface ExtractionDeps {

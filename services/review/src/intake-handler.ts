@@ -1,5 +1,5 @@
 import type { DocumentExtracted, ReviewRequested } from '@sluice/contracts';
-import { auditEvent } from '@sluice/pipeline';
+import { auditEvent } from '@sluice/audit-events';
 import type { HandlerContext, InputRecord, OutputRecord } from '@sluice/stream';
 import type { QueueStore } from './queue-store';
 import { REVIEW_SERVICE } from './review-audit-events';

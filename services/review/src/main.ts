@@ -4,7 +4,7 @@ import { AccountStore, SessionStore } from '@sluice/accounts';
 import { createRootLogger, exitOnFatalError } from '@sluice/config';
 import { AvroSerde } from '@sluice/contracts';
 import { createPool } from '@sluice/db';
-import { AUDIT_TOPIC } from '@sluice/pipeline';
+import { AUDIT_TOPIC } from '@sluice/audit-events';
 import { startService } from '@sluice/stream';
 import { startPipelineMetrics } from './http/pipeline-metrics';
 import { startOutboxPublisher } from './outbox-publisher';

@@ -2,7 +2,7 @@ import type pg from 'pg';
 import type { Principal } from '@sluice/accounts';
 import type { ReviewRequested } from '@sluice/contracts';
 import { SluiceError } from '@sluice/errors';
-import { AUDIT_TOPIC } from '@sluice/pipeline';
+import { AUDIT_TOPIC } from '@sluice/audit-events';
 import { bandRange, type ConfidenceBand } from './confidence-band';
 import type { Approval, QueueEntry, QueueStatus } from './queue-entry';
 import { reviewAuditEvent } from './review-audit-events';

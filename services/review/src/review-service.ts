@@ -1,5 +1,5 @@
 import type { DocumentExtracted, ReviewRequested } from '@sluice/contracts';
-import { AUDIT_TOPIC } from '@sluice/pipeline';
+import { AUDIT_TOPIC } from '@sluice/audit-events';
 import { defineService, type ServiceDefinition } from '@sluice/stream';
 import { consoleStatic } from './http/console-static';
 import { reviewApi, type ReviewApiDeps } from './http/review-api';

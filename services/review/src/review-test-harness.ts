@@ -4,7 +4,7 @@ import pino from 'pino';
 import { Registry } from 'prom-client';
 import { AccountStore, SessionStore, type Role } from '@sluice/accounts';
 import { ensureTopics, planTopics, type AvroSerde, type ReviewRequested } from '@sluice/contracts';
-import { AUDIT_TOPIC } from '@sluice/pipeline';
+import { AUDIT_TOPIC } from '@sluice/audit-events';
 import { runService, type RunningService } from '@sluice/stream';
 import { startPipelineMetrics } from './http/pipeline-metrics';
 import { startOutboxPublisher, type OutboxPublisher } from './outbox-publisher';

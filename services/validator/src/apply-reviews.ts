@@ -1,6 +1,6 @@
 import type { ReviewCompleted } from '@sluice/contracts';
 import { SluiceError } from '@sluice/errors';
-import { auditEvent } from '@sluice/pipeline';
+import { auditEvent } from '@sluice/audit-events';
 import type { HandlerContext, InputRecord, OutputRecord } from '@sluice/stream';
 import { recordKeyOf, type DecisionStore } from './decision-store';
 import { humanDecision } from './policy-decision';

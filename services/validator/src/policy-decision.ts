@@ -1,5 +1,5 @@
 import type { DocumentEnriched, DocumentProcessed, ReviewCompleted, ReviewRequested } from '@sluice/contracts';
-import { normaliseKind } from '@sluice/pipeline';
+import { normaliseKind } from '@sluice/models';
 import { applyReviewCorrections, type RuleBook } from '@sluice/rules';
 import type { DecisionPayload, DocumentState } from './decision-store';
 

@@ -1,5 +1,5 @@
 import type { DocumentEnriched } from '@sluice/contracts';
-import { auditEvent } from '@sluice/pipeline';
+import { auditEvent } from '@sluice/audit-events';
 import type { RuleBook } from '@sluice/rules';
 import type { HandlerContext, InputRecord, OutputRecord } from '@sluice/stream';
 import { recordKeyOf, type DecisionStore, type DocumentState } from './decision-store';

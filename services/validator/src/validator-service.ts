@@ -1,5 +1,5 @@
 import type { DocumentEnriched, ReviewCompleted } from '@sluice/contracts';
-import { AUDIT_TOPIC } from '@sluice/pipeline';
+import { AUDIT_TOPIC } from '@sluice/audit-events';
 import { defineService, type HandlerContext, type InputRecord, type ServiceDefinition } from '@sluice/stream';
 import { createReviewHandler, REVIEW_COMPLETED_TOPIC } from './apply-reviews';
 import { createValidateHandler, PROCESSED_TOPIC, REVIEW_REQUESTED_TOPIC, VALIDATOR, type ValidatorDeps } from './validate-enriched';

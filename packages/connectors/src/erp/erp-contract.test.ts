@@ -2,7 +2,7 @@ import { manualClock } from '@sluice/resilience';
 import { inMemoryErpClient } from '@sluice/testkit/erp-fixtures';
 import { withoutSideEffects } from '../effects/without-side-effects';
 import { erpOperationEffects } from './erp-client';
-import { erpContractSuite } from './erp-contract-suite';
+import { erpContractSuite } from '@sluice/testkit/erp-contract-suite';
 import { defaultErpHttpClientOptions, ErpHttpClient } from './erp-http-client';
 import { startErpSimulator } from './erp-simulator';
 

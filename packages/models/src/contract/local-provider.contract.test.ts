@@ -1,6 +1,6 @@
 import { createModelSet } from '../profiles/model-set';
 import { modelProfileSchema } from '../profiles/model-profile-schema';
-import { describeModelContract } from './model-contract-suite';
+import { describeModelContract } from '@sluice/testkit/model-contract-suite';
 
 // The `local` provider as the default catalog builds it: the rules + Recognizers-Text extractor
 // ('rules-ner') and the lexicon classifier ('keyword-classifier').

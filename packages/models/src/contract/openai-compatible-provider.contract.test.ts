@@ -3,7 +3,7 @@ import { modelProfileSchema } from '../profiles/model-profile-schema';
 import { startModelSimulator } from '../simulator/model-simulator';
 import { createDefaultLocalExtractionModel } from '../local/extraction/local-extraction-model';
 import { createLocalClassificationModel } from '../local/classification/local-classification-model';
-import { describeModelContract } from './model-contract-suite';
+import { describeModelContract } from '@sluice/testkit/model-contract-suite';
 
 describeModelContract('openai-compatible provider against the simulator', async () => {
   const simulator = await startModelSimulator({

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ClassificationModel, EmbeddingModel, ExtractionModel, FieldTarget } from '../model-contracts';
+import type { ClassificationModel, EmbeddingModel, ExtractionModel, FieldTarget } from '@sluice/models';
 
 export interface ContractSubject {
   embedding: EmbeddingModel;

@@ -1,9 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildReferenceData } from '@sluice/samples';
-import type { ErpClient } from './erp-client';
-import { ERP_CONTRACT_MAJOR, erpVendorSchema, purchaseOrderSchema } from './erp-contract';
-import type { ErpRecords } from './erp-records';
-import { sampleErpRecords } from '@sluice/testkit/erp-fixtures';
+import { ERP_CONTRACT_MAJOR, erpVendorSchema, purchaseOrderSchema, type ErpClient, type ErpRecords } from '@sluice/connectors';
+import { sampleErpRecords } from './erp-fixtures';
 
 export interface ErpContractSubject {
   client: ErpClient;

@@ -1,4 +1,4 @@
-import type { DocumentKind } from '@sluice/models';
+import type { DocumentKind } from './model-contracts';
 
 const known = new Set<DocumentKind>(['invoice', 'email', 'ticket', 'other']);
 
