@@ -29,6 +29,7 @@ export const evidenceConfidence = {
   vatFormat: 0.75, // an EU VAT format with no label
   vendorLabelled: 0.92, // after a seller/supplier/from label
   vendorAccountHolder: 0.85, // the payment account's holder
+  vendorSelfBilled: 0.75, // a self-billing invoice with no seller label: the addressee
   vendorSellerBlock: 0.85, // a Japanese seller block: the name above 〒 / 登録番号, outside the addressee's
   vendorCorroborated: 0.93, // a letterhead legal name that recurs in the document (footer, holder)
   vendorLegalForm: 0.85, // a letterhead name with a legal form

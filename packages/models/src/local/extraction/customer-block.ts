@@ -44,6 +44,32 @@ export function customerRanges(lines: readonly TextLine[]): TextRange[] {
   return out;
 }
 
+// A salutation alone on its line opens the addressee's block of a letter (DIN 5008, AFNOR NF Z 11-001).
+const salutation = /^(?:herrn|herr|frau|firma|an|an die|an den|mr\.?|mrs\.?|ms\.?|messrs\.?|monsieur|madame|messieurs|sig\.(?:ra)?|spett\.le|sr\.|sra\.|señor(?:es)?|heer|mevrouw|de heer)$/iu;
+// "Kettler · Lindenallee 7 · 50968 Köln": the sender's return line printed above the window's address.
+const returnLine = /^\S.{2,80}\s[·•|–-]\s.*\d.*\s[·•|–-]\s.*$/u;
+
+/**
+ * The addressee's block of a letter with no buyer label: the lines under a salutation alone on its
+ * line ("Herrn", "Firma", "Mr"), or under the sender's return line above a window envelope's
+ * address ("Kettler · Lindenallee 7 · 50968 Köln", not the document's first line), to the next
+ * blank line (at most six lines). Offset ranges of the reading text.
+ */
+export function addresseeRanges(lines: readonly TextLine[]): TextRange[] {
+  const out: TextRange[] = [];
+  const filled = lines.filter((l) => l.text.trim() !== '');
+  for (const line of lines.slice(0, 25)) {
+    const text = line.text.trim();
+    const opens = salutation.test(text) || (returnLine.test(text) && filled[0] !== line && lines[line.index - 1]?.text.trim() === '');
+    if (!opens || !lines[line.index + 1]?.text.trim()) continue;
+    for (let j = line.index + 1; j < lines.length && j <= line.index + 6 && lines[j]!.text.trim() !== ''; j++) {
+      const cell = lines[j]!.cells[0];
+      if (cell) out.push({ start: cell.start, end: cell.start + cell.text.length });
+    }
+  }
+  return out;
+}
+
 export function inRanges(ranges: readonly TextRange[], offset: number): boolean {
   return ranges.some((r) => offset >= r.start && offset < r.end);
 }

@@ -5,7 +5,7 @@ import type { LanguageDetector } from '../language/language-detector';
 import { amountFields } from './amount-fields';
 import { evidenceConfidence } from './confidence-calibration';
 import { countryEvidence } from './country-evidence';
-import { customerRanges } from './customer-block';
+import { addresseeRanges, customerRanges } from './customer-block';
 import { findDates } from './date-parsing';
 import { readingText } from './document-text';
 import { documentTypeOf } from './document-type';
@@ -62,6 +62,8 @@ async function invoiceCandidates(text: string, deps: LocalExtractionDependencies
   const language = deps.languages.detect(text).language;
   const evidence = countryEvidence(text, language);
   const customer = customerRanges(lines);
+  // The addressee of a letter with no buyer label is not the seller (its VAT id and IBAN rules keep the labelled block only).
+  const addressee = addresseeRanges(lines);
   const documentType = documentTypeOf(lines, segments);
   const out: FieldCandidate[] = [
     { name: 'documentType', value: documentType.type, evidence: documentType.span ? 'documentTitle' : 'documentDefault', span: documentType.span },
@@ -70,7 +72,7 @@ async function invoiceCandidates(text: string, deps: LocalExtractionDependencies
     ...amountFields({ text, lines, segments, evidence, documentType: documentType.type }),
     ...ibanFields(text, customer),
     ...vatIdFields(text, segments, customer),
-    ...vendorFields(text, lines, segments, customer, () => nlp(text.slice(0, nlpWindow)).organizations().out('array') as string[]),
+    ...vendorFields(text, lines, segments, [...customer, ...addressee], () => nlp(text.slice(0, nlpWindow)).organizations().out('array') as string[], addressee),
     ...lineItemFields(text),
   ];
   // Labelled date segments our parser could not read get a second opinion from Recognizers-Text.

@@ -27,6 +27,10 @@ import { columnsOverlap, type TextCell, type TextLine } from './text-layout';
 const legalForm =
   /(?<![\p{L}])(?:GmbH(?:\s*&\s*Co\.?\s*KG)?|AG|KG|OHG|GbR|e\.K\.|e\.V\.|UG(?:\s*\(haftungsbeschränkt\))?|SE|Ltd\.?|Limited|plc|PLC|LLP|LLC|L\.L\.C\.|Inc\.?|Incorporated|Corp\.?|Corporation|Co\.|Company|Pty\.?\s*Ltd\.?|Pvt\.?\s*Ltd\.?|Private Limited|ULC|SARL|S\.A\.R\.L\.|SAS|SASU|SA|S\.A\.|SNC|EURL|SCOP|S\.L\.|SL|S\.L\.U\.|S\.A\.U\.|S\.C\.|S\.r\.l\.s\.|SRLS|Srls|S\.r\.l\.|Srl|SRL|S\.p\.A\.|SpA|S\.n\.c\.|S\.a\.s\.|B\.V\.|BV|N\.V\.|NV|V\.O\.F\.|VOF|CV|BVBA|SPRL|SRL|Lda\.?|LDA\.?|Ltda\.?|LTDA\.?|EI|EIRL|\(Pty\)\s?Ltd\.?|Pty\.? Ltd\.?|I\.K\.E\.|Μ\.Ι\.Κ\.Ε\.|Ι\.Κ\.Ε\.|Ο\.Ε\.|Ε\.Ε\.|Α\.Ε\.|Ε\.Π\.Ε\.|s\.n\.c\.|S\.N\.C\.|S\.A\. de C\.V\.|de C\.V\.|EIRELI|ME|AB|HB|KB|AS|ASA|A\/S|ApS|I\/S|Oy|Oyj|Ky|Tmi|Sp\.\s?z\s?o\.\s?o\.|S\.A\.|Sp\.\s?j\.|Sp\.\s?k\.|s\.r\.o\.|a\.s\.|spol\. s r\.o\.|k\.s\.|v\.o\.s\.|d\.o\.o\.|d\.d\.|Kft\.?|Zrt\.?|Nyrt\.?|Bt\.?|S\.R\.L\.|A\.Ş\.|Ltd\. Şti\.|Ltd\.\s?Şti\.|FZ-LLC|FZE|FZCO|LLC-FZ|GK|KK|K\.K\.|Pte\.?\s?Ltd\.?|Sdn\.?\s?Bhd\.?|Bhd\.?|Gesellschaft mbH|Aktiengesellschaft|Aktiebolag|Osakeyhtiö|LTD\.?|LIMITED|INC\.?|CORP\.?|GMBH|PLC|SARL|SPA|S\.P\.A\.|SP\. Z O\.O\.|Spółka z ograniczoną odpowiedzialnością|Spółka Akcyjna|SPÓŁKA Z O\.O\.|Sociedad Anónima|Sociedad Limitada|Sociedade Limitada|Società per azioni|Società a responsabilità limitata|Naamloze Vennootschap|Besloten Vennootschap|Société anonyme|Société par actions simplifiée|Limited Liability Company|Private Limited Company|Public Limited Company|Kommanditgesellschaft|Offene Handelsgesellschaft|eenmanszaak|Einzelunternehmen|Einzelunternehmung|Einzelfirma|e\.U\.|sole trader|sole proprietor|sole proprietorship|enskild firma|enkeltmandsvirksomhed|enkeltpersonforetak|ENK|toiminimi|OSVČ|jednoosobowa działalność gospodarcza|empresário em nome individual|ENI|ditta individuale|entrepreneur individuel|auto-entrepreneur|micro-entrepreneur|e\.v\.|Limitada|LIMITADA|COMPANY|Partnership|PARTNERSHIP|L\.P\.|S\.A\.C\.|S\.A\.S\.|E\.I\.R\.L\.|Est\.|CÔNG TY TNHH|Công ty TNHH|CÔNG TY CỔ PHẦN|Công ty Cổ phần|PT|CV|Tbk)(?![\p{L}])|株式会社|有限会社|合同会社|有限公司|股份有限公司/u;
 
+// The wording of self-billing invoices (VAT Directive art. 224 and its national transpositions).
+const selfBilling = /self[- ]?bill|autofactura|autofacturation|auto-facturation|autofattura|autofaturação|samofakturowani|gutschriftverfahren|gutschriftsverfahren|§\s*14\s*abs\.\s*2\s*satz\s*2|selbstfakturierung|uitgereikt door (?:de )?afnemer|zelffacturering|självfakturering|selvfakturering|itselaskutus/iu;
+const salutationOnly = /^(?:herrn|herr|frau|firma|an|an die|an den|mr\.?|mrs\.?|ms\.?|messrs\.?|monsieur|madame|messieurs|sig\.(?:ra)?|spett\.le|sr\.|sra\.|señor(?:es)?|heer|mevrouw|de heer)$/iu;
+
 export function hasLegalForm(text: string): boolean {
   return legalForm.test(text);
 }
@@ -152,7 +156,19 @@ function candidateFrom(text: string, start: number, evidence: Evidence): Candida
   return { name, span: { start: start + Math.max(0, at), end: start + Math.max(0, at) + name.length }, evidence };
 }
 
-export function vendorFields(text: string, lines: readonly TextLine[], segments: readonly LabelSegment[], customer: readonly TextRange[], organisations: () => readonly string[]): FieldCandidate[] {
+/**
+ * The seller's name candidates (at most one). `customer`: the buyer's and the addressee's ranges,
+ * never the seller; `addressee`: the addressee's block of a letter with no buyer label (a
+ * self-billing invoice's supplier).
+ */
+export function vendorFields(
+  text: string,
+  lines: readonly TextLine[],
+  segments: readonly LabelSegment[],
+  customer: readonly TextRange[],
+  organisations: () => readonly string[],
+  addressee: readonly TextRange[] = [],
+): FieldCandidate[] {
   // Names at the top (letterhead) and at the bottom (footer), outside the buyer's block.
   const filled = lines.filter((l) => l.text.trim() !== '');
   const top = filled.slice(0, 8);
@@ -306,6 +322,17 @@ export function vendorFields(text: string, lines: readonly TextLine[], segments:
     const value = (s.placement === 'inline' ? s.rest : s.value).replace(/^[^:：\d]{1,20}[:：]\s*(?=\S)/u, '');
     const c = candidateFrom(value.replace(/<[^>]*>/g, '').replace(/"/g, ''), s.offset, 'vendorLabelled');
     if (c && !looksLikeAddress(c.name)) return found(secondLine(c, s.line));
+  }
+
+  // 1a. Self-billing (the buyer issues the invoice in the supplier's name, VAT Directive art. 224):
+  // with no seller label, the supplier is the addressee, not the letterhead.
+  if (selfBilling.test(text)) {
+    for (const range of addressee) {
+      const line = lines.find((l) => range.start >= l.start && range.start <= l.start + l.text.length);
+      if (!line || salutationOnly.test(line.text.trim())) continue;
+      const c = candidateFrom(text.slice(range.start, range.end), range.start, 'vendorSelfBilled');
+      if (c && !looksLikeAddress(c.name) && !isTitleOrLabel(text.slice(range.start, range.end), line, range.start - line.start)) return found(c);
+    }
   }
 
   // 1b. A Japanese seller block: the name above the issuer's postcode (〒), address, telephone

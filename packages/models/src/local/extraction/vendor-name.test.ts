@@ -143,4 +143,11 @@ describe('vendor names', () => {
     const text = ['ORIGINAL', 'Razón Social: CAMPO VERDE S.A.', 'Domicilio: Ruta 5 km 30', '', 'FACTURA', 'Comp. Nro: 00000012', 'Total $ 1.210,00', '', 'AGRO PAMPA S.R.L. · CUIT 30-71234567-1 · Av. Mitre 10, Rosario'].join('\n');
     expect(await vendor(text)).toBe('AGRO PAMPA S.R.L.');
   });
+
+  it('the addressee under a window-envelope return line is not the seller; a self-billing invoice names the addressee', async () => {
+    const window = ['Lena Vogt', 'Lektorat und Korrektorat', 'Gartenweg 3 · 04109 Leipzig · lena@vogt-lektorat.example', '', '', 'Vogt · Gartenweg 3 · 04109 Leipzig', 'Druckhaus Elster GmbH', 'Am Hafen 9', '06108 Halle', '', 'Rechnung 2026-031', 'Gesamtbetrag 480,00 EUR'].join('\n');
+    expect(await vendor(window)).toBe('Lena Vogt');
+    const selfBilled = ['Buchverlag Aurum GmbH · Ringstraße 4 · 80331 München', '', 'Herrn', 'Dr. Jonas Feld', 'Seeweg 12', '82319 Starnberg', '', 'GUTSCHRIFT', '(Abrechnung im Gutschriftverfahren gem. § 14 Abs. 2 Satz 2 UStG)', 'Gutschrift-Nr.: AH-2026-0012', 'Auszahlungsbetrag: 1.190,00 EUR'].join('\n');
+    expect(await vendor(selfBilled)).toBe('Dr. Jonas Feld');
+  });
 });
