@@ -184,4 +184,11 @@ describe('classes added after issue 13 first landed', () => {
     expect(names('Best,\nWang Fang (王芳)')).toEqual(['Wang Fang', '王芳']);
     expect(names('氏名（カナ）　サトウ　ハナ\n緊急連絡先　佐藤　健（夫）')).toEqual(['サトウ　ハナ', '佐藤　健']);
   });
+
+  it('a Hungarian date of birth, a Steuer-IdNr grouped 3-3-3-2, a codice fiscale in three groups, a label before ideographic spaces', () => {
+    expect(found('Születési hely, idő: Veszprém, 2011.05.17.')).toContainEqual(['DATE_OF_BIRTH', '2011.05.17.']);
+    expect(found('Steuer-ID des Kindes: 863 192 045 46')).toEqual([['NATIONAL_ID', '863 192 045 46']]);
+    expect(found('codice fiscale: RSSMRA 85T10 A562S')).toEqual([['NATIONAL_ID', 'RSSMRA 85T10 A562S']]);
+    expect(found('旅券番号：\u3000\u3000TK1234567')).toEqual([['PASSPORT', 'TK1234567']]);
+  });
 });

@@ -9,8 +9,8 @@ export function cueAlternation(cues: readonly string[]): string {
     .join('|');
 }
 
-/** What may stand between a label and its value: spaces, a colon, `No.`, `n°`, `#`, a dash. */
-export const labelSeparator = String.raw`[ \t]*(?:\((?:[^)\n]{0,90})\)[ \t]*)?[-–]?[ \t]*(?:(?:no\.?|nr\.?|n\.?[°º]\.?|n\.|num\.?|number|nummer|numéro|número|numero|numer|numara(?:sı)?|code|#)[ \t]*)?[:：#.\-–]?[ \t]*(?:\n[ \t]*)?`;
+/** What may stand between a label and its value: spaces (ideographic ones after a colon too), a colon, `No.`, `n°`, `#`, a dash. */
+export const labelSeparator = String.raw`[ \t]*(?:\((?:[^)\n]{0,90})\)[ \t]*)?[-–]?[ \t]*(?:(?:no\.?|nr\.?|n\.?[°º]\.?|n\.|num\.?|number|nummer|numéro|número|numero|numer|numara(?:sı)?|code|#)[ \t]*)?[:：#.\-–]?[ \t\u3000]*(?:\n[ \t]*)?`;
 
 /**
  * The alternation of cues matching in any letter case, for patterns that must otherwise stay

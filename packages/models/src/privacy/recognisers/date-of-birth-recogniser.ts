@@ -14,6 +14,7 @@ export const birthCues = [
   'födelsedatum', 'född', 'födelsedag', 'f.d.',
   'doğum tarihi', 'doğum', 'd.t.', 'doğ. tar.',
   'ngày sinh', 'sinh ngày', 'sinh năm',
+  'születési idő', 'születési dátum', 'születési hely, idő', 'született', 'szül.', 'szül', 'születési',
   '生年月日', '誕生日', '生まれ', 'जन्म तिथि', 'जन्मतिथि', 'janm tithi',
 ];
 
@@ -35,8 +36,10 @@ const months = [
 
 const monthNames = cueAlternation(months);
 // Dates as people write them: 03.11.1984, 11/03/1984, 1984-11-03, 3 November 1984, 3. März 1984,
-// 3 de marzo de 1984, November 3, 1984, 1984年11月3日, ngày 3 tháng 11 năm 1984.
+// 3 de marzo de 1984, November 3, 1984, 1984年11月3日, ngày 3 tháng 11 năm 1984, 1984.11.03.
 const datePattern = [
+  // Hungarian: 2011.05.17. (year first, each part closed by a dot).
+  String.raw`\d{4}\.\s?\d{1,2}\.\s?\d{1,2}\.`,
   String.raw`\d{1,2}\s?[./-]\s?\d{1,2}\s?[./-]\s?(?:\d{4}|\d{2})`,
   String.raw`\d{4}\s?[./-]\s?\d{1,2}\s?[./-]\s?\d{1,2}`,
   String.raw`\d{1,2}(?:st|nd|rd|th|er|º|°)?\.?\s+(?:de\s+)?(?:${monthNames})\.?,?\s+(?:de\s+)?\d{4}`,

@@ -55,7 +55,7 @@ const schemes: readonly Scheme[] = [
   // NL burgerservicenummer: 9 digits, 11-proof.
   { validator: nlBsn, pattern: new RegExp(String.raw`(?<![\w.-])(?:${d(9)}|\d{4}\.\d{2}\.\d{3}|\d{3}[ .]\d{3}[ .]\d{3})(?![\w-]|[.,]\d{1,2}(?!\d))`, 'g') },
   // DE steuerliche Identifikationsnummer: 11 digits, ISO 7064 mod 11,10.
-  { validator: deIdnr, pattern: new RegExp(String.raw`(?<![\w.-])(?:${d(11)}|\d{2} \d{3} \d{3} \d{3})(?![\w-]|[.,]\d{1,2}(?!\d))`, 'g') },
+  { validator: deIdnr, pattern: new RegExp(String.raw`(?<![\w.-])(?:${d(11)}|\d{2} \d{3} \d{3} \d{3}|\d{3} \d{3} \d{3} \d{2})(?![\w-]|[.,]\d{1,2}(?!\d))`, 'g') },
   // FR NIR (numéro de sécurité sociale): 13 digits + 2-digit key (97 - n mod 97), Corsica 2A/2B.
   { validator: frNir, pattern: /(?<![\w.-])[12] ?\d{2} ?\d{2} ?(?:\d{2}|2[AB]) ?\d{3} ?\d{3} ?\d{2}(?![\w-]|[.,]\d{1,2}(?!\d))/g },
   // IN Aadhaar: 12 digits, Verhoeff check, not starting with 0 or 1.
@@ -66,7 +66,7 @@ const schemes: readonly Scheme[] = [
   { validator: esDni, pattern: /(?<![\w.-])\d{8}[ -]?[A-Z](?![\w])/g },
   { validator: esNie, pattern: /(?<![\w.-])[XYZ][ -]?\d{7}[ -]?[A-Z](?![\w])/g },
   // IT codice fiscale: 16 characters with omocodia letters and a check letter.
-  { validator: itCodicefiscale, pattern: /(?<![\w])[A-Z]{6}[\dLMNPQRSTUV]{2}[A-EHLMPR-T][\dLMNPQRSTUV]{2}[A-Z][\dLMNPQRSTUV]{3}[A-Z](?![\w])/gi },
+  { validator: itCodicefiscale, pattern: /(?<![\w])[A-Z]{6} ?[\dLMNPQRSTUV]{2}[A-EHLMPR-T][\dLMNPQRSTUV]{2} ?[A-Z][\dLMNPQRSTUV]{3}[A-Z](?![\w])/gi },
   // PL PESEL: 11 digits, birth date and weighted check digit.
   { validator: plPesel, pattern: new RegExp(String.raw`(?<![\w.-])${d(11)}(?![\w-]|[.,]\d{1,2}(?!\d))`, 'g') },
   // SE personnummer: (YY)YYMMDD-NNNN or +, Luhn.
