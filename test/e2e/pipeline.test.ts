@@ -163,19 +163,26 @@ describe('pipeline end to end', () => {
       try {
         // The auditor writes into the audit namespace of its topic prefix.
         const auditLog = new AuditLog(pool, prefix);
-        await until('the auditor to record every final result', async () => {
-          const { rows } = await pool.query<{ n: string }>(
-            "SELECT count(DISTINCT document_id) AS n FROM audit_log WHERE namespace = $2 AND tenant = $1 AND action = 'recorded documents.processed.v1'",
-            [tenant, prefix],
-          );
-          return Number(rows[0]?.n) >= processed.length + 2;
+        // Lineage is eventually consistent (the auditor reads each topic on its own): wait until the
+        // API says no final document's lineage is still arriving, not for one stage or another.
+        // (`awaiting-review` is settled too: an e-mail whose attachment no reviewer has decided.)
+        const finalIds = [...new Set(finals.map((r) => r.value.documentId))];
+        const statuses = new Map<string, string>();
+        await until('every final document’s lineage to be complete', async () => {
+          for (const id of finalIds.filter((candidate) => statuses.get(candidate) !== 'complete')) {
+            statuses.set(id, (await documentLineage(pool, id, { namespace: prefix, tenant })).completeness.status);
+          }
+          return [...statuses.values()].every((status) => status !== 'arriving');
         }, 120_000);
+        // The two documents people decided went the whole review path.
+        expect([first!.documentId, second!.documentId].map((id) => statuses.get(id))).toEqual(['complete', 'complete']);
         const verified = await auditLog.verify({ tenant });
         expect(verified.ok).toBe(true);
         expect(verified.checked).toBeGreaterThan(documents.length * 5);
 
         const accepted = processed.find((r) => r.value.decision === 'ACCEPTED' && r.value.kind === 'invoice')!;
-        const lineage = await documentLineage(pool, accepted.value.documentId, { namespace: prefix });
+        const lineage = await documentLineage(pool, accepted.value.documentId, { namespace: prefix, tenant });
+        expect(lineage.completeness).toEqual({ status: 'complete', missing: [], incompleteAttachments: [] });
         const services = new Set(lineage.steps.map((step) => step.service));
         for (const name of ['extractor', 'embedder', 'enricher', 'validator']) expect(services).toContain(name);
         const extracted = lineage.steps.find((step) => step.service === 'extractor' && step.action === 'extracted');

@@ -1,4 +1,5 @@
 import type pg from 'pg';
+import { lineageCompleteness, type LineageCompleteness } from './lineage-completeness';
 
 export interface LineageStep {
   seq: string;
@@ -20,7 +21,16 @@ export interface DocumentLineage {
   elapsedMs: number | null;
   /** The document's family (issue 9): the document it was attached to, and its attachments. */
   family: { parentId: string | null; children: string[] };
+  /**
+   * Whether every step expected for the document (and its attachments) is recorded yet
+   * (`lineage-completeness.ts`): the auditor consumes each topic on its own, so steps arrive in any
+   * order and for a while after the document's final record.
+   */
+  completeness: LineageCompleteness;
 }
+
+/** How deep attachments of attachments are followed for completeness (an e-mail in an e-mail in an e-mail). */
+const MAX_FAMILY_DEPTH = 3;
 
 /** Parent and children as the steps recorded them (the extractor's `parsed` event and the records' parentId). */
 function familyOf(steps: readonly { action: string; entry: Record<string, unknown> }[]): DocumentLineage['family'] {
@@ -47,7 +57,12 @@ export interface NamespaceOption {
  * appended. Document ids are producer-assigned, so two tenants may use the same one: pass
  * `tenant` to read only that tenant's steps (without it, the steps of every tenant using the id).
  */
-export async function documentLineage(pool: pg.Pool, documentId: string, { namespace = '', tenant }: NamespaceOption & { tenant?: string } = {}): Promise<DocumentLineage> {
+export async function documentLineage(
+  pool: pg.Pool,
+  documentId: string,
+  { namespace = '', tenant }: NamespaceOption & { tenant?: string } = {},
+  depth = 0,
+): Promise<DocumentLineage> {
   const { rows } = await pool.query<{
     seq: string;
     tenant: string;
@@ -61,6 +76,17 @@ export async function documentLineage(pool: pg.Pool, documentId: string, { names
     [documentId, namespace, tenant ?? null],
   );
   const times = rows.map((row) => row.occurred_at.getTime());
+  const family = familyOf(rows);
+  const owner = tenant ?? rows[0]?.tenant;
+  const attachments =
+    depth < MAX_FAMILY_DEPTH
+      ? await Promise.all(
+          family.children.map(async (child) => ({
+            documentId: child,
+            status: (await documentLineage(pool, child, { namespace, ...(owner ? { tenant: owner } : {}) }, depth + 1)).completeness.status,
+          })),
+        )
+      : [];
   return {
     documentId,
     tenant: rows[0]?.tenant ?? null,
@@ -75,7 +101,8 @@ export async function documentLineage(pool: pg.Pool, documentId: string, { names
     })),
     costUsd: rows.reduce((sum, row) => sum + Number(row.entry.costUsd ?? 0), 0),
     elapsedMs: rows.length ? Math.max(...times) - Math.min(...times) : null,
-    family: familyOf(rows),
+    family,
+    completeness: lineageCompleteness(rows, { hasParent: family.parentId !== null, attachments }),
   };
 }
 

@@ -38,7 +38,13 @@ describe("the auditor's lineage and cost API", () => {
 
       expect((await get(`/documents/${acme}-doc`, reviewer)).body).toMatchObject({ tenant: acme });
       expect((await get(`/documents/${globex}-doc`, reviewer)).status).toBe(403);
-      expect((await get('/documents/shared-doc', reviewer)).body).toMatchObject({ tenant: acme, tenants: [acme], steps: [{ action: 'decided' }] });
+      // Only the validator's step is recorded so far: the answer says the rest is still arriving.
+      expect((await get('/documents/shared-doc', reviewer)).body).toMatchObject({
+        tenant: acme,
+        tenants: [acme],
+        steps: [{ action: 'decided' }],
+        completeness: { status: 'arriving', missing: expect.arrayContaining(['extractor:extracted', 'kafka:recorded documents.processed.v1']) as unknown },
+      });
       expect((await get(`/costs?tenant=${globex}`, reviewer)).status).toBe(403);
       expect((await get('/costs', reviewer)).body.map((row) => row.key)).toEqual([acme]);
       expect((await get(`/audit/verify?tenant=${acme}`, reviewer)).status).toBe(200);

@@ -1,7 +1,7 @@
 import { Router, type Request, type Response } from 'express';
 import type pg from 'pg';
 import { canRead, principalOf, readableTenants, sessionAuth, type SessionStore } from '@sluice/accounts';
-import { AuditLog, costReport, documentLineage } from '@sluice/audit';
+import { AuditLog, costReport, readableLineage } from '@sluice/audit';
 
 const groups = new Set(['tenant', 'action', 'document']);
 
@@ -41,26 +41,15 @@ export function auditApi({ pool, sessions, secureCookie = false, ownNamespace = 
   router.get(
     '/documents/:id',
     handle(async (req, res) => {
-      // Ids are producer-assigned: two tenants may share one. `?tenant=` picks one; without it a
-      // shared id resolves to the one tenant the reader may read, else 409 (name the tenant).
       const who = principalOf(res);
-      const asked = typeof req.query.tenant === 'string' ? req.query.tenant : undefined;
-      if (asked !== undefined && !canRead(who, asked)) return forbidden(res, asked);
-      let lineage = await documentLineage(pool, String(req.params.id), { namespace: namespaceOf(req), tenant: asked });
-      if (lineage.tenants.length > 1) {
-        const mine = lineage.tenants.filter((candidate) => canRead(who, candidate));
-        if (mine.length !== 1) {
-          res.status(409).json({ error: `document id ${String(req.params.id)} is used by several tenants; pass ?tenant=`, code: 'AMBIGUOUS_TENANT' });
-          return;
-        }
-        lineage = await documentLineage(pool, String(req.params.id), { namespace: namespaceOf(req), tenant: mine[0] });
-      }
-      if (lineage.steps.length === 0 || lineage.tenant === null) {
-        res.status(404).json({ error: `no audit entries for document ${String(req.params.id)}` });
-        return;
-      }
-      if (!canRead(principalOf(res), lineage.tenant)) return forbidden(res, lineage.tenant);
-      res.json(lineage);
+      const answer = await readableLineage(pool, String(req.params.id), {
+        namespace: namespaceOf(req),
+        ...(typeof req.query.tenant === 'string' ? { tenant: req.query.tenant } : {}),
+        reader: who.username,
+        canRead: (tenant) => canRead(who, tenant),
+      });
+      if ('lineage' in answer) res.json(answer.lineage);
+      else res.status(answer.status).json({ error: answer.error, code: answer.code });
     }),
   );
 

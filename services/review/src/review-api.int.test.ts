@@ -101,6 +101,13 @@ describe('review API on the real stack', () => {
       expect((await asOlu.get(`/api/reviews/${foreign}`)).status).toBe(200);
       expect((await asOlu.get(`/api/documents/${foreign}/lineage`)).body).toMatchObject({ tenant: globex, steps: [{ action: 'queued' }] });
       expect((await asOlu.post(`/api/reviews/${foreign}/claim`)).status).toBe(403);
+      // Ids are producer-assigned: once acme uses the same id, each reads its own tenant's lineage.
+      await new AuditLog(pool, serde.prefix).append([
+        { eventId: `${foreign}:queued:${acme}`, tenant: acme, documentId: foreign, service: 'review', action: 'queued', occurredAt: Date.now(), entry: {} },
+      ]);
+      expect((await asAna.get(`/api/documents/${foreign}/lineage`)).body).toMatchObject({ tenant: acme, tenants: [acme] });
+      expect((await asOlu.get(`/api/documents/${foreign}/lineage`)).body).toMatchObject({ code: 'AMBIGUOUS_TENANT' });
+      expect((await asOlu.get(`/api/documents/${foreign}/lineage?tenant=${globex}`)).body).toMatchObject({ tenant: globex, tenants: [globex] });
 
       // Two reviewers claim one document: one wins, the other is told who holds it until when.
       const [first, second] = await Promise.all([asAna.post(`/api/reviews/${small}/claim`), asBen.post(`/api/reviews/${small}/claim`)]);

@@ -31,17 +31,22 @@ export function auditCommand(): Command {
 
   audit
     .command('lineage')
-    .description('every recorded step of one document')
+    .description('every recorded step of one document, and whether its lineage is complete or still arriving')
     .argument('<documentId>')
     .option('--namespace <prefix>', "audit namespace: production's by default, or a shadow's topic prefix (shadow.<name>.)", '')
+    .option('--tenant <tenant>', 'the tenant whose document it is (ids are producer-assigned: two tenants may share one)')
     .option('--json', 'print as JSON')
-    .action(async (documentId: string, options: { namespace: string; json?: boolean }) => {
+    .action(async (documentId: string, options: { namespace: string; tenant?: string; json?: boolean }) => {
       const pool = databasePool();
       try {
-        const lineage = await documentLineage(pool, documentId, { namespace: options.namespace });
+        const lineage = await documentLineage(pool, documentId, { namespace: options.namespace, ...(options.tenant ? { tenant: options.tenant } : {}) });
+        const { completeness } = lineage;
         emit(Boolean(options.json), lineage, () =>
           [
-            `document ${documentId} (tenant ${lineage.tenant ?? '?'}), cost $${lineage.costUsd.toFixed(6)}`,
+            `document ${documentId} (tenant ${lineage.tenants.join(', ') || '?'}), cost $${lineage.costUsd.toFixed(6)}`,
+            `lineage ${completeness.status}` +
+              (completeness.missing.length ? `; not recorded yet: ${completeness.missing.join(', ')}` : '') +
+              (completeness.incompleteAttachments.length ? `; attachments not complete: ${completeness.incompleteAttachments.join(', ')}` : ''),
             ...lineage.steps.map((step) => `  ${step.occurredAt} ${step.service.padEnd(10)} ${step.action}`),
           ].join('\n'),
         );

@@ -3,7 +3,7 @@ import type pg from 'pg';
 import type { Logger } from 'pino';
 import type { z } from 'zod';
 import { AccountStore, canRead, principalOf, readableTenants, sessionAuth, type SessionStore } from '@sluice/accounts';
-import { costReport, documentLineage } from '@sluice/audit';
+import { costReport, readableLineage } from '@sluice/audit';
 import { isSluiceError } from '@sluice/errors';
 import { entryView } from '../entry-view';
 import type { QueueStore } from '../queue-store';
@@ -166,19 +166,17 @@ export function reviewApi(deps: ReviewApiDeps): Router {
     await answer(res, await deps.actions.decide(id, principalOf(res), body), id);
   });
 
+  // Scoped by tenant like the auditor's GET /documents/:id: a shared id needs ?tenant= (409 otherwise).
   api.get('/documents/:id/lineage', async (req, res) => {
-    const id = String(req.params.id);
-    const lineage = await documentLineage(deps.pool, id, { namespace: deps.store.scope });
-    if (lineage.steps.length === 0 || lineage.tenant === null) {
-      res.status(404).json({ error: `no audit entries for document ${id}`, code: 'NOT_FOUND' });
-      return;
-    }
     const who = principalOf(res);
-    if (!canRead(who, lineage.tenant)) {
-      res.status(403).json({ error: `${who.username} may not read tenant ${lineage.tenant}`, code: 'FORBIDDEN' });
-      return;
-    }
-    res.json(lineage);
+    const answer = await readableLineage(deps.pool, String(req.params.id), {
+      namespace: deps.store.scope,
+      ...(typeof req.query.tenant === 'string' ? { tenant: req.query.tenant } : {}),
+      reader: who.username,
+      canRead: (tenant) => canRead(who, tenant),
+    });
+    if ('lineage' in answer) res.json(answer.lineage);
+    else res.status(answer.status).json({ error: answer.error, code: answer.code });
   });
 
   api.get('/costs', async (req, res) => {
