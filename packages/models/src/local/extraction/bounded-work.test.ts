@@ -7,8 +7,9 @@ import { createDefaultLocalExtractionModel } from './local-extraction-model';
  * Issue 12, input 1: one 7 KB line of 1,200 numbers took 2.3 s and each doubling ~8x (a 57 KB
  * one-line HTML invoice blocked the event loop past the session timeout). The class is work that
  * grows faster than the text. Asserted as a ratio of costs per character between a text and one
- * eight times longer (best of three each, so load on the machine cancels out): linear work keeps
- * it near 1, quadratic work makes it ~8. No absolute time is asserted.
+ * eight times longer (best of five each, so load on the machine cancels out): linear work keeps
+ * it near 1, quadratic work makes it ~8; the bound, 4, is half the quadratic figure. No absolute
+ * time is asserted.
  */
 let model: ExtractionModel;
 
@@ -18,7 +19,7 @@ const htmlInvoice = (rows: number) =>
 
 async function msPerChar(text: string): Promise<number> {
   let best = Infinity;
-  for (let round = 0; round < 3; round++) {
+  for (let round = 0; round < 5; round++) {
     const started = performance.now();
     await model.extract({ documentId: 'bounded', tenant: 't', kind: 'invoice', text }, targetsFor('invoice'));
     best = Math.min(best, performance.now() - started);
@@ -34,11 +35,11 @@ describe('work per document grows linearly with its length', () => {
 
   it('a one-line price list of 1,200 vs 9,600 numbers', async () => {
     const ratio = (await msPerChar(priceList(9_600))) / (await msPerChar(priceList(1_200)));
-    expect(ratio).toBeLessThan(3);
+    expect(ratio).toBeLessThan(4);
   }, 120_000);
 
   it('a one-line HTML invoice of 7 KB vs 57 KB', async () => {
     const ratio = (await msPerChar(htmlInvoice(1_100))) / (await msPerChar(htmlInvoice(140)));
-    expect(ratio).toBeLessThan(3);
+    expect(ratio).toBeLessThan(4);
   }, 120_000);
 });
