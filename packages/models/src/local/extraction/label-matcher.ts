@@ -84,7 +84,7 @@ export function createLabelMatcher<K>(vocabulary: Readonly<Record<string, readon
     let j = i;
     for (let k = 0; k < body.length; k++) {
       const c = body[k]!;
-      // Letter-spaced CJK titles ("請 求 書", "領　収　書"): one space (or ideographic space) between two CJK characters is skipped.
+      // Letter-spaced CJK titles ("請 求 書", "領\u3000収\u3000書"): one space (or ideographic space) between two CJK characters is skipped.
       if (k > 0 && (lower[j] === ' ' || lower[j] === '\u3000') && isCjkLabel(c) && isCjkLabel(body[k - 1]!)) j++;
       if (c === ' ') {
         // One white-space character, or none ("Invoice No" / "InvoiceNo"): two or more separate
