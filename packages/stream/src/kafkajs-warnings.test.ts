@@ -20,5 +20,5 @@ describe('ignoreKafkajsNegativeTimeoutWarning', () => {
     const filtered = stderrOf(true);
     expect(filtered).not.toContain('TimeoutNegativeWarning');
     expect(filtered).toContain('DeprecationWarning: something else');
-  });
+  }, 60_000); // two tsx start-ups: over vitest's default 5 s on a loaded machine
 });
