@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import pg from 'pg';
 import { describe, expect } from 'vitest';
 import { AuditLog, documentLineage } from '@sluice/audit';
-import { discoverServices, loadReferences, OutcomeTally, publishDocuments, superviseServices, watchResults } from '@sluice/cli';
+import { discoverServices, loadReferences, OutcomeTally, publishDocuments, watchResults } from '@sluice/cli';
 import {
   ensureTopics,
   planTopics,
@@ -14,6 +14,7 @@ import {
 import { repoRoot } from '@sluice/local-stack';
 import { expectedSampleDecision, generateDocuments } from '@sluice/samples';
 import { integrationStack, kafkaTest as test, uniqueName } from '@sluice/testkit';
+import { startPipeline } from '../support/pipeline-run';
 import { pipelineLag, readAll, until } from './e2e-helpers';
 
 /**
@@ -31,7 +32,7 @@ describe('pipeline end to end', () => {
     const tenant = uniqueName('e2e');
     const labelled = generateDocuments({ seed: 2026, count: 500, split: 'dev', tenant, errorRate: 0.25, duplicateRate: 0.05 });
     const documents = labelled.map((entry) => entry.document as DocumentIngested);
-    const { databaseUrl, kafkaBrokers, schemaRegistryUrl } = integrationStack();
+    const { databaseUrl } = integrationStack();
 
     await loadReferences(join(repoRoot, 'samples', 'reference'), tenant);
     await ensureTopics(admin, planTopics(prefix));
@@ -42,21 +43,8 @@ describe('pipeline end to end', () => {
     // The HTTP door and the drift monitor are not on the documents' path (their own tests cover
     // them); on two shared cores they would only slow the pipeline this test times.
     const offPath = new Set(['gateway', 'drift-monitor']);
-    const supervisor = superviseServices(services.filter((service) => !offPath.has(service.name)), {
-      // E2E_LOGS=1 shows the services' own logs.
-      write: (text) => {
-        if (process.env.E2E_LOGS) process.stdout.write(text);
-      },
-      env: {
-        ...process.env,
-        SLUICE_TOPIC_PREFIX: prefix,
-        KAFKA_BROKERS: kafkaBrokers.join(','),
-        SCHEMA_REGISTRY_URL: schemaRegistryUrl,
-        DATABASE_URL: databaseUrl,
-        HTTP_PORT: '0',
-        LOG_LEVEL: 'warn',
-      },
-    });
+    // E2E_LOGS=1 shows the services' own logs.
+    const { supervisor } = startPipeline(prefix, names.filter((name) => !offPath.has(name)));
     try {
       const tally = new OutcomeTally(new Set(documents.map((d) => d.id)));
       // One reader of the result topics for the whole run (the demo's watcher), not a group per poll.

@@ -6,12 +6,13 @@ import pg from 'pg';
 import { describe, expect } from 'vitest';
 import { documentLineage } from '@sluice/audit';
 import { openBlobStore } from '@sluice/blob-store';
-import { discoverServices, loadReferences, publishDocuments, readDocuments, superviseServices } from '@sluice/cli';
+import { loadReferences, publishDocuments, readDocuments } from '@sluice/cli';
 import { ensureTopics, planTopics, type DocumentExtracted, type DocumentIngested, type DocumentProcessed, type ReviewRequested } from '@sluice/contracts';
 import { repoRoot } from '@sluice/local-stack';
 import { buildReferenceData, invoicePdf, rawEmail } from '@sluice/samples';
 import { integrationStack, kafkaTest as test, uniqueName } from '@sluice/testkit';
 import { readAll, until } from '../e2e/e2e-helpers';
+import { startPipeline } from '../support/pipeline-run';
 
 const MIB = 1024 * 1024;
 
@@ -55,7 +56,7 @@ describe('raw documents through the pipeline', () => {
     serde,
   }) => {
     const tenant = uniqueName('raw');
-    const { databaseUrl, kafkaBrokers, schemaRegistryUrl } = integrationStack();
+    const { databaseUrl } = integrationStack();
     await loadReferences(join(repoRoot, 'samples', 'reference'), tenant);
     await ensureTopics(admin, planTopics(prefix));
 
@@ -93,21 +94,7 @@ describe('raw documents through the pipeline', () => {
     };
 
     const names = ['extractor', 'embedder', 'enricher', 'validator', 'auditor'];
-    const services = discoverServices(join(repoRoot, 'services')).filter((service) => names.includes(service.name));
-    const logs: string[] = [];
-    const supervisor = superviseServices(services, {
-      write: (text) => logs.push(text),
-      env: {
-        ...process.env,
-        SLUICE_TOPIC_PREFIX: prefix,
-        KAFKA_BROKERS: kafkaBrokers.join(','),
-        SCHEMA_REGISTRY_URL: schemaRegistryUrl,
-        DATABASE_URL: databaseUrl,
-        BLOB_STORE: 'postgres',
-        HTTP_PORT: '0',
-        LOG_LEVEL: 'warn',
-      },
-    });
+    const { supervisor, logs } = startPipeline(prefix, names, { BLOB_STORE: 'postgres' });
     const pool = new pg.Pool({ connectionString: databaseUrl, max: 2 });
     try {
       await publishDocuments(kafka, serde, [email, bigDocument]);
@@ -177,7 +164,6 @@ describe('raw documents through the pipeline', () => {
     } finally {
       await supervisor.stop();
       await pool.end();
-      if (process.env.E2E_LOGS) console.log(logs.join(''));
     }
   }, 900_000);
 });

@@ -4,13 +4,13 @@ import { join } from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect } from 'vitest';
 import { egressReport, type EgressRow } from '@sluice/audit';
-import { discoverServices, publishDocuments, superviseServices } from '@sluice/cli';
+import { publishDocuments } from '@sluice/cli';
 import { ensureTopics, planTopics, type DocumentEmbedded, type DocumentExtracted, type DocumentIngested } from '@sluice/contracts';
 import { ensureDatabase, migrationsDir, runMigrations } from '@sluice/db';
-import { repoRoot } from '@sluice/local-stack';
 import { createDefaultLocalExtractionModel, startModelSimulator, type RunningSimulator } from '@sluice/models';
 import { integrationStack, kafkaTest as test, uniqueName } from '@sluice/testkit';
 import { readAll, until } from '../e2e/e2e-helpers';
+import { startPipeline } from '../support/pipeline-run';
 import { forbiddenStrings, personalDocuments } from './personal-documents';
 
 const CONSENT = 'DPA-2026-0042 (signed data-processing agreement)';
@@ -63,26 +63,14 @@ describe('personal data and external endpoints (issue 13)', () => {
   });
 
   test('deny sends nothing; redact sends no personal data and extraction survives restoration; allow records its consent', async ({ kafka, admin, prefix, serde }) => {
-    const { kafkaBrokers, schemaRegistryUrl } = integrationStack();
     await ensureTopics(admin, planTopics(prefix));
-    const services = discoverServices(join(repoRoot, 'services')).filter((service) => ['extractor', 'embedder', 'auditor'].includes(service.name));
-    const logs: string[] = [];
-    const supervisor = superviseServices(services, {
-      write: (text) => logs.push(text),
-      env: {
-        ...process.env,
-        SLUICE_TOPIC_PREFIX: prefix,
-        KAFKA_BROKERS: kafkaBrokers.join(','),
-        SCHEMA_REGISTRY_URL: schemaRegistryUrl,
-        DATABASE_URL: databaseUrl,
-        MODEL_PROFILE: 'simulator',
-        SIMULATOR_BASE_URL: simulator.url,
-        PRIVACY_DIR: privacyDir,
-        // Whole document texts go to the embedding endpoint too, not only entity names.
-        EMBED_DOCUMENT_TEXT: 'full',
-        HTTP_PORT: '0',
-        LOG_LEVEL: 'warn',
-      },
+    const { supervisor } = startPipeline(prefix, ['extractor', 'embedder', 'auditor'], {
+      DATABASE_URL: databaseUrl,
+      MODEL_PROFILE: 'simulator',
+      SIMULATOR_BASE_URL: simulator.url,
+      PRIVACY_DIR: privacyDir,
+      // Whole document texts go to the embedding endpoint too, not only entity names.
+      EMBED_DOCUMENT_TEXT: 'full',
     });
     const pool = new pg.Pool({ connectionString: databaseUrl, max: 2 });
     // The database is dropped with FORCE after the test: connections cut then are expected.
@@ -167,7 +155,6 @@ describe('personal data and external endpoints (issue 13)', () => {
     } finally {
       await pool.end();
       await supervisor.stop();
-      if (process.env.E2E_LOGS) console.log(logs.join(''));
     }
   }, 900_000);
 });

@@ -8,12 +8,12 @@ import { readAll } from '../e2e/e2e-helpers';
 
 /**
  * Shared by the tests that run the pipeline's services as `sluice up` does (child processes under
- * the supervisor, restarted when they die) on a topic prefix of their own: the bad-input corpus and
- * the fault drills. Outcome readers say where each document ended.
+ * the supervisor, restarted when they die) on a topic prefix of their own: the end-to-end, raw-document,
+ * egress and bad-input tests and the fault drills. Outcome readers say where each document ended.
  */
 export interface PipelineRun {
   supervisor: ReturnType<typeof superviseServices>;
-  /** Every line the services printed, prefixed by the service's name. */
+  /** Every line the services printed, prefixed by the service's name (also echoed when E2E_LOGS is set). */
   logs: string[];
   stop(): Promise<void>;
 }
@@ -36,7 +36,10 @@ export function startPipeline(
   );
   const logs: string[] = [];
   const supervisor = superviseServices(services, {
-    write: (text) => logs.push(text),
+    write: (text) => {
+      logs.push(text);
+      if (process.env.E2E_LOGS) process.stdout.write(text);
+    },
     env: {
       ...process.env,
       SLUICE_TOPIC_PREFIX: prefix,
