@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import type { Admin, IHeaders, Kafka } from 'kafkajs';
 import type { AvroSerde, DocumentIngested } from '@sluice/contracts';
 import { integrationStack } from '@sluice/testkit';
-import { stageLag } from '@sluice/stream';
+import { readToEnd, stageLag } from '@sluice/stream';
 import { INGESTED } from './fixtures/extract-service';
 
 export function document(i: number, tenant = 'acme'): DocumentIngested {
@@ -63,41 +63,11 @@ export interface ReadRecord {
 }
 
 /**
- * Every committed record of `topic` up to its end offsets at call time (read_committed): reads
- * until each partition's position passes its end, so duplicates anywhere in the log are seen.
- * With `readUncommitted`, records of aborted transactions too (the ends are then the last stable
- * offsets: call it once no transaction is open).
+ * Every committed record of `topic` up to its end offsets at call time (`readToEnd` of
+ * @sluice/stream through `groupId`), keys as strings; with `readUncommitted`, aborted ones too.
  */
 export async function readCommitted(kafka: Kafka, admin: Admin, topic: string, groupId: string, readUncommitted = false): Promise<ReadRecord[]> {
-  const ends = new Map((await admin.fetchTopicOffsets(topic)).map((p) => [p.partition, BigInt(p.high)]));
-  const positions = new Map<number, bigint>();
-  const done = () => [...ends].every(([partition, end]) => end === 0n || (positions.get(partition) ?? -1n) >= end);
-  const records: ReadRecord[] = [];
-  if (done()) return records;
-  const consumer = kafka.consumer({ groupId, readUncommitted });
-  await consumer.connect();
-  try {
-    await consumer.subscribe({ topic, fromBeginning: true });
-    let finish: () => void = () => {};
-    const finished = new Promise<void>((resolve) => (finish = resolve));
-    // END_BATCH_PROCESS fires for batches emptied by read_committed filtering too (kafkajs #1256).
-    consumer.on(consumer.events.END_BATCH_PROCESS, (event) => {
-      positions.set(event.payload.partition, BigInt(event.payload.lastOffset) + 1n);
-      if (done()) finish();
-    });
-    await consumer.run({
-      eachBatch: ({ batch }) => {
-        for (const m of batch.messages) {
-          records.push({ key: m.key?.toString() ?? '', value: m.value, headers: m.headers ?? {}, partition: batch.partition, offset: m.offset });
-        }
-        return Promise.resolve();
-      },
-    });
-    await Promise.race([finished, new Promise((_, reject) => setTimeout(() => reject(new Error(`reading ${topic} did not reach its end`)), 60_000))]);
-  } finally {
-    await consumer.disconnect();
-  }
-  return records;
+  return (await readToEnd(kafka, admin, topic, { groupId, readUncommitted })).map((record) => ({ ...record, key: record.key?.toString() ?? '' }));
 }
 
 /** Keys seen more than once, and expected keys not seen. */

@@ -56,18 +56,32 @@ export function redriveMarkerTopic(prefix: string): string {
 
 const markerKey = (letter: Pick<DeadLetterRecord, 'dlqTopic' | 'partition' | 'offset'>) => `${letter.dlqTopic}:${letter.partition}:${letter.offset}`;
 
+/** One record as `readToEnd` returns it: raw key and value bytes, headers, where it stood. */
+export interface TopicRecord {
+  partition: number;
+  offset: string;
+  key: Buffer | null;
+  value: Buffer | null;
+  headers: IHeaders;
+}
+
 /**
  * Every committed record of `topic` up to its end offsets at call time (read_committed), through
- * a throwaway consumer group, so no service's offsets move.
+ * a consumer group of its own (a throwaway one unless `groupId` is given), so no service's offsets
+ * move. It reads until each partition's position passes its end offset, so every record below it
+ * is seen. With `readUncommitted`, records of aborted transactions too (the end offsets are then
+ * the last stable offsets: call it once no transaction is open). Throws TIMEOUT after 60 s.
  */
-export async function readToEnd(kafka: Kafka, admin: Admin, topic: string): Promise<{ partition: number; offset: string; key: Buffer | null; value: Buffer | null; headers: IHeaders }[]> {
-  const ends = new Map((await admin.fetchTopicOffsets(topic)).map((p) => [p.partition, BigInt(p.high)]));
-  const lows = new Map((await admin.fetchTopicOffsets(topic)).map((p) => [p.partition, BigInt(p.low)]));
+export async function readToEnd(kafka: Kafka, admin: Admin, topic: string, options: { groupId?: string; readUncommitted?: boolean } = {}): Promise<TopicRecord[]> {
+  const offsets = await admin.fetchTopicOffsets(topic);
+  const ends = new Map(offsets.map((p) => [p.partition, BigInt(p.high)]));
+  const lows = new Map(offsets.map((p) => [p.partition, BigInt(p.low)]));
   const positions = new Map<number, bigint>();
   const done = () => [...ends].every(([partition, end]) => end <= (lows.get(partition) ?? 0n) || (positions.get(partition) ?? -1n) >= end);
-  const records: { partition: number; offset: string; key: Buffer | null; value: Buffer | null; headers: IHeaders }[] = [];
+  const records: TopicRecord[] = [];
   if (done()) return records;
-  const consumer = kafka.consumer({ groupId: `sluice-dlq-reader-${process.pid}-${Date.now()}-${Math.random().toString(36).slice(2, 8)}`, readUncommitted: false });
+  const groupId = options.groupId ?? `sluice-dlq-reader-${process.pid}-${Date.now()}-${Math.random().toString(36).slice(2, 8)}`;
+  const consumer = kafka.consumer({ groupId, readUncommitted: options.readUncommitted ?? false });
   await consumer.connect();
   try {
     await consumer.subscribe({ topic, fromBeginning: true });

@@ -20,5 +20,5 @@ export { deadLetterHeaders, deadLetterTopicPlan } from './dead-letter';
 export { INGESTED_AT_HEADER, TRACEPARENT_HEADER } from './trace-context';
 export { applyOnce, ensureEffectLedger, recordEffectKey, effectLedgerTable } from './idempotent-effect';
 export type { SqlPool, SqlClient } from './idempotent-effect';
-export { readDeadLetters, recordIdentity, redriveDeadLetters, redriveHeaders, redriveMarkerTopic, defaultMaxRedrives } from './dead-letter-redrive';
-export type { DeadLetterRecord, RedriveOutcome } from './dead-letter-redrive';
+export { readDeadLetters, readToEnd, recordIdentity, redriveDeadLetters, redriveHeaders, redriveMarkerTopic, defaultMaxRedrives } from './dead-letter-redrive';
+export type { DeadLetterRecord, RedriveOutcome, TopicRecord } from './dead-letter-redrive';
