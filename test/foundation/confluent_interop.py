@@ -9,33 +9,15 @@
 """
 import io
 import json
+import os
 import struct
 import sys
-import urllib.request
 import uuid
 
 import avro.io
-import avro.schema
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "support"))
+from confluent_registry import http_json, parse  # noqa: E402
 from confluent_kafka import Consumer, Producer
-
-
-def http_json(url):
-    with urllib.request.urlopen(url, timeout=10) as response:
-        return json.load(response)
-
-
-def without_logical_types(node):
-    # Logical types change only the in-memory representation; the wire bytes are the same.
-    # Plain longs keep this script's JSON in step with the JavaScript side (epoch millis).
-    if isinstance(node, dict):
-        return {k: without_logical_types(v) for k, v in node.items() if k != "logicalType"}
-    if isinstance(node, list):
-        return [without_logical_types(v) for v in node]
-    return node
-
-
-def parse(schema_text):
-    return avro.schema.parse(json.dumps(without_logical_types(json.loads(schema_text))))
 
 
 def produce(brokers, registry, topic):
