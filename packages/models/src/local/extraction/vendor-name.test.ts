@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { targetsFor } from '../../extraction-targets';
 import type { ExtractionModel } from '../../model-contracts';
 import { createDefaultLocalExtractionModel } from './local-extraction-model';
-import { namePart } from './vendor-fields';
+import { namePart } from './seller-name-shape';
 
 /**
  * The seller's name (BT-27) by evidence: each case stands for a class found in error analysis on

@@ -1,0 +1,97 @@
+/**
+ * What a seller's name looks like on an invoice (BT-27): legal forms, the name part of a cell that
+ * runs on into an address or registration details, and the tests that tell a name from an
+ * address, contact details, a title or prose. vendor-fields.ts finds the seller by evidence and
+ * uses these to accept a candidate.
+ */
+import { labelsIn } from './label-segments';
+
+// Legal forms across Europe, the Americas and Asia, the strongest cue that a text names a company.
+export const legalForm =
+  /(?<![\p{L}])(?:GmbH(?:\s*&\s*Co\.?\s*KG)?|AG|KG|OHG|GbR|e\.K\.|e\.V\.|UG(?:\s*\(haftungsbeschränkt\))?|SE|Ltd\.?|Limited|plc|PLC|LLP|LLC|L\.L\.C\.|Inc\.?|Incorporated|Corp\.?|Corporation|Co\.|Company|Pty\.?\s*Ltd\.?|Pvt\.?\s*Ltd\.?|Private Limited|ULC|SARL|S\.A\.R\.L\.|SAS|SASU|SA|S\.A\.|SNC|EURL|SCOP|S\.L\.|SL|S\.L\.U\.|S\.A\.U\.|S\.C\.|S\.r\.l\.s\.|SRLS|Srls|S\.r\.l\.|Srl|SRL|S\.p\.A\.|SpA|S\.n\.c\.|S\.a\.s\.|B\.V\.|BV|N\.V\.|NV|V\.O\.F\.|VOF|CV|BVBA|SPRL|SRL|Lda\.?|LDA\.?|Ltda\.?|LTDA\.?|EI|EIRL|\(Pty\)\s?Ltd\.?|Pty\.? Ltd\.?|I\.K\.E\.|Μ\.Ι\.Κ\.Ε\.|Ι\.Κ\.Ε\.|Ο\.Ε\.|Ε\.Ε\.|Α\.Ε\.|Ε\.Π\.Ε\.|s\.n\.c\.|S\.N\.C\.|S\.A\. de C\.V\.|de C\.V\.|EIRELI|ME|AB|HB|KB|AS|ASA|A\/S|ApS|I\/S|Oy|Oyj|Ky|Tmi|Sp\.\s?z\s?o\.\s?o\.|S\.A\.|Sp\.\s?j\.|Sp\.\s?k\.|s\.r\.o\.|a\.s\.|spol\. s r\.o\.|k\.s\.|v\.o\.s\.|d\.o\.o\.|d\.d\.|Kft\.?|Zrt\.?|Nyrt\.?|Bt\.?|S\.R\.L\.|A\.Ş\.|Ltd\. Şti\.|Ltd\.\s?Şti\.|FZ-LLC|FZE|FZCO|LLC-FZ|GK|KK|K\.K\.|Pte\.?\s?Ltd\.?|Sdn\.?\s?Bhd\.?|Bhd\.?|Gesellschaft mbH|Aktiengesellschaft|Aktiebolag|Osakeyhtiö|LTD\.?|LIMITED|INC\.?|CORP\.?|GMBH|PLC|SARL|SPA|S\.P\.A\.|SP\. Z O\.O\.|Spółka z ograniczoną odpowiedzialnością|Spółka Akcyjna|SPÓŁKA Z O\.O\.|Sociedad Anónima|Sociedad Limitada|Sociedade Limitada|Società per azioni|Società a responsabilità limitata|Naamloze Vennootschap|Besloten Vennootschap|Société anonyme|Société par actions simplifiée|Limited Liability Company|Private Limited Company|Public Limited Company|Kommanditgesellschaft|Offene Handelsgesellschaft|eenmanszaak|Einzelunternehmen|Einzelunternehmung|Einzelfirma|e\.U\.|sole trader|sole proprietor|sole proprietorship|enskild firma|enkeltmandsvirksomhed|enkeltpersonforetak|ENK|toiminimi|OSVČ|jednoosobowa działalność gospodarcza|empresário em nome individual|ENI|ditta individuale|entrepreneur individuel|auto-entrepreneur|micro-entrepreneur|e\.v\.|Limitada|LIMITADA|COMPANY|Partnership|PARTNERSHIP|L\.P\.|S\.A\.C\.|S\.A\.S\.|E\.I\.R\.L\.|Est\.|CÔNG TY TNHH|Công ty TNHH|CÔNG TY CỔ PHẦN|Công ty Cổ phần|PT|CV|Tbk)(?![\p{L}])|株式会社|有限会社|合同会社|有限公司|股份有限公司/u;
+
+export function hasLegalForm(text: string): boolean {
+  return legalForm.test(text);
+}
+
+const streetWords =
+  /(?<![\p{L}])(?:street|st\.|road|rd\.|avenue|ave\.?|lane|ln\.|drive|dr\.|boulevard|blvd\.?|suite|floor|unit|building|straße|strasse|str\.|weg|allee|platz|gasse|ring|damm|ufer|straat|laan|gracht|plein|kade|rue|avenue|boulevard|chemin|place|allée|impasse|quai|calle|avda\.?|avenida|paseo|plaza|carrer|via|viale|piazza|corso|largo|rua|travessa|ul\.|ulica|aleje|al\.|ulice|náměstí|utca|út|tér|gatan|vägen|gade|vej|gate|veien|vei|katu|tie|cad\.|caddesi|sok\.|sokak|mah\.|mahallesi|no\.\s*\d|p\.?o\.? box|postfach|postbus|apartado|bp\s\d|cedex|丁目|番地)(?![\p{L}])/iu;
+const postcode = /(?<![\p{L}\d])(?:\d{4}\s?[A-Z]{2}|\d{2}-\d{3}|\d{3}\s?\d{2}|\d{4,5}|[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}|[A-Z]\d[A-Z]\s?\d[A-Z]\d|[A-Z]{2}\s\d{5}|\d{3}-\d{4}|\d{6})(?![\p{L}\d])/u;
+export const contact = /@|https?:|www\.|\.(?:com|de|fr|nl|pl|es|it|co\.uk|net|org|io|eu|ch|at|se|dk|no|fi|be|in|jp|br|mx|ca|au)(?![\p{L}])|^\+?\(?\d[\d\s()./-]{6,}$|^(?:tel|phone|fax|mob|t|f|e|m)\s*[.:]/iu;
+
+const cutKinds = new Set(['vatId', 'registrationId', 'iban', 'accountHolder', 'customerNumber', 'otherNumber', 'billTo']);
+
+/** The name part of "Name · street · city", "Name, street", "Name | KvK ..." or "Name (address)". */
+export function namePart(value: string): string {
+  let name = value;
+  // Cut at the first registration, tax-id, bank or contact label ("Name, USt-ID ...", "Name KvK 123"):
+  // other label words can be part of a name ("Grachten Data B.V.").
+  // Only a label with a value after it: "Pinecrest Mobile Communications LLC" keeps its "Mobile".
+  const hit = labelsIn(name).find((h) => h.start > 0 && cutKinds.has(h.kind) && (/\d/.test(name.slice(h.end)) || h.kind === 'billTo' || h.kind === 'accountHolder'));
+  if (hit) name = name.slice(0, hit.start);
+  // "Jan Smit h.o.d.n. Klusbedrijf Smit", "Ann Lee t/a Lee Designs": the person trades under the second name.
+  name = name.replace(/\s(?:h\.o\.d\.n\.|hodn|t\/a|trading as|d\/b\/a|dba|handelnd unter)\s.*$/iu, '');
+  // "Foo Ltd is registered in England", "Foo GmbH, Sitz Berlin": prose after the name.
+  name = name.replace(/\s(?:is|ist|est|es|è|is een|jest|registered|eingetragen|immatriculée|inscrita)\s.*$/iu, '');
+  // "Wheatsheaf Inns (Cotswolds) Ltd": brackets before a legal form belong to the name.
+  const parts = name.split(/\s[·•|–—-]\s|\s{2,}|\s\((?!Pty\))(?![^()]{1,40}\)\s*(?:Ltd|Limited|LLC|Inc|GmbH|AG|S\.?A\.?|S\.?L\.?|B\.?V\.?|Pty|Pvt)(?![\p{L}]))|\s*[|·•]\s*/u);
+  name = parts[0] ?? name;
+  // "Quinta do Vale - Vinhos, Lda.": a dash inside a name whose legal form comes after it.
+  const second = parts[1];
+  if (second !== undefined && !legalForm.test(name) && legalForm.test(second) && !/\d/.test(second) && second.length <= 40) {
+    const joined = /^(.*?\s[–—-]\s.*?)(?:\s[·•|–—-]\s|\s{2,}|$)/u.exec(value.slice(value.indexOf(name)));
+    if (joined?.[1] && joined[1].includes(second)) name = joined[1];
+  }
+  // "Name, street 12" → "Name"; "Cloudworks, Inc." keeps its legal form.
+  const comma = name.split(/,\s+/);
+  if (comma.length > 1) {
+    let kept = comma[0]!;
+    for (const piece of comma.slice(1)) {
+      // "Cloudworks, Inc." keeps its form; "Gareth Pryce, sole trader" is a description.
+      if (legalForm.test(piece) && piece.length <= 24 && !/\d/.test(piece) && !/^\p{Ll}{3,}\s/u.test(piece)) kept += `, ${piece}`;
+      else break;
+    }
+    name = kept;
+  }
+  // A legal form ends a company's name: "… B.V. o.v.v. factuur 12" keeps "… B.V.".
+  const form = legalForm.exec(name);
+  if (form && /^\s+\p{Ll}/u.test(name.slice(form.index + form[0].length))) name = name.slice(0, form.index + form[0].length);
+  // Trailing dots stay: they belong to legal forms ("Inc.", "e.K.", "S.A.").
+  return name.replace(/^[#*\s:]+|[\s,;:–—-]+$/g, '').trim();
+}
+
+const legalForms = new RegExp(legalForm.source, 'gu');
+
+// Lower-case words inside company names: "Sanitär- und Heizungstechnik", "Lemaire & Fils", "Vale do Sol".
+export const connectors = new Set(['und', 'and', '&', 'de', 'del', 'della', 'y', 'e', 'et', 'i', 'di', 'da', 'do', 'dos', 'das', 'du', 'des', 'la', 'le', 'les', 'of', 'van', 'von', 'der', 'den', 'het', 'en', 'og', 'och', 'och', 'a', 'w', 'z', 've']);
+
+/** Whether a text can be a seller's name: not contact details, a remark, a copy marker, an identifier, prose or a legal form alone. */
+export function plausibleName(name: string): boolean {
+  if (name.length < 2 || name.length > 90) return false;
+  if (!/\p{L}{2}|[\p{Script=Han}\p{Script=Katakana}]/u.test(name)) return false;
+  if (contact.test(name)) return false;
+  // "(invoice issuer for VAT purposes)": a remark, not a name.
+  if (/^[([]/.test(name)) return false;
+  // Copy markers on e-invoice printouts.
+  if (/^(?:original|duplicado|triplicado|duplicate|copy|copia|kopie|copie|cópia)$/iu.test(name)) return false;
+  const legal = legalForm.test(name);
+  if (/^\d/.test(name) && !legal) return false;
+  // "SARL au capital de…", "Company:": a legal form alone qualifies a name, it is not one.
+  if (legal && !/\p{L}{2}|[\p{Script=Han}\p{Script=Katakana}]/u.test(name.replace(legalForms, ''))) return false;
+  // "SLR-00441872": one token with digits is an identifier.
+  if (!legal && /^\S+$/.test(name) && /\d/.test(name)) return false;
+  // "the customer…", "faktury)": Latin text without a capital letter is prose, not a name.
+  if (!legal && /^[\p{Script=Latin}\s\p{P}\d]+$/u.test(name) && !/\p{Lu}/u.test(name)) return false;
+  return true;
+}
+
+// "Vestergade 19", "Παπαναστασίου 62", "C/ Autonomía 37, bajo": a few words and a house number.
+// Street words are often glued to the name (Strandvejen, Hauptstraße, Kerkstraat).
+const streetAndNumber = /^(?:c\/\s?)?[\p{L}\p{M}'’.-]+(?:\s[\p{L}\p{M}'’.-]+){0,3}\s\d{1,4}[\p{L}]?(?:[,/\s-].*)?$/iu;
+
+/** A street with its house number, a postcode, or a cell opening with a number: an address, not a name. */
+export function looksLikeAddress(cell: string): boolean {
+  if (legalForm.test(cell)) return false;
+  // A street word names an address with a number ("12 Wattle Lane"), not in a name ("Wattle Lane Illustration").
+  return (streetWords.test(cell) && /\d/.test(cell)) || (postcode.test(cell) && /\d/.test(cell)) || /^\d+[\s,]/.test(cell) || streetAndNumber.test(cell);
+}
