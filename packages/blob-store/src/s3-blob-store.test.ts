@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sha256Of } from './blob-store';
+import { expectContentAddressed } from '@sluice/testkit/blob-store-contract';
 import { openBlobStore } from './blob-store-config';
 import { s3BlobStore } from './s3-blob-store';
 
@@ -44,12 +44,7 @@ const day = 24 * 3600 * 1000;
 describe('S3 blob store', () => {
   it('stores bytes once under their SHA-256, reads them back, refuses an unknown reference', async () => {
     const store = s3BlobStore({ bucket: 'sluice-blobs', prefix: 'a/', client: client() });
-    const bytes = Buffer.from('%PDF-1.7 a large original');
-    const reference = await store.put(bytes, 'application/pdf');
-    expect(reference).toEqual({ sha256: sha256Of(bytes), size: bytes.byteLength, contentType: 'application/pdf' });
-    expect(await store.put(bytes, 'application/pdf')).toEqual(reference);
-    expect((await store.get(reference)).equals(bytes)).toBe(true);
-    await expect(store.get({ ...reference, sha256: sha256Of(Buffer.from('other')) })).rejects.toMatchObject({ code: 'INVALID_INPUT' });
+    await expectContentAddressed(store);
     await store.close();
   });
 
