@@ -1,30 +1,26 @@
 import type { WithDefaultedFields } from './defaulted-fields';
-import type { SluiceDocumentsV1 as Embedded } from './generated/documents-embedded-v1.generated';
-import type { SluiceDocumentsV1 as Enriched } from './generated/documents-enriched-v1.generated';
-import type { SluiceDocumentsV1 as Extracted } from './generated/documents-extracted-v1.generated';
-import type { SluiceDocumentsV1 as Ingested } from './generated/documents-ingested-v1.generated';
-import type { SluiceDocumentsV1 as Processed } from './generated/documents-processed-v1.generated';
+import type { SluiceDocumentsV1 as Documents } from './generated/sluice-documents-v1.generated';
 
 /**
  * documents.ingested.v1 as producers write it: parentId, content, contentRef and textRef (issue 9:
  * raw documents, attachments, claim checks) came later with null defaults and may be left out.
  */
-export type DocumentIngested = WithDefaultedFields<Ingested.DocumentIngested, 'parentId' | 'content' | 'contentRef' | 'textRef'>;
+export type DocumentIngested = WithDefaultedFields<Documents.DocumentIngested, 'parentId' | 'content' | 'contentRef' | 'textRef'>;
 
 /**
  * documents.extracted.v1 as producers write it: parentId and textRef came later with null
  * defaults, capped (issue 12, input 5: line items cut at the output cap) with an empty map.
  */
-export type DocumentExtracted = WithDefaultedFields<Extracted.DocumentExtracted, 'parentId' | 'textRef' | 'capped'>;
+export type DocumentExtracted = WithDefaultedFields<Documents.DocumentExtracted, 'parentId' | 'textRef' | 'capped'>;
 
 /** documents.embedded.v1 as producers write it: parentId came later with a null default, capped with an empty map. */
-export type DocumentEmbedded = WithDefaultedFields<Embedded.DocumentEmbedded, 'parentId' | 'capped'>;
+export type DocumentEmbedded = WithDefaultedFields<Documents.DocumentEmbedded, 'parentId' | 'capped'>;
 
 /** documents.enriched.v1 as producers write it: parentId came later with a null default. */
-export type DocumentEnriched = WithDefaultedFields<Enriched.DocumentEnriched, 'parentId'>;
+export type DocumentEnriched = WithDefaultedFields<Documents.DocumentEnriched, 'parentId'>;
 
 /** documents.processed.v1 as producers write it: parentId came later with a null default. */
-export type DocumentProcessed = WithDefaultedFields<Processed.DocumentProcessed, 'parentId'>;
+export type DocumentProcessed = WithDefaultedFields<Documents.DocumentProcessed, 'parentId'>;
 
 /** A claim check: bytes stored once in the blob store under their SHA-256 (see @sluice/blob-store). */
-export type BlobReference = Ingested.BlobReference;
+export type BlobReference = Documents.BlobReference;

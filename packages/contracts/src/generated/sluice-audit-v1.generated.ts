@@ -132,4 +132,3 @@ export namespace SluiceAuditV1 {
         egress: SluiceAuditV1.AuditEgress[];
     }
 }
-
