@@ -27,29 +27,33 @@ const REPLACEMENT = '\uFFFD';
 const REPLACEMENT_UTF8 = Buffer.from(REPLACEMENT, 'utf8');
 
 /**
- * U+FFFD characters in every string of a decoded value (map keys too). Runs on every record of
- * every stage, so it allocates nothing for the usual string without one (`indexOf`, no `split`,
- * no `Object.entries`).
+ * Whether any string of a decoded value (map keys too) holds U+FFFD. Runs on every record of every
+ * stage: stops at the first hit, and walks own keys only (`Object.keys`; avsc's record classes carry
+ * enumerable prototype methods that a `for...in` would visit on every record).
  */
+function holdsReplacement(value: unknown): boolean {
+  if (typeof value === 'string') return value.includes(REPLACEMENT);
+  if (value === null || typeof value !== 'object' || Buffer.isBuffer(value)) return false;
+  if (Array.isArray(value)) {
+    for (const item of value) if (holdsReplacement(item)) return true;
+    return false;
+  }
+  const record = value as Record<string, unknown>;
+  for (const key of Object.keys(record)) if (key.includes(REPLACEMENT) || holdsReplacement(record[key])) return true;
+  return false;
+}
+
+/** U+FFFD characters in every string of a decoded value (map keys too); only for a value that holds one. */
 function replacementCount(value: unknown): number {
   if (typeof value === 'string') {
     let count = 0;
     for (let at = value.indexOf(REPLACEMENT); at !== -1; at = value.indexOf(REPLACEMENT, at + 1)) count++;
     return count;
   }
-  if (Array.isArray(value)) {
-    let sum = 0;
-    for (const item of value) sum += replacementCount(item);
-    return sum;
-  }
-  if (value !== null && typeof value === 'object' && !Buffer.isBuffer(value)) {
-    let sum = 0;
-    for (const key in value) {
-      if (Object.hasOwn(value, key)) sum += replacementCount(key) + replacementCount((value as Record<string, unknown>)[key]);
-    }
-    return sum;
-  }
-  return 0;
+  if (value === null || typeof value !== 'object' || Buffer.isBuffer(value)) return 0;
+  if (Array.isArray(value)) return value.reduce((sum: number, item) => sum + replacementCount(item), 0);
+  const record = value as Record<string, unknown>;
+  return Object.keys(record).reduce((sum, key) => sum + replacementCount(key) + replacementCount(record[key]), 0);
 }
 
 /**
@@ -58,8 +62,8 @@ function replacementCount(value: unknown): number {
  * must then hold as many encoded U+FFFD (EF BF BD) as the strings show, else some were bad bytes.
  */
 export function hasInvalidUtf8Strings(decoded: unknown, bytes: Buffer): boolean {
+  if (!holdsReplacement(decoded)) return false;
   const shown = replacementCount(decoded);
-  if (shown === 0) return false;
   let encoded = 0;
   for (let at = bytes.indexOf(REPLACEMENT_UTF8); at !== -1; at = bytes.indexOf(REPLACEMENT_UTF8, at + REPLACEMENT_UTF8.length)) encoded++;
   return encoded < shown;
