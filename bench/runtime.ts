@@ -11,6 +11,9 @@
  * Both read the same input topic (RECORDS Avro documents on 6 partitions), in the same process,
  * alternating, ROUNDS rounds each with a fresh consumer group; the rate of a round is records over
  * the time from its first fetched batch until its group's committed offsets cover the input.
+ * Each round also reports the bench process's CPU busy share over that time (user + system CPU ÷
+ * wall time; 1.0 is one core saturated): a loop below 1.0 waits on the broker, not on its own work.
+ * `BENCH_SIDES=plain,runtime` runs only those loops (e.g. under a profiler).
  * Prints readable lines, then one JSON line with medians, "ratio" (runtime / plain) and
  * "atLeastOnceRatio" (runtime-alo / plain); `--save` appends it to bench/results/runtime.jsonl.
  */
@@ -28,6 +31,7 @@ const RECORDS = Number(process.env.BENCH_RECORDS ?? 60_000);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 // Partitions processed at once, the same for both loops (BENCH_CONCURRENCY; the topic has 6).
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 3);
+const SIDES = (process.env.BENCH_SIDES ?? 'plain,runtime,runtime-alo').split(',');
 const INGESTED = 'documents.ingested.v1';
 const EXTRACTED = 'documents.extracted.v1';
 
@@ -66,17 +70,28 @@ async function committedAt(admin: Admin, groupId: string, topic: string, total: 
 interface Round {
   rate: number;
   seconds: number;
+  /** CPU time of this process ÷ wall time over the round (1.0 = one core busy). */
+  cpuShare: number;
+}
+
+/** A round's rate and CPU share from its first fetch (`firstAt`, `firstCpu`) to `endAt`. */
+function roundOf(firstAt: number, firstCpu: NodeJS.CpuUsage, endAt: number): Round {
+  const seconds = (endAt - firstAt) / 1000;
+  const cpu = process.cpuUsage(firstCpu);
+  return { rate: RECORDS / seconds, seconds, cpuShare: (cpu.user + cpu.system) / 1e6 / seconds };
 }
 
 type Delivery = 'exactly-once' | 'at-least-once';
 
 async function runtimeRound(kafka: Kafka, admin: Admin, serde: AvroSerde, input: string, round: number, delivery: Delivery): Promise<Round & { transactions: number; transactionMs: number; handlerMs: number }> {
   let firstAt: number | undefined;
+  let firstCpu: NodeJS.CpuUsage | undefined;
   const service = defineService<DocumentIngested, DocumentExtracted>({
     name: `bench-runtime-${delivery}-${round}`,
     input: INGESTED,
     outputs: [EXTRACTED],
     handler: (records) => {
+      firstCpu ??= process.cpuUsage();
       firstAt ??= performance.now();
       return Promise.resolve(records.map((r) => ({
         topic: EXTRACTED,
@@ -103,14 +118,13 @@ async function runtimeRound(kafka: Kafka, admin: Admin, serde: AvroSerde, input:
     options: { delivery, partitionsConcurrently: CONCURRENCY, createDeadLetterTopic: true, batching: { minRecords: 2000, maxRecords: 5000, maxBytes: 8 * 1024 * 1024 }, inFlight: { maxRecords: 20_000, maxBytes: 32 * 1024 * 1024 } },
   });
   const endAt = await committedAt(admin, running.groupId, input, RECORDS);
+  const figures = roundOf(firstAt!, firstCpu!, endAt);
   const metrics = await running.metrics.registry.getMetricsAsJSON();
   await running.stop();
   const sumOf = (name: string, suffix: string) =>
     metrics.find((m) => m.name === name)?.values.find((v) => (v as { metricName?: string }).metricName === `${name}_${suffix}`)?.value ?? 0;
-  const seconds = (endAt - firstAt!) / 1000;
   return {
-    rate: RECORDS / seconds,
-    seconds,
+    ...figures,
     transactions: sumOf('sluice_stream_transaction_duration_seconds', 'count'),
     transactionMs: sumOf('sluice_stream_transaction_duration_seconds', 'sum') * 1000,
     handlerMs: sumOf('sluice_stream_handler_duration_seconds', 'sum') * 1000,
@@ -125,18 +139,20 @@ async function plainRound(kafka: Kafka, admin: Admin, input: string, output: str
   await consumer.connect();
   await consumer.subscribe({ topic: input, fromBeginning: true });
   let firstAt: number | undefined;
+  let firstCpu: NodeJS.CpuUsage | undefined;
   await consumer.run({
     partitionsConsumedConcurrently: CONCURRENCY,
     eachBatch: async ({ batch }) => {
+      firstCpu ??= process.cpuUsage();
       firstAt ??= performance.now();
       await producer.send({ topic: output, messages: batch.messages.map((m) => ({ key: m.key, value: m.value, headers: m.headers })) });
     },
   });
   const endAt = await committedAt(admin, groupId, input, RECORDS);
+  const figures = roundOf(firstAt!, firstCpu!, endAt);
   await consumer.disconnect();
   await producer.disconnect();
-  const seconds = (endAt - firstAt!) / 1000;
-  return { rate: RECORDS / seconds, seconds };
+  return figures;
 }
 
 /** Where a runtime record's time goes outside Kafka: Avro decode and encode, per record. */
@@ -178,14 +194,14 @@ export async function run(): Promise<void> {
     const plain: Round[] = [];
     for (let round = 0; round < ROUNDS; round++) {
       // Rotate the order so warm-up and page cache favour no side.
-      const sides = ['plain', 'runtime', 'runtime-alo'] as const;
-      const order = [0, 1, 2].map((k) => sides[(k + round) % 3]!);
+      const sides = (['plain', 'runtime', 'runtime-alo'] as const).filter((side) => SIDES.includes(side));
+      const order = sides.map((_, k) => sides[(k + round) % sides.length]!);
       for (const side of order) {
         let last: Round;
         if (side === 'plain') last = plain[plain.push(await plainRound(kafka, admin, input, plainOutput, round)) - 1]!;
         else if (side === 'runtime') last = runtime[runtime.push(await runtimeRound(kafka, admin, serde, input, round, 'exactly-once')) - 1]!;
         else last = atLeastOnce[atLeastOnce.push(await runtimeRound(kafka, admin, serde, input, round, 'at-least-once')) - 1]!;
-        process.stdout.write(`round ${round} ${side.padEnd(11)} ${last.rate.toFixed(0).padStart(7)} records/s (${last.seconds.toFixed(2)} s)\n`);
+        process.stdout.write(`round ${round} ${side.padEnd(11)} ${last.rate.toFixed(0).padStart(7)} records/s (${last.seconds.toFixed(2)} s, CPU busy ${last.cpuShare.toFixed(2)})\n`);
       }
     }
     const serdeUs = await serdeCost(serde, bytes.slice(0, 5000));
@@ -198,6 +214,7 @@ export async function run(): Promise<void> {
       meanBatchRecords: Math.round(RECORDS / Math.max(1, mid.transactions)),
       meanTransactionMs: Number((mid.transactionMs / Math.max(1, mid.transactions)).toFixed(2)),
       transactionShareOfPartitionTime: Number((mid.transactionMs / (mid.seconds * 1000 * CONCURRENCY)).toFixed(3)),
+    cpuShare: Number(mid.cpuShare.toFixed(2)),
       handlerMs: Math.round(mid.handlerMs),
       decodeUsPerRecord: Number(serdeUs.decodeUs.toFixed(1)),
       encodeUsPerRecord: Number(serdeUs.encodeUs.toFixed(1)),
@@ -224,6 +241,7 @@ export async function run(): Promise<void> {
         runtimeRounds: runtime.map((r) => Math.round(r.rate)),
         atLeastOnceRounds: atLeastOnce.map((r) => Math.round(r.rate)),
         plainRounds: plain.map((r) => Math.round(r.rate)),
+        plainCpuShare: Number(median(plain.map((r) => r.cpuShare)).toFixed(2)),
         breakdown,
         loadAverage: Number(loadavg()[0]!.toFixed(2)),
       },
