@@ -28,6 +28,7 @@ export const evidenceConfidence = {
   vatLabelled: 0.9, // an id after a tax-id label, outside the buyer's block
   vatFormat: 0.75, // an EU VAT format with no label
   vendorLabelled: 0.92, // after a seller/supplier/from label
+  vendorEntityStatement: 0.9, // the legal entity a receipt or brand-led document says runs the trading name ("operated by", 運営, 법인명)
   vendorAccountHolder: 0.85, // the payment account's holder
   vendorSelfBilled: 0.75, // a self-billing invoice with no seller label: the addressee
   vendorSellerBlock: 0.85, // a Japanese seller block: the name above 〒 / 登録番号, outside the addressee's

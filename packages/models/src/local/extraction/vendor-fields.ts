@@ -2,11 +2,15 @@ import { inRanges, type TextRange } from './customer-block';
 import type { Evidence } from './confidence-calibration';
 import type { FieldCandidate, TextSpan } from './field-candidate';
 import { labelsIn, type LabelSegment } from './label-segments';
+import { legalEntityStatement } from './legal-entity-statement';
+import { labelledBlockName, verticalSellerBlockName } from './party-block-name';
 import { columnsOverlap, type TextCell, type TextLine } from './text-layout';
-import { connectors, contact, legalForm, looksLikeAddress, namePart, plausibleName } from './seller-name-shape';
+import { connectors, contact, formOnly, legalForm, looksLikeAddress, namePart, plausibleName } from './seller-name-shape';
 
 /**
  * Who issued the document (BT-27 seller name), by evidence, strongest first:
+ * - the legal entity the document says runs its trading name ("Harbour Grill is operated by
+ *   Quayside Dining Ltd", 運営：株式会社…), unless a seller label names a legal name itself;
  * - the name after a seller label (Seller, Supplier, From:, Verkäufer, Fournisseur, Sprzedawca,
  *   Dodavatel, Leverancier...), without the label;
  * - the account holder of the payment account (Account holder, Kontoinhaber, Titulaire...);
@@ -26,6 +30,7 @@ import { connectors, contact, legalForm, looksLikeAddress, namePart, plausibleNa
 
 // The wording of self-billing invoices (VAT Directive art. 224 and its national transpositions).
 const selfBilling = /self[- ]?bill|autofactura|autofacturation|auto-facturation|autofattura|autofaturação|samofakturowani|gutschriftverfahren|gutschriftsverfahren|§\s*14\s*abs\.\s*2\s*satz\s*2|selbstfakturierung|uitgereikt door (?:de )?afnemer|zelffacturering|självfakturering|selvfakturering|itselaskutus/iu;
+const endsWithLegalForm = new RegExp(`(?:${legalForm.source})\\s*$`, 'u');
 const salutationOnly = /^(?:herrn|herr|frau|firma|an|an die|an den|mr\.?|mrs\.?|ms\.?|messrs\.?|monsieur|madame|messieurs|sig\.(?:ra)?|spett\.le|sr\.|sra\.|señor(?:es)?|heer|mevrouw|de heer)$/iu;
 
 // Seller labels that are also the ordinary word "from".
@@ -117,6 +122,23 @@ export function vendorFields(
   // The first word that names ("The Wheatsheaf" and "Wheatsheaf Inns Ltd" share "wheatsheaf").
   const firstWord = (name: string) => /^(?:(?:the|la|le|les|el|il|lo|de|der|die|das|het|o|a)\s+)?([\p{L}\p{N}&'’-]{3,})/u.exec(name.toLowerCase())?.[1] ?? null;
   /**
+   * A person's name written with initials ("J. van der Linde", an account holder or a signature)
+   * where the letterhead prints it in full ("Johanna van der Linde"): the full name.
+   */
+  const initialsOf = (c: Candidate): Candidate | null => {
+    const m = /^((?:\p{Lu}\.\s?)+)\s*(\p{L}.*)$/u.exec(c.name);
+    if (!m) return null;
+    const letters = m[1]!.replace(/[.\s]/g, '');
+    const surname = m[2]!.toLowerCase();
+    const head = heads.find((h) => {
+      const n = namePart(h.cell);
+      if (!n.toLowerCase().endsWith(` ${surname}`)) return false;
+      const given = n.slice(0, n.length - surname.length).trim().split(/\s+/);
+      return given.length === letters.length && given.every((g, i) => g[0] === letters[i]);
+    });
+    return head ? candidateFrom(head.cell, head.start, 'vendorCorroborated') : null;
+  };
+  /**
    * The seller's full legal name where the evidence gave a shorter form of it: a mailbox's display
    * name ("Ledgerline Billing" beside "Ledgerline Software Ltd" in the footer), an account holder
    * without the legal form ("Claire Vasseur" / "Claire Vasseur EI"), a footer line that drops the
@@ -138,9 +160,9 @@ export function vendorFields(
     if (sameFirst) return sameFirst;
     // "B. Hofstede" (an account holder with initials) in "Bram Hofstede Ontwerp (eenmanszaak)".
     const words = c.name.split(/\s+/).filter((x) => !/^\p{L}{1,2}\.$/u.test(x));
-    if (words.length === 0 || words.some((x) => !/^\p{Lu}[\p{L}'’-]{3,}$/u.test(x))) return c;
+    if (words.length === 0 || words.some((x) => !/^\p{Lu}[\p{L}'’-]{3,}$/u.test(x))) return initialsOf(c) ?? c;
     const wordsOf = (name: string) => new Set(name.toLowerCase().split(/[\s,]+/));
-    return legalNames.find((l) => words.every((x) => wordsOf(l.name).has(x.toLowerCase()))) ?? c;
+    return legalNames.find((l) => words.every((x) => wordsOf(l.name).has(x.toLowerCase()))) ?? initialsOf(c) ?? c;
   };
   function japaneseSellerBlock(): Candidate | null {
     if (!/[\p{Script=Hiragana}\p{Script=Katakana}]/u.test(text.slice(0, 2_000))) return null;
@@ -177,7 +199,8 @@ export function vendorFields(
       const cell = line.cells.find((x) => columnsOverlap(x, own, 8));
       if (!cell || !capitals(cell.text) || inRanges(customer, cell.start) || /\d/.test(cell.text) || contact.test(cell.text) || looksLikeAddress(cell.text)) return undefined;
       if (labelsIn(line.text).some((h) => h.start >= cell.column && h.start < cell.columnEnd)) return undefined;
-      return plausibleName(cell.text) ? cell : undefined;
+      // "S.R.L." alone under the name: the legal form wrapped to its own line.
+      return plausibleName(cell.text) || formOnly(cell.text) ? cell : undefined;
     };
     const adjacent = (i: number) => (top[i] && Math.abs(top[i].index - top[at]!.index) === 1 ? top[i] : undefined);
     const above = partner(adjacent(at - 1));
@@ -211,6 +234,8 @@ export function vendorFields(
     const column = c.span.start - line.start;
     const cell = next.cells.find((x) => Math.abs(x.column - column) <= 1);
     if (!cell || inRanges(customer, cell.start) || labelsIn(next.text).some((h) => h.start === cell.column)) return c;
+    // "Kovács Péter e.v." over "villanyszerelő": a legal form ends the name; the next line is the trade.
+    if (endsWithLegalForm.test(c.name)) return c;
     const more = namePart(cell.text);
     if (more !== cell.text.trim() || !plausibleName(more) && !/^[\p{Ll}„“"«‚]/u.test(more) || looksLikeAddress(more) || contact.test(more) || /\d/.test(more)) return c;
     const joined = `${c.name} ${more}`;
@@ -225,17 +250,29 @@ export function vendorFields(
     return continues ? { name: joined, span: { start: c.span.start, end: cell.start + more.length }, evidence: c.evidence } : c;
   };
 
+  const stated = legalEntityStatement(text);
+  const statement: Candidate | null = stated && !inRanges(customer, stated.span.start) ? { ...stated, evidence: 'vendorEntityStatement' } : null;
+
   // 1. The seller label's value. "From:"/"Von:"/"De:" also start a taxi's route or a period: past
   // the head of the document they name the seller only with a legal form or a mailbox.
   const headEnd = filled[7]?.start ?? Infinity;
+  // A fapiao's seller block, its label printed vertically (销 / 售 / 方): the 名称 row.
+  const vertical = verticalSellerBlockName(lines, customer);
+  if (vertical) return found({ ...vertical, evidence: 'vendorLabelled' });
   for (const s of segments) {
     if (s.kind !== 'vendor') continue;
+    // A label heading a block whose rows have labels of their own (공급자 over 상호, "PRESTADOR DE
+    // SERVIÇOS" over "Nome/Razão Social:"): the name row.
+    const block = s.placement === 'below' || s.placement === 'grid' || s.rest === '' ? labelledBlockName(lines, s, customer) : null;
+    if (block) return found({ ...block, evidence: 'vendorLabelled' });
     if (fromWords.has(s.label.trim().replace(/\s*[:：]$/, '').toLowerCase()) && s.labelStart > headEnd && !legalForm.test(s.rest) && !s.rest.includes('@')) continue;
     // "공급자" over "상호: 한빛디자인", "Seller" over "Name: Foo Ltd": the name's own label goes.
     const value = (s.placement === 'inline' ? s.rest : s.value).replace(/^[^:：\d]{1,20}[:：]\s*(?=\S)/u, '');
     const c = candidateFrom(value.replace(/<[^>]*>/g, '').replace(/"/g, ''), s.offset, 'vendorLabelled');
-    if (c && !looksLikeAddress(c.name)) return found(secondLine(c, s.line));
+    if (c && !looksLikeAddress(c.name)) return legalForm.test(c.name) || !statement ? found(secondLine(c, s.line)) : found(statement);
   }
+  // 1'. The legal entity the document says runs the trading name ("operated by", 運営, 법인명).
+  if (statement) return found(statement);
 
   // 1a. Self-billing (the buyer issues the invoice in the supplier's name, VAT Directive art. 224):
   // with no seller label, the supplier is the addressee, not the letterhead.
