@@ -1,16 +1,21 @@
 import type { Finding, Recogniser } from '../personal-data-types';
 import { cueAlternation, labelSeparator } from './cue-pattern';
+import { otherScriptAddresses } from './other-script-addresses';
 
 const capitalised = (word: string) => word.charAt(0).toLocaleUpperCase() + word.slice(1);
 // Street types that stand as a word of their own (`Lange Straße 5`); `Plan 1`, `Park 3` do not.
 const standaloneStreetWords = ['Straße', 'Strasse', 'Str.', 'Weg', 'Gasse', 'Platz', 'Allee', 'Damm', 'Ufer', 'Chaussee', 'Straat', 'Laan', 'Plein', 'Gracht', 'Kade', 'Singel', 'Gatan', 'Vägen', 'Väg', 'Gata', 'Vej', 'Gade'];
 const word = String.raw`\p{Lu}[\p{L}'’.-]*`;
 const anyWord = String.raw`[\p{L}'’.-]+`;
-const houseNumber = String.raw`\d{1,5}(?:[ \t]?[a-zA-Z](?![\p{L}]))?(?:[ \t]?[-/][ \t]?(?:\d{1,4}[a-zA-Z]?|[a-zA-Z](?![\p{L}])))?`;
+// `12a`, `22/B`, `45/12`; a letter is no suffix when a flat number follows it (`118 m. 22`). An
+// addition written out stays with the number (NL `48 bis`, `12-hs`; FR/IT/ES `5 bis`, `7 ter`).
+const houseNumber = String.raw`\d{1,5}(?:[ \t]?[a-zA-Z](?![\p{L}]|\.[ \t]?\d))?(?:[ \t]?[-/][ \t]?(?:\d{1,4}[a-zA-Z]?|[a-zA-Z](?![\p{L}])))?(?:[ \t-](?:bis|ter|quater|hs|huis|bg)(?![\p{L}]))?`;
 // ", Apt 2B", ", 3º 2ª", ", m. 12", ", Flat 4", " bus 3": what follows a house number on the line.
-const unitWords = ['apt.', 'apt', 'apartment', 'unit', 'suite', 'ste.', 'flat', 'floor', 'fl.', '#', 'no.', 'wohnung', 'whg.', 'etage', 'app.', 'appartement', 'bât.', 'bâtiment', 'esc.', 'escalera', 'piso', 'puerta', 'pta.', 'int.', 'interno', 'scala', 'piano', 'bus', 'm.', 'lok.', 'apto.', 'andar', 'dto.', 'lgh', 'daire', 'd:', 'kat', 'no:'];
+const unitWords = ['apt.', 'apt', 'apartment', 'unit', 'suite', 'ste.', 'flat', 'floor', 'fl.', '#', 'no.', 'wohnung', 'whg.', 'etage', 'app.', 'appartement', 'bât.', 'bâtiment', 'esc.', 'escalera', 'piso', 'puerta', 'pta.', 'int.', 'interno', 'scala', 'piano', 'bus', 'm.', 'lok.', 'apto.', 'apto', 'ap.', 'bloco', 'bl.', 'sala', 'conj.', 'andar', 'dto.', 'lgh', 'daire', 'd:', 'kat', 'no:'];
 const unitAlternation = cueAlternation([...unitWords, ...unitWords.map((w) => w.charAt(0).toUpperCase() + w.slice(1))]);
-const unit = String.raw`(?:,?[ \t](?:${unitAlternation})[ \t]?[\w/º°ª-]{1,6}|,[ \t]\d{1,2}\.?[ \t]?[º°ªo]\.?[ \t]?(?:\d{1,2}[ \t]?[ªa]?|(?:Esq|Dto|Dt|Frt|Izq|Dcha|Drcha)\.?|[A-Za-z]{1,4})?)*`;
+// Nordic floors and sides come after their number: SE `4 tr` (trappor), `2 vån`; DK `2. th.`, `st. tv`.
+const nordicFloor = String.raw`,?[ \t](?:\d{1,2}\.[ \t]?|\d{1,2}[ \t]|st\.?[ \t]?)(?:tr|trappor|vån|våning|th|tv|mf|sal|etg|etasje)\.?(?![\p{L}])`;
+const unit = String.raw`(?:${nordicFloor}|,?[ \t](?:${unitAlternation})[ \t]?[\w/º°ª-]{1,6}|,[ \t]\d{1,2}\.?[ \t]?[º°ªo]\.?[ \t]?(?:\d{1,2}[ \t]?[ªa]?|(?:Esq|Dto|Dt|Frt|Izq|Dcha|Drcha)\.?|[A-Za-z]{1,4})?)*`;
 // `Flat 4, 27 Cranbrook Road`: a flat or unit written before the house number.
 const unitBefore = String.raw`(?:(?:Flat|Apt\.?|Apartment|Unit|Suite|Room)[ \t][\w-]{1,5},?[ \t])?`;
 
@@ -45,13 +50,38 @@ const streetSuffixes: readonly string[] = [
 ];
 
 const turkishStreetTypes = ['Caddesi', 'Cad.', 'Cd.', 'Sokak', 'Sokağı', 'Sok.', 'Sk.', 'Bulvarı', 'Blv.', 'Mahallesi', 'Mah.', 'Mh.'];
+const lowerTurkishStreetTypes = turkishStreetTypes.map((type) => type.toLocaleLowerCase('tr'));
+const lowerWord = String.raw`\p{Ll}[\p{L}'’.-]*`;
+
+/**
+ * Turkish addresses (PTT's format): neighbourhood `Mah.`, avenue `Cad.`, street `Sok.` (numbered
+ * streets too: `1418. Sok.`), each after its name, then `No:7 D:3` (door, flat), an optional 5-digit
+ * postcode and `district/province`. In lower case (a chat) the `no:` must be written.
+ */
+function turkishStreet(name: string, types: readonly string[], numberLabel: string): RegExp {
+  const part = String.raw`(?:(?:${name}|\d{1,5}\.)[ \t]){1,3}(?:${cueAlternation(types)})`;
+  const door = String.raw`(?:[ \t/]*(?:D|Daire|Kat|d|daire|kat)[:.]?[ \t]?\d{1,3})*`;
+  const district = String.raw`(?:[ \t,]+(?:\d{5}[ \t]+)?${name}[ \t]?/[ \t]?${name})?`;
+  return new RegExp(String.raw`(?<![\p{L}\p{N}])${part}(?:[ \t]${part}){0,2}[ \t,]*${numberLabel}\d{1,4}[A-Za-z]?(?![\p{L}\d])${door}${district}`, 'gu');
+}
+
+// Hungarian streets (Magyar Posta): the name, then the type in lower case (`Bartók Béla út`,
+// `Petőfi u.`, `Kossuth tér`), the house number with its period and the floor/door (`62. III/8.`,
+// `41. 2/6.`, `5. fszt. 2.`, `3. 2. em. 4.`).
+const hungarianStreetTypes = ['utca', 'u.', 'út', 'útja', 'körút', 'krt.', 'tér', 'tere', 'köz', 'sor', 'sétány', 'rakpart', 'fasor', 'lakótelep', 'ltp.', 'liget', 'dűlő', 'sugárút', 'park', 'udvar', 'lejtő', 'lépcső'];
+const hungarianFloor = String.raw`(?:,?[ \t](?:(?:[IVX]{1,4}|\d{1,2})\.?[ \t]?/[ \t]?\d{1,3}|(?:[IVX]{1,4}\.|\d{1,2}\.|m?fszt\.?)[ \t]?(?:em(?:elet)?\.?[ \t]?)?\d{1,3}(?:\.?[ \t]?ajtó)?)\.?(?![\p{N}]))?`;
+const hungarianStreet = new RegExp(String.raw`(?<![\p{L}])(?:${word}[ \t]){1,3}(?:${cueAlternation(hungarianStreetTypes)})[ \t]\d{1,4}(?:[/-]\d{1,4})?(?:/?[A-Za-z](?![\p{L}]))?\.?${hungarianFloor}`, 'gu');
+
+// In a chat, streets are written in lower case (`44 ngong road, apt 3b`): only the commonest types,
+// and not after a measure or a determiner (`20 minutes down the road`).
+const lowerStreet = new RegExp(String.raw`(?<![\w.,/-])\d{1,5}[a-z]?,?[ \t]((?:\p{Ll}+[ \t]){1,3})(?:street|road|avenue|lane|drive|boulevard|rd|st|ave)(?![\p{L}])\.?${unit}`, 'gu');
+const notStreetNames = /(?:^|[ \t])(?:the|a|an|my|your|his|her|our|their|this|that|of|on|in|at|to|down|up|from|along|across|off|more|other|min|mins|minutes|hours|days|weeks|km|miles|metres|meters|blocks|times|lanes|way)[ \t]/u;
 
 const streetPatterns: readonly RegExp[] = [
-  // Bağdat Caddesi No: 120 D: 5 · Cumhuriyet Mah. Atatürk Cad. No:12 (Turkish types follow the name)
-  new RegExp(
-    String.raw`(?<![\p{L}])(?:${word}[ \t]){1,3}(?:${cueAlternation(turkishStreetTypes)})(?:[ \t](?:${word}[ \t]){1,3}(?:${cueAlternation(turkishStreetTypes)}))?[ \t,]*(?:No[:.]?[ \t]?)?\d{1,4}[A-Za-z]?(?:[ \t/]*(?:D|Daire|Kat)[:.]?[ \t]?\d{1,3})*`,
-    'gu',
-  ),
+  // Bağdat Caddesi No: 120 D: 5 · Cumhuriyet Mah. Atatürk Cad. No:12 · bahçe mah. 12. sok. no:7 d:3 çankaya/ankara
+  turkishStreet(word, turkishStreetTypes, String.raw`(?:No[:.]?[ \t]?)?`),
+  turkishStreet(lowerWord, lowerTurkishStreetTypes, String.raw`no[:.][ \t]?`),
+  hungarianStreet,
   // PO Box 123 · Postfach 12 34 · BP 123 · Apartado 45 · Casella postale 12 · Postbus 123 · Skrytka pocztowa 7 · Box 44
   /(?<![\p{L}])(?:P\.?\s?O\.?\s?Box|Postfach|B\.?P\.?|Boîte postale|Apartado(?: de correos)?|Casella postale|Postbus|Skrytka pocztowa|Caixa postal|Box|Posta kutusu)[ \t]\d{1,6}(?:[ \t]\d{2,4})?/gu,
   // 4417 Larkspur Lane, Apt 2B · 27 Albert Road · 12B Baker St.
@@ -70,7 +100,9 @@ const streetPatterns: readonly RegExp[] = [
   ),
 ];
 
-const city = String.raw`\p{Lu}[\p{L}'’.-]+(?:[ /-](?:\p{Lu}[\p{L}'’.-]+|d[eiu']|de\sla|del|am|an\sder|sur|sous|upon|on|im|in|i|la|le|les|los))*(?:\s\((?:[\p{L}\d ]{1,20})\))?`;
+const city = String.raw`\p{Lu}[\p{L}'’.-]+(?:[ /-](?:\p{Lu}[\p{L}'’.-]+|d[eiu']|de\sla|del|am|an\sder|sur|sous|upon|on|im|in|i|la|le|les|los))*(?:[ \t]/[ \t]\p{Lu}[\p{L}'’.-]+)?(?:\s\((?:[\p{L}\d ]{1,20})\))?`;
+// Brazil's federative units, written after the town (`São Paulo – SP`, `Curitiba/PR`).
+const brazilianStates = 'AC|AL|AP|AM|BA|CE|DF|ES|GO|MA|MT|MS|MG|PA|PB|PR|PE|PI|RJ|RN|RS|RO|RR|SC|SP|SE|TO';
 const postcodePatterns: readonly RegExp[] = [
   // 10115 Berlin · 69007 Lyon · 08037 Barcelona · F-75001 Paris · 34000 Montpellier Cedex
   new RegExp(String.raw`(?<![\w.,/-])(?:[A-Z]{1,2}-)?\d{5}\s${city}`, 'gu'),
@@ -92,10 +124,13 @@ const postcodePatterns: readonly RegExp[] = [
   // Toronto, ON M5V 2T6 (CA) · Sydney NSW 2000 (AU) · 01310-100 São Paulo (BR) · Portland, Oregon 97201 (US, state spelled out)
   new RegExp(String.raw`(?<![\p{L}])${word}(?:[ \t]${word}){0,2},?[ \t](?:[A-Z]{2}[ \t])?[A-Z]\d[A-Z][ \t]?\d[A-Z]\d(?![\w])`, 'gu'),
   new RegExp(String.raw`(?<![\p{L}])${word}(?:[ \t]${word}){0,2},?[ \t](?:NSW|VIC|QLD|WA|SA|TAS|ACT|NT)[ \t]\d{4}(?![\w])`, 'gu'),
-  new RegExp(String.raw`(?<![\w.,/-])\d{5}-\d{3}[ \t]${city}`, 'gu'),
+  // 05435-000 São Paulo – SP · CEP 01310-100 · CEP: 01310100 (Correios: CEP 00000-000, town – UF)
+  new RegExp(String.raw`(?<![\w.,/-])\d{5}-\d{3}[ \t]${city}(?:[ \t]?[-–/][ \t]?(?:${brazilianStates})(?![\w]))?`, 'gu'),
+  /(?<![\p{L}])CEP:?[ \t]?\d{5}-?\d{3}(?![\w])/gu,
   new RegExp(String.raw`(?<![\p{L}])${word}(?:[ \t]${word}){0,2},[ \t]\p{Lu}\p{Ll}+(?:[ \t]\p{Lu}\p{Ll}+)?[ \t]\d{5}(?:-\d{4})?(?![\w])`, 'gu'),
-  // Dublin D02 X285 (IE Eircode: the second part has a letter)
-  new RegExp(String.raw`(?<![\w])(?:${word},?[ \t])?[AC-FHKNPRTV-Y]\d{2}[ \t]?(?=[0-9]*[A-Z])[AC-FHKNPRTV-Y0-9]{4}(?![\w])`, 'gu'),
+  // Dublin D02 X285 · Dublin 1, D01 X2F4 · Co. Cork, T12 X70A (IE Eircode: a routing key, letter
+  // and two digits or D6W, and a unique identifier of four from 0-9ACDEFHKNPRTVWXY with a letter)
+  new RegExp(String.raw`(?<![\w])(?:(?:Co\.[ \t]|County[ \t])?${word}(?:[ \t]\d{1,2}W?)?,?[ \t])?(?:[AC-FHKNPRTV-Y]\d{2}|D6W)[ \t]?(?=[0-9]*[A-Z])[AC-FHKNPRTV-Y0-9]{4}(?![\w])`, 'gu'),
 ];
 
 // A line of 2-7 short comma-separated parts that starts with a number and ends in a postcode, a
@@ -105,10 +140,15 @@ const addressLine = new RegExp(
   String.raw`(?<=^|\n|:[ \t]|,[ \t])[ \t]*((?:(?:Flat|House|Plot|Shop|Unit|Apt\.?|H\.?[ ]?No\.?|[A-Z])[ -]?)?\d{1,5}[A-Za-z]?(?:[/-]\d{1,4}[A-Za-z]?)?,?[ \t][^\n,;]{2,40}(?:,[ \t][^\n,;]{1,40}){1,6})(?=[ \t]*(?:\n|$|\.|;))`,
   'gu',
 );
-const addressLineEnd = /(?:\d{4,6}|\d{3}[ ]\d{2,3}|\d{2}-\d{3}|\d{4}-\d{3}|[A-Z]{1,2}\d[A-Z\d]?[ ]\d[A-Z]{2}|\d{4}[ ]?[A-Z]{2})(?:[ \t]\p{Lu}[\p{L}'’.-]+)*$|(?:Phường|Quận|Huyện|Xã|TP\.|Thành phố|Tỉnh)\b/u;
+const addressLineEnd = /(?:(?<!\d)\d{4,6}|\d{3}[ ]\d{2,3}|\d{2}-\d{3}|\d{4}-\d{3}|[A-Z]{1,2}\d[A-Z\d]?[ ]\d[A-Z]{2}|\d{4}[ ]?[A-Z]{2})(?:[ \t]\p{Lu}[\p{L}'’.-]+)*$|(?:Phường|Quận|Huyện|Xã|TP\.|Thành phố|Tỉnh)\b/u;
 
 // `, Milano` / `, Ciudad de México` after a street, ending its line or sentence (no postcode between).
-const cityAfterStreet = /^,[ \t]*\p{Lu}[\p{L}'’.-]+(?:[ \t-](?:\p{Lu}[\p{L}'’.-]+|de|del|di|da|do|am|an|sur))?(?:[ \t-]\p{Lu}[\p{L}'’.-]+)?(?=[ \t]*(?:$|\n|[.;!?](?:\s|$)))/u;
+// Up to three places: a neighbourhood and a town (`, Lekki Phase 1, Lagos`; BR `– Vila Madalena`).
+// After a street written in lower case (a chat), the places may be too (`, nairobi.`).
+const place = String.raw`\p{Lu}[\p{L}'’.-]+(?:[ \t-](?:\p{Lu}[\p{L}'’.-]+|de|del|di|da|do|am|an|sur|\d{1,2}(?![\p{N}])))*`;
+const placesEndingLine = (first: string) => new RegExp(String.raw`^(?:(?:,|[ \t][-–])[ \t]*${first}){1,3}(?=[ \t]*(?:$|\n|[.;!?](?:\s|$)))`, 'u');
+const cityAfterStreet = placesEndingLine(place);
+const lowerCityAfterStreet = placesEndingLine(String.raw`\p{Ll}[\p{L}'’-]+(?:[ \t]\p{Ll}[\p{L}'’-]+)?`);
 
 /** Labels in front of a person's postal address: the rest of the line is the address. */
 export const addressCues = [
@@ -137,6 +177,7 @@ function addressValue(value: string): string {
 const fourDigitPostcode = new RegExp(String.raw`(?<![\w.,/-])\d{4}[ \t]${city}`, 'gu');
 
 function fourDigitPostcodes(text: string, streets: readonly Finding[]): Finding[] {
+  const streetFollows = (end: number) => streets.some((street) => street.start >= end && /^[ \t]*,[ \t]*$/.test(text.slice(end, street.start)));
   const found: Finding[] = [];
   for (const match of text.matchAll(fourDigitPostcode)) {
     const start = match.index ?? 0;
@@ -146,7 +187,8 @@ function fourDigitPostcodes(text: string, streets: readonly Finding[]): Finding[
       const between = text.slice(street.end, start);
       return street.end <= start && /^[ \t]*,?[ \t]*(?:\n[ \t]*)?$/.test(between) && (between.includes('\n') ? street.end > before.lastIndexOf('\n', previousLineEnd - 1) : true);
     });
-    if (nearStreet) found.push({ start, end: start + match[0].length, type: 'ADDRESS' });
+    // HU `1117 Budapest, Bartók Béla út 62.`: the town first, its street after.
+    if (nearStreet || streetFollows(start + match[0].length)) found.push({ start, end: start + match[0].length, type: 'ADDRESS' });
   }
   return found;
 }
@@ -169,6 +211,33 @@ function streetsBeforePostcodes(text: string, found: readonly Finding[]): Findin
   return extra;
 }
 
+// India Post's and West African address lines: a house, flat or plot number, then comma-separated
+// localities (`No. 42, 3rd Cross, 5th Main, Indiranagar 2nd Stage`, `B-704, Kumar Paradise, Baner
+// Road`, `flat 302, Lotus Residency, HSR Layout`) before the town and PIN, on its line or the one above.
+const houseMarker = String.raw`(?:(?:flat|house|plot|shop|unit|apt\.?|door[ \t]no\.?|h\.?[ \t]?no\.?|no\.?|#)[ \t]?)?[A-Z]?-?\d{1,5}[A-Z]?(?:[/-]\d{1,4}[A-Z]?){0,2}`;
+const localityParts = String.raw`(${houseMarker}(?:[ \t][^\n,;:?!"]{1,40})?(?:,[ \t]+[^\n,;:?!"]{1,40}){0,5}?)`;
+const partsBeforeOnLine = new RegExp(String.raw`(?:^|:[ \t]+|[ \t](?:is|at|to|on)[ \t]+)${localityParts}[ \t]*,[ \t]*$`, 'iu');
+const partsOnLineAbove = new RegExp(String.raw`^[ \t]*${localityParts}[ \t]*,?[ \t]*$`, 'iu');
+
+function localitiesBeforePostcodes(text: string, postcodes: readonly Finding[]): Finding[] {
+  const extra: Finding[] = [];
+  for (const postcode of postcodes) {
+    const lineStart = text.lastIndexOf('\n', postcode.start - 1) + 1;
+    const sameLine = text.slice(lineStart, postcode.start);
+    const onLine = sameLine.trim() !== '';
+    const segmentStart = onLine ? lineStart : text.lastIndexOf('\n', lineStart - 2) + 1;
+    if (!onLine && lineStart === 0) continue;
+    const segment = onLine ? sameLine : text.slice(segmentStart, lineStart - 1);
+    const match = (onLine ? partsBeforeOnLine : partsOnLineAbove).exec(segment);
+    const parts = match?.[1];
+    // Parts are names and numbers, not clauses: at most six words each; a lone number (`D: 12, `) is no locality.
+    if (!match || !parts || !/\p{L}{2}/u.test(parts) || parts.split(',').some((part) => part.trim().split(/\s+/).length > 6)) continue;
+    const start = segmentStart + (match.index ?? 0) + match[0].indexOf(parts);
+    extra.push({ start, end: start + parts.trimEnd().length, type: 'ADDRESS' });
+  }
+  return extra;
+}
+
 /**
  * Postal addresses: street lines in the conventions of each country (number first, type first,
  * type as suffix), postcode + city lines (DE/FR/ES/IT, NL, PL, PT, SE, CH/AT/BE, US, UK, IN, JP),
@@ -178,22 +247,24 @@ export const postalAddressRecogniser: Recogniser = {
   name: 'postal address (street and postcode shapes per country, address labels)',
   find(text) {
     const found: Finding[] = [];
-    for (const pattern of streetPatterns) {
-      for (const match of text.matchAll(pattern)) {
-        const start = match.index ?? 0;
-        const value = match[0].replace(/[\s,;]+$/, '');
-        // `Viale Monza 140, Milano.`: a town after the street, with no postcode, closes the address.
-        const town = cityAfterStreet.exec(text.slice(start + value.length, start + value.length + 50));
-        if (value.length >= 6) found.push({ start, end: start + value.length + (town ? town[0].length : 0), type: 'ADDRESS' });
-      }
+    const lowerStreets = [...text.matchAll(lowerStreet)].filter((match) => !notStreetNames.test(` ${match[1] ?? ''}`));
+    for (const match of [...streetPatterns.flatMap((pattern) => [...text.matchAll(pattern)]), ...lowerStreets]) {
+      const start = match.index ?? 0;
+      const value = match[0].replace(/[\s,;]+$/, '');
+      // `Viale Monza 140, Milano.`: a town after the street, with no postcode, closes the address.
+      const after = text.slice(start + value.length, start + value.length + 80);
+      const town = (/\p{Lu}/u.test(value) ? cityAfterStreet : lowerCityAfterStreet).exec(after);
+      if (value.length >= 6) found.push({ start, end: start + value.length + (town ? town[0].length : 0), type: 'ADDRESS' });
     }
+    const postcodes: Finding[] = [];
     for (const pattern of postcodePatterns) {
       for (const match of text.matchAll(pattern)) {
         const start = match.index ?? 0;
         const value = match[0].replace(/[\s,;]+$/, '');
-        if (value.length >= 6) found.push({ start, end: start + value.length, type: 'ADDRESS' });
+        if (value.length >= 6) postcodes.push({ start, end: start + value.length, type: 'ADDRESS' });
       }
     }
+    found.push(...postcodes, ...otherScriptAddresses(text));
     for (const match of text.matchAll(addressLine)) {
       const value = match[1] ?? '';
       const start = (match.index ?? 0) + match[0].indexOf(value);
@@ -202,7 +273,8 @@ export const postalAddressRecogniser: Recogniser = {
       if (!addressLineEnd.test(value) || parts.some((part) => part.trim().split(/\s+/).length > 6)) continue;
       found.push({ start, end: start + value.length, type: 'ADDRESS' });
     }
-    found.push(...fourDigitPostcodes(text, found));
+    const townsWithCode = fourDigitPostcodes(text, found);
+    found.push(...townsWithCode, ...localitiesBeforePostcodes(text, [...postcodes, ...townsWithCode]));
     found.push(...streetsBeforePostcodes(text, found));
     for (const match of text.matchAll(labelledAddress)) {
       const span = match.indices?.[1];
