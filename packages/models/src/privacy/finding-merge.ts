@@ -1,6 +1,6 @@
 import type { Finding, PersonalDataType } from './personal-data-types';
 import { lexiconKey, notNames } from './recognisers/name-lexicon';
-import { insideInstitutionName } from './recognisers/person-name-recogniser';
+import { insideInstitutionName } from './recognisers/name-words';
 
 // When findings of two types overlap, the longer wins; on equal length, the earlier type here.
 const precedence: readonly PersonalDataType[] = [

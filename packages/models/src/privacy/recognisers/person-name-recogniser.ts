@@ -2,82 +2,9 @@ import nlp from 'compromise';
 import type { Finding, Recogniser } from '../personal-data-types';
 import { caselessAlternation } from './cue-pattern';
 import { lexiconKey, nameLexicon, neverAName, notNames } from './name-lexicon';
+import { cjkName, devanagariName, followedByLegalForm, insideInstitutionName, isCompanyWord, isNameWord, isParticle, nameRun, nameSpan, nameWord, wordsOf } from './name-words';
 import { otherScriptFindings, otherScriptName } from './other-script-names';
 import { chatRoles, closings, headerFields, introductions, lowerCaseNameCues, nameLabels, partyLabels, salutations, speakerRoles, titles } from './person-name-cues';
-
-// One word of a name as written: Whitfield, O'Brien, D'Angelo, McDonald, Okonkwo-Reyes, LEFEBVRE-NGUYEN, J.
-const nameWord = String.raw`(?:\p{Lu}[\p{Ll}\p{M}]*(?:\p{Lu}[\p{Ll}\p{M}]+)?(?:['’]\p{Lu}?[\p{Ll}\p{M}]+)?(?:-\p{L}[\p{Ll}\p{M}]+)*|\p{Lu}{2,}(?:[-'’]\p{Lu}{2,})*|(?:(?:\p{Lu}|Zs|Sz|Cs|Gy|Ny|Ty|Ly|Dz)\.-?){1,3})`;
-const particle = String.raw`(?:van|von|der|den|de|del|della|delle|dei|di|da|das|dos|du|des|la|le|ten|ter|bin|binti|ibn|al|el|y|i|e|zu|af|av|vom|het|'t)`;
-// Up to five words on one line, particles between them (Jan van der Berg, María José García y Fernández).
-const nameRun = String.raw`(?:${particle}[ \t]+){0,3}${nameWord}(?:[ \t]+(?:${particle}[ \t]+){0,3}${nameWord}){0,4}`;
-const cjkName = String.raw`[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]{1,5}(?:[ \u3000][\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]{1,5})?`;
-const devanagariName = String.raw`[\p{Script=Devanagari}]{2,}(?:[ ][\p{Script=Devanagari}]{2,})?`;
-
-// Words that end a name's run: legal forms and what companies, teams and places call themselves.
-const companyWords = new Set(
-  `gmbh mbh ag kg ohg gbr ug ek ev eg se co ltd limited plc llp lp llc inc incorporated corp corporation company sa sas sarl eurl snc nv bv vof sl slu srl spa
-  ab as asa aps oy oyj sp zoo z o.o. sro group holding holdings bank hospital clinic klinik clinique university universität school team support service services
-  department logistics solutions systems technologies tech consulting partners associates insurance versicherung assurance seguros assicurazioni
-  mutuelle gesellschaft stiftung foundation trust ministry agency office hotel restaurant pharmacy apotheke pharmacie farmacia store shop market
-  krankenkasse kasse versicherung aok barmer công ty tnhh cổ phần jsc pvt private hermanos hijos reformas comunidad propietarios assurances caseificio electronics secretariat bouw inmobiliaria gestión
-  wspólnicy rzeczoznawcy agro allied ventures industries enterprises trading traders motors foods dental medical health care energy
-  lda ltda aş şti kgaa aps spj eirl sprl bvba scrl
-  transport transporte transportes trasporti tekstil textil textile textiles construções construcciones costruzioni bau elektro immobilien
-  capital international global studio design media software digital print garden inn station airport tower centre center mall
-  fundación fundacion fundação fondation fondazione stichting ospedale hôpital hopital krankenhaus szpital hastanesi
-  marketing procurement purchasing accounting facturación facturation buchhaltung einkauf vertrieb contabilidad compras ventas
-  administración administration verwaltung klantenservice kundenservice kundendienst kundenbetreuung servicio servizio serviço assistenza
-  atendimento afdeling departamento département abteilung dział dzial ekibi phòng`
-    .split(/\s+/)
-    .filter(Boolean),
-);
-
-const legalFormAfter = /^,?[ \t]*(?:&[ \t]*\p{Lu}[\p{L}]*[ \t]*)?(?:\p{Lu}[\p{L}]*[ \t]+){0,2}(?:GmbH|AG|KG|Ltd\.?|Limited|LLC|LLP|Inc\.?|Corp\.?|S\.?A\.?S?\.?|SARL|S\.L\.?U?|SL|S\.?r\.?l\.?|S\.?p\.?A\.?|B\.?V\.?|N\.?V\.?|AB|Oy|Sp\.[ \t]?(?:z[ \t]?o\.?o\.?|k\.?|j\.?)|plc|Pvt|e\.?K\.?|& (?:Co|Sons|Partners|Söhne|Fils|Hijos|Figli|Zonen))(?![\p{L}])/u;
-
-/** A name followed by a legal form (`Caseificio Rossi Giovanni S.r.l.`, `Müller GmbH`) is a company's. */
-export function followedByLegalForm(text: string, end: number): boolean {
-  return legalFormAfter.test(text.slice(end, end + 60));
-}
-
-function isCompanyWord(word: string): boolean {
-  return companyWords.has(lexiconKey(word).replace(/[.,]/g, ''));
-}
-
-interface Word {
-  text: string;
-  start: number;
-  end: number;
-}
-
-function wordsOf(run: string, offset: number): Word[] {
-  return [...run.matchAll(/[^\s]+/g)].map((m) => ({ text: m[0], start: offset + (m.index ?? 0), end: offset + (m.index ?? 0) + m[0].length }));
-}
-
-const placePrefix = /^(?:Santa|Santo|San|São|Sao|Saint|Sainte|Sankt|St\.?|Ste\.?|Sint|Sant|Sant'|Sveti|Święty|Święta)$/u;
-const isParticle = new RegExp(String.raw`^${particle}$`, 'u');
-const isNameWord = new RegExp(String.raw`^${nameWord}$`, 'u');
-
-/**
- * The part of a run that can be a name: it stops at a company word (`Brightwater Logistics Inc.`
- * is no person), drops words that are never names at either end, and needs a word of two letters.
- */
-function nameSpan(words: readonly Word[]): Finding | undefined {
-  const kept: Word[] = [];
-  for (const word of words) {
-    if (isCompanyWord(word.text)) return undefined;
-    kept.push(word);
-  }
-  // A capitalised particle opens a family name (`Le Bihan`, `De Vries`, `El Idrissi`) when a word follows.
-  const opensFamilyName = (word: Word, next: Word | undefined) => next !== undefined && isParticle.test(lexiconKey(word.text));
-  while (kept.length > 0 && !opensFamilyName(kept[0]!, kept[1]) && (neverAName(kept[0]!.text) || isParticle.test(kept[0]!.text))) kept.shift();
-  while (kept.length > 0 && (neverAName(kept.at(-1)!.text) || isParticle.test(kept.at(-1)!.text))) kept.pop();
-  const first = kept[0];
-  const last = kept.at(-1);
-  if (!first || !last || !kept.some((word) => /\p{L}{2}/u.test(word.text))) return undefined;
-  // `Santa Maria da Feira`, `San Francisco`, `Saint-Gobain`, `St. Louis`: places, churches and companies named for saints.
-  if (placePrefix.test(first.text) && kept.length > 1) return undefined;
-  return { start: first.start, end: last.end, type: 'PERSON' };
-}
 
 /** Capture group 1 of each match, as a name run cut to what can be a name. */
 function cueFindings(text: string, pattern: RegExp): Finding[] {
@@ -365,24 +292,6 @@ export const personNameSources: Readonly<Record<string, (text: string) => Findin
   // Outside English, compromise's candidates need the lexicon's word for it.
   compromise: (text) => (looksEnglish(text) ? compromiseFindings(text) : withLexiconEvidence(text, compromiseFindings(text))),
 };
-
-// The word right before a finding, on its line: `Fundación Carlos Slim`, `Hotel Adlon`, `Restaurant Da Mario`.
-const wordBefore = /([\p{L}.]+)[ \t]+$/u;
-
-const wordAfter = /^[ \t]+(\p{Lu}[\p{L}.]*)/u;
-
-/**
- * A name inside an institution's or a place's name: right after an institution's word
- * (`Fundación Carlos Slim`, `Hotel Adlon`), right before one (`Kaya Tekstil`, `Victoria Station`),
- * or after a saint's prefix (`Santa Maria`). Sources that read a shorter run than the whole
- * company name are cut back here.
- */
-export function insideInstitutionName(text: string, finding: Finding): boolean {
-  const before = wordBefore.exec(text.slice(Math.max(0, finding.start - 30), finding.start));
-  if (before !== null && /^\p{Lu}/u.test(before[1]!) && (isCompanyWord(before[1]!) || placePrefix.test(before[1]!))) return true;
-  const after = wordAfter.exec(text.slice(finding.end, finding.end + 30));
-  return after !== null && isCompanyWord(after[1]!);
-}
 
 /** The reading or transcription in parentheses right after a found name is the same person's name. */
 function withReadings(text: string, findings: Finding[]): Finding[] {
