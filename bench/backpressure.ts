@@ -14,24 +14,16 @@
  * round. Prints a table, then one JSON line (`--save`: appended to bench/results/backpressure.jsonl).
  */
 import { parseArgs } from 'node:util';
-import type { DocumentIngested } from '@sluice/contracts';
-import { generateDocuments } from '@sluice/samples';
 import { emitResult, openBenchContext, type BenchContext } from './support/bench-context';
 import { median, range, round } from './support/bench-stats';
-import { currentLoad, describeMachine } from './support/machine';
+import { announceMachine, currentLoad } from './support/machine';
 import { startSimulatorProcess } from './support/model-simulator-process';
-import { cpuSnapshot, runFigures, runSeries, type Series } from './support/pipeline-figures';
-import { loadSampleReferences, PipelineHarness } from './support/pipeline-harness';
+import { runSeries, type Series } from './support/pipeline-figures';
+import { pipelineBenchOptions, sampleDocuments, startMeasuring, withFreshPipeline } from './support/pipeline-round';
 
 const { values: args } = parseArgs({
   args: process.argv.slice(3),
-  options: {
-    documents: { type: 'string', default: '1500' },
-    rounds: { type: 'string', default: '3' },
-    'latency-ms': { type: 'string', default: '50' },
-    slowdown: { type: 'string', default: '10' },
-    save: { type: 'boolean', default: false },
-  },
+  options: { ...pipelineBenchOptions('1500'), slowdown: { type: 'string', default: '10' } },
 });
 
 const DOCUMENTS = Number(args.documents);
@@ -52,24 +44,17 @@ interface FloodRound {
 
 async function floodRound(ctx: BenchContext, name: string, simulatorUrl: string, seed: number): Promise<FloodRound> {
   const env = { MODEL_PROFILE: 'simulator', SIMULATOR_BASE_URL: simulatorUrl };
-  const prefix = ctx.uniquePrefix(name);
-  const tenant = `bench-${name}-${Date.now().toString(36)}`;
-  await loadSampleReferences(ctx.databaseUrl, tenant, env);
-  const harness = new PipelineHarness({ kafka: ctx.kafka, admin: ctx.admin, serde: ctx.serdeFor(prefix), databaseUrl: ctx.databaseUrl, prefix, tenant, env });
-  try {
-    await harness.start();
-    const documents = generateDocuments({ seed, count: DOCUMENTS, split: 'dev', tenant }).map((entry) => entry.document as DocumentIngested);
+  return withFreshPipeline(ctx, name, env, async (harness, { tenant }) => {
+    const documents = sampleDocuments(seed, DOCUMENTS, tenant);
     const ids = documents.map((d) => d.id);
-    const load = currentLoad();
-    const fromMs = harness.now();
-    const before = cpuSnapshot(harness);
+    const measuring = startMeasuring(harness);
     await harness.publish(documents);
     await harness.waitForOutcomes(ids, Math.max(900_000, DOCUMENTS * 2_000));
     // Let the sampler see the drained state (lag 0) before the series is cut.
     await harness.waitForDrain(120_000);
     await new Promise((resolve) => setTimeout(resolve, 1_500));
-    const figures = runFigures(harness, ids, before, fromMs);
-    const series = runSeries(harness, ids, fromMs);
+    const figures = measuring.figures(ids);
+    const series = runSeries(harness, ids, measuring.fromMs);
     const outcomes = ids.flatMap((id) => harness.outcomes.get(id) ?? []);
     const firstIngest = Math.min(...outcomes.map((o) => o.ingestedAt));
     const lastResult = Math.max(...outcomes.map((o) => o.resultAt));
@@ -82,11 +67,9 @@ async function floodRound(ctx: BenchContext, name: string, simulatorUrl: string,
       peakRssMiB: figures.peakRssMiB,
       peakLag,
       series,
-      load,
+      load: measuring.load,
     };
-  } finally {
-    await harness.stop();
-  }
+  });
 }
 
 function summarise(rounds: FloodRound[]) {
@@ -106,8 +89,7 @@ function summarise(rounds: FloodRound[]) {
 }
 
 export async function run(): Promise<void> {
-  const machine = describeMachine();
-  process.stdout.write(`machine: ${machine.cpuModel}, ${machine.cores} cores, ${machine.memoryGiB} GiB, node ${machine.node}; load average ${machine.loadAverage1m}\n`);
+  const machine = announceMachine();
   const ctx = await openBenchContext('bench-backpressure');
   const normalSimulator = await startSimulatorProcess(LATENCY_MS);
   const slowSimulator = await startSimulatorProcess(LATENCY_MS * SLOWDOWN);

@@ -21,27 +21,24 @@
  * SCHEMA_REGISTRY_URL, DATABASE_URL).
  */
 import { parseArgs } from 'node:util';
-import { physicalTopic, topicCatalogue, type DocumentIngested } from '@sluice/contracts';
-import { generateDocuments } from '@sluice/samples';
+import { physicalTopic, topicCatalogue } from '@sluice/contracts';
 import { openBenchContext, emitResult, type BenchContext } from './support/bench-context';
 import { median, range, round } from './support/bench-stats';
-import { currentLoad, describeMachine } from './support/machine';
+import { announceMachine, currentLoad } from './support/machine';
 import { startSimulatorProcess } from './support/model-simulator-process';
-import { cpuSnapshot, runFigures, runSeries, type RunFigures, type Series } from './support/pipeline-figures';
-import { loadSampleReferences, PipelineHarness, pipelineServices } from './support/pipeline-harness';
+import { runSeries, type RunFigures, type Series } from './support/pipeline-figures';
+import { pipelineServices } from './support/pipeline-harness';
+import { pipelineBenchOptions, sampleDocuments, startMeasuring, withFreshPipeline } from './support/pipeline-round';
 import { readTopic, writeTopic } from './support/topic-copy';
 
 const { values: args } = parseArgs({
   args: process.argv.slice(3),
   options: {
-    documents: { type: 'string', default: '5000' },
-    rounds: { type: 'string', default: '3' },
+    ...pipelineBenchOptions('5000'),
     'steady-rate': { type: 'string', default: '10' },
     'steady-seconds': { type: 'string', default: '60' },
     'vector-documents': { type: 'string', default: '1000' },
-    'latency-ms': { type: 'string', default: '50' },
     only: { type: 'string', default: 'local,steady,vectors,simulator' },
-    save: { type: 'boolean', default: false },
   },
 });
 
@@ -52,10 +49,6 @@ const STEADY_SECONDS = Number(args['steady-seconds']);
 const VECTOR_DOCUMENTS = Number(args['vector-documents']);
 const LATENCY_MS = Number(args['latency-ms']);
 const ONLY = new Set(args.only.split(','));
-
-function documentsFor(seed: number, count: number, tenant: string): DocumentIngested[] {
-  return generateDocuments({ seed, count, split: 'dev', tenant }).map((entry) => entry.document as DocumentIngested);
-}
 
 interface BurstRound {
   figures: RunFigures;
@@ -73,35 +66,25 @@ async function pipelineRound(
   count: number,
   steady: boolean,
 ): Promise<BurstRound & { prefix: string }> {
-  const prefix = ctx.uniquePrefix(name);
-  const tenant = `bench-${name}-${Date.now().toString(36)}`;
-  await loadSampleReferences(ctx.databaseUrl, tenant, env);
-  const harness = new PipelineHarness({ kafka: ctx.kafka, admin: ctx.admin, serde: ctx.serdeFor(prefix), databaseUrl: ctx.databaseUrl, prefix, tenant, env });
-  try {
-    await harness.start();
-    const documents = documentsFor(seed, count, tenant);
+  return withFreshPipeline(ctx, name, env, async (harness, { prefix, tenant }) => {
+    const documents = sampleDocuments(seed, count, tenant);
     const ids = documents.map((d) => d.id);
-    const load = currentLoad();
-    const fromMs = harness.now();
-    const before = cpuSnapshot(harness);
+    const measuring = startMeasuring(harness);
     await harness.publish(documents);
     await harness.waitForOutcomes(ids, Math.max(600_000, count * 1_000));
-    const figures = runFigures(harness, ids, before, fromMs);
-    const series = runSeries(harness, ids, fromMs);
+    const figures = measuring.figures(ids);
+    const series = runSeries(harness, ids, measuring.fromMs);
     let steadyFigures: RunFigures | undefined;
     if (steady) {
       await harness.waitForDrain(300_000);
-      const paced = documentsFor(seed + 1000, STEADY_RATE * STEADY_SECONDS, tenant);
-      const steadyFrom = harness.now();
-      const steadyBefore = cpuSnapshot(harness);
+      const paced = sampleDocuments(seed + 1000, STEADY_RATE * STEADY_SECONDS, tenant);
+      const steadyMeasuring = startMeasuring(harness);
       await harness.publish(paced, STEADY_RATE);
       await harness.waitForOutcomes(paced.map((d) => d.id), 600_000);
-      steadyFigures = runFigures(harness, paced.map((d) => d.id), steadyBefore, steadyFrom);
+      steadyFigures = steadyMeasuring.figures(paced.map((d) => d.id));
     }
-    return { figures, steady: steadyFigures, series, load, prefix };
-  } finally {
-    await harness.stop();
-  }
+    return { figures, steady: steadyFigures, series, load: measuring.load, prefix };
+  });
 }
 
 /**
@@ -112,24 +95,23 @@ async function pipelineRound(
 async function stagesAlone(ctx: BenchContext, sourcePrefix: string, env: NodeJS.ProcessEnv, documents: number): Promise<Record<string, number>> {
   const rates: Record<string, number> = {};
   for (const service of pipelineServices) {
-    const prefix = ctx.uniquePrefix(`stage-${service}`);
-    const tenant = `bench-stage-${service}-${Date.now().toString(36)}`;
-    await loadSampleReferences(ctx.databaseUrl, tenant, env);
     const inputs = topicCatalogue.filter((topic) => (topic.consumers as readonly string[]).includes(service)).map((topic) => topic.name);
-    const copies = [];
+    const copies: { topic: string; records: Awaited<ReturnType<typeof readTopic>> }[] = [];
     for (const topic of inputs) {
-      copies.push({ topic, records: await readTopic(ctx.kafka, physicalTopic(topic, sourcePrefix), `${prefix}copy-${topic}`) });
+      copies.push({ topic, records: await readTopic(ctx.kafka, physicalTopic(topic, sourcePrefix), `${sourcePrefix}copy-${service}-${topic}`) });
     }
-    const harness = new PipelineHarness({ kafka: ctx.kafka, admin: ctx.admin, serde: ctx.serdeFor(prefix), databaseUrl: ctx.databaseUrl, prefix, tenant, env, services: [service] });
-    try {
-      await harness.start();
-      const started = performance.now();
-      for (const { topic, records } of copies) await writeTopic(ctx.kafka, physicalTopic(topic, prefix), records);
-      await harness.waitForDrain(1_800_000);
-      rates[service] = round(documents / ((performance.now() - started) / 1000));
-    } finally {
-      await harness.stop();
-    }
+    rates[service] = await withFreshPipeline(
+      ctx,
+      `stage-${service}`,
+      env,
+      async (harness, { prefix }) => {
+        const started = performance.now();
+        for (const { topic, records } of copies) await writeTopic(ctx.kafka, physicalTopic(topic, prefix), records);
+        await harness.waitForDrain(1_800_000);
+        return round(documents / ((performance.now() - started) / 1000));
+      },
+      { services: [service] },
+    );
     process.stdout.write(`  ${service.padEnd(10)} alone ${String(rates[service]).padStart(8)} documents/s\n`);
   }
   return rates;
@@ -164,10 +146,7 @@ function printTable(title: string, summary: ReturnType<typeof summarise>): void 
 }
 
 export async function run(): Promise<void> {
-  const machine = describeMachine();
-  process.stdout.write(
-    `machine: ${machine.cpuModel}, ${machine.cores} cores, ${machine.memoryGiB} GiB, node ${machine.node}; load average ${machine.loadAverage1m}\n`,
-  );
+  const machine = announceMachine();
   const ctx = await openBenchContext('bench-e2e');
   const result: Record<string, unknown> = { bench: 'e2e', machine, documents: DOCUMENTS, rounds: ROUNDS };
   try {

@@ -25,7 +25,7 @@ import { emitResult, openBenchContext } from './support/bench-context';
 import { round } from './support/bench-stats';
 import { currentLoad, describeMachine } from './support/machine';
 import { copyKinds, nearDuplicateSet, type NearDuplicateCase } from './support/near-duplicate-set';
-import { loadSampleReferences, PipelineHarness } from './support/pipeline-harness';
+import { withFreshPipeline } from './support/pipeline-round';
 import { readTopic } from './support/topic-copy';
 
 const { values: args } = parseArgs({
@@ -98,26 +98,19 @@ export function vendorAccuracy(cases: readonly NearDuplicateCase[], enriched: Re
 export async function run(): Promise<void> {
   const machine = describeMachine();
   const ctx = await openBenchContext('bench-quality');
-  const prefix = ctx.uniquePrefix('quality');
-  const tenant = `bench-quality-${Date.now().toString(36)}`;
   const env = { MODEL_PROFILE: 'local' };
-  const cases = nearDuplicateSet({ seed: Number(args.seed), distinct: Number(args.distinct), copies: Number(args.copies), tenant });
-  const serde = ctx.serdeFor(prefix);
-  await loadSampleReferences(ctx.databaseUrl, tenant, env);
-  const harness = new PipelineHarness({ kafka: ctx.kafka, admin: ctx.admin, serde, databaseUrl: ctx.databaseUrl, prefix, tenant, env });
-  const enriched = new Map<string, DocumentEnriched>();
-  try {
-    await harness.start();
+  const { cases, enriched, outcomes } = await withFreshPipeline(ctx, 'quality', env, async (harness, { prefix, tenant }) => {
+    const cases = nearDuplicateSet({ seed: Number(args.seed), distinct: Number(args.distinct), copies: Number(args.copies), tenant });
+    const serde = ctx.serdeFor(prefix);
+    const enriched = new Map<string, DocumentEnriched>();
     await harness.publish(cases.map((c) => c.document));
     await harness.waitForOutcomes(cases.map((c) => c.document.id), 3_600_000);
     for (const record of await readTopic(ctx.kafka, physicalTopic('documents.enriched.v1', prefix), `${prefix}quality-read`)) {
       const { value } = await serde.decode<DocumentEnriched>('documents.enriched.v1', record.value);
       enriched.set(value.documentId, value);
     }
-  } finally {
-    await harness.stop();
-    await ctx.close();
-  }
+    return { cases, enriched, outcomes: harness.outcomes };
+  }).finally(() => ctx.close());
 
   const duplicateThreshold = ruleThreshold('duplicate-suspected');
   const duplicates = duplicateScores(cases, enriched, duplicateThreshold);
@@ -125,7 +118,7 @@ export async function run(): Promise<void> {
   const distinct = cases.filter((c) => c.copyOf === null);
   const agree = distinct.filter(({ document, truth }) => {
     const expected = expectedSampleDecision({ kind: document.kind, fields: truth.fields, expected: truth.expected });
-    return harness.outcomes.get(document.id)?.outcome === expected;
+    return outcomes.get(document.id)?.outcome === expected;
   }).length;
   const decisionAgreement = round(agree / distinct.length, 3);
 

@@ -14,24 +14,14 @@
  * Prints a table, then one JSON line (`--save`: appended to bench/results/scale.jsonl).
  */
 import { parseArgs } from 'node:util';
-import type { DocumentIngested } from '@sluice/contracts';
-import { generateDocuments } from '@sluice/samples';
 import { emitResult, openBenchContext, type BenchContext } from './support/bench-context';
 import { median, range, round } from './support/bench-stats';
-import { currentLoad, describeMachine } from './support/machine';
+import { announceMachine, currentLoad } from './support/machine';
 import { startSimulatorProcess } from './support/model-simulator-process';
-import { cpuSnapshot, runFigures } from './support/pipeline-figures';
-import { loadSampleReferences, PipelineHarness, pipelineServices } from './support/pipeline-harness';
+import { pipelineServices } from './support/pipeline-harness';
+import { pipelineBenchOptions, sampleDocuments, startMeasuring, withFreshPipeline } from './support/pipeline-round';
 
-const { values: args } = parseArgs({
-  args: process.argv.slice(3),
-  options: {
-    documents: { type: 'string', default: '1500' },
-    rounds: { type: 'string', default: '3' },
-    'latency-ms': { type: 'string', default: '50' },
-    save: { type: 'boolean', default: false },
-  },
-});
+const { values: args } = parseArgs({ args: process.argv.slice(3), options: pipelineBenchOptions('1500') });
 
 const DOCUMENTS = Number(args.documents);
 const ROUNDS = Number(args.rounds);
@@ -49,53 +39,41 @@ interface ScaleRound {
 
 async function scaleRound(ctx: BenchContext, instances: 1 | 2, simulatorUrl: string, seed: number): Promise<ScaleRound> {
   const env = { MODEL_PROFILE: 'simulator', SIMULATOR_BASE_URL: simulatorUrl };
-  const name = `scale-${instances}`;
-  const prefix = ctx.uniquePrefix(name);
-  const tenant = `bench-${name}-${Date.now().toString(36)}`;
-  await loadSampleReferences(ctx.databaseUrl, tenant, env);
-  const harness = new PipelineHarness({
-    kafka: ctx.kafka,
-    admin: ctx.admin,
-    serde: ctx.serdeFor(prefix),
-    databaseUrl: ctx.databaseUrl,
-    prefix,
-    tenant,
+  const instancesOf = Object.fromEntries(pipelineServices.map((service) => [service, instances]));
+  return withFreshPipeline(
+    ctx,
+    `scale-${instances}`,
     env,
-    instances: Object.fromEntries(pipelineServices.map((service) => [service, instances])),
-  });
-  try {
-    await harness.start();
-    const documents = generateDocuments({ seed, count: DOCUMENTS, split: 'dev', tenant }).map((entry) => entry.document as DocumentIngested);
-    const ids = documents.map((d) => d.id);
-    const load = currentLoad();
-    const fromMs = harness.now();
-    const before = cpuSnapshot(harness);
-    let restarts = 0;
-    const published = harness.publish(documents);
-    if (instances === 2) {
-      // The rebalance: once a third of the results are in, every second instance leaves its group and comes back.
-      await harness.waitForOutcomes(ids.slice(0, 1), 900_000);
-      while (ids.filter((id) => harness.outcomes.has(id)).length < DOCUMENTS / 3) await new Promise((resolve) => setTimeout(resolve, 200));
-      for (const service of pipelineServices) {
-        harness.restart(`${service}#2`);
-        restarts += 1;
+    async (harness, { tenant }) => {
+      const documents = sampleDocuments(seed, DOCUMENTS, tenant);
+      const ids = documents.map((d) => d.id);
+      const measuring = startMeasuring(harness);
+      let restarts = 0;
+      const published = harness.publish(documents);
+      if (instances === 2) {
+        // The rebalance: once a third of the results are in, every second instance leaves its group and comes back.
+        await harness.waitForOutcomes(ids.slice(0, 1), 900_000);
+        while (ids.filter((id) => harness.outcomes.has(id)).length < DOCUMENTS / 3) await new Promise((resolve) => setTimeout(resolve, 200));
+        for (const service of pipelineServices) {
+          harness.restart(`${service}#2`);
+          restarts += 1;
+        }
       }
-    }
-    await published;
-    await harness.waitForOutcomes(ids, Math.max(900_000, DOCUMENTS * 2_000));
-    const figures = runFigures(harness, ids, before, fromMs);
-    return {
-      documentsPerSecond: figures.documentsPerSecond,
-      p50Ms: figures.p50Ms,
-      p99Ms: figures.p99Ms,
-      missing: ids.length - figures.documents,
-      duplicates: figures.extraOutcomes,
-      restarts,
-      load,
-    };
-  } finally {
-    await harness.stop();
-  }
+      await published;
+      await harness.waitForOutcomes(ids, Math.max(900_000, DOCUMENTS * 2_000));
+      const figures = measuring.figures(ids);
+      return {
+        documentsPerSecond: figures.documentsPerSecond,
+        p50Ms: figures.p50Ms,
+        p99Ms: figures.p99Ms,
+        missing: ids.length - figures.documents,
+        duplicates: figures.extraOutcomes,
+        restarts,
+        load: measuring.load,
+      };
+    },
+    { instances: instancesOf },
+  );
 }
 
 function summarise(rounds: ScaleRound[]) {
@@ -112,8 +90,7 @@ function summarise(rounds: ScaleRound[]) {
 }
 
 export async function run(): Promise<void> {
-  const machine = describeMachine();
-  process.stdout.write(`machine: ${machine.cpuModel}, ${machine.cores} cores, ${machine.memoryGiB} GiB, node ${machine.node}; load average ${machine.loadAverage1m}\n`);
+  const machine = announceMachine();
   const ctx = await openBenchContext('bench-scale');
   const simulator = await startSimulatorProcess(LATENCY_MS);
   const one: ScaleRound[] = [];

@@ -24,3 +24,10 @@ export function describeMachine(): MachineDescription {
 export function currentLoad(): number {
   return Number(loadavg()[0]!.toFixed(2));
 }
+
+/** Describes the machine and prints it as the first line of a benchmark's output. */
+export function announceMachine(): MachineDescription {
+  const machine = describeMachine();
+  process.stdout.write(`machine: ${machine.cpuModel}, ${machine.cores} cores, ${machine.memoryGiB} GiB, node ${machine.node}; load average ${machine.loadAverage1m}\n`);
+  return machine;
+}
