@@ -9,6 +9,7 @@ export const evidenceConfidence = {
   labelledId: 0.95, // an id-shaped token right after an invoice/credit-note number label
   labelledReceiptId: 0.85, // after a receipt/transaction number label
   titleNumberLabel: 0.85, // after a bare "No:" / "Nr." / "#" on or under the document title
+  ownReference: 0.8, // after the issuer's "Our ref." on a document with no number label
   titleId: 0.8, // an id right after the document title ("Invoice F2025/0420")
   labelledDate: 0.96, // a date right after a date label, unambiguous or settled by the document's own dates
   dateOrderByCountry: 0.86, // a slashed date whose day/month order the country evidence settled

@@ -32,7 +32,7 @@ const ibanCurrency: Record<string, string> = {
   DE: 'EUR', AT: 'EUR', FR: 'EUR', BE: 'EUR', NL: 'EUR', LU: 'EUR', IT: 'EUR', ES: 'EUR', PT: 'EUR', IE: 'EUR', FI: 'EUR', GR: 'EUR', SK: 'EUR', SI: 'EUR', EE: 'EUR', LV: 'EUR', LT: 'EUR', HR: 'EUR', MT: 'EUR', CY: 'EUR',
 };
 // Languages spoken (as a business document's language) in one currency area only.
-const languageCurrency: Record<string, string> = { pl: 'PLN', cs: 'CZK', hu: 'HUF', ro: 'RON', tr: 'TRY', da: 'DKK', sv: 'SEK', no: 'NOK', nb: 'NOK', nn: 'NOK', ja: 'JPY', bg: 'BGN', fi: 'EUR', el: 'EUR', sk: 'EUR', sl: 'EUR', et: 'EUR', lv: 'EUR', lt: 'EUR', hr: 'EUR' };
+const languageCurrency: Record<string, string> = { pl: 'PLN', cs: 'CZK', hu: 'HUF', ro: 'RON', tr: 'TRY', da: 'DKK', sv: 'SEK', no: 'NOK', nb: 'NOK', nn: 'NOK', ja: 'JPY', ko: 'KRW', bg: 'BGN', fi: 'EUR', el: 'EUR', sk: 'EUR', sl: 'EUR', et: 'EUR', lv: 'EUR', lt: 'EUR', hr: 'EUR' };
 
 const usState = '(?:AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC)';
 const cues = {

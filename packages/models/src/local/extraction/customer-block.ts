@@ -17,8 +17,12 @@ export function customerRanges(lines: readonly TextLine[]): TextRange[] {
   for (const line of lines) {
     for (const hit of labelsIn(line.text)) {
       if (hit.kind !== 'billTo') continue;
-      const labelCell = line.cells.find((c) => c.column <= hit.start && hit.start < c.columnEnd);
-      if (!labelCell) continue;
+      const wholeCell = line.cells.find((c) => c.column <= hit.start && hit.start < c.columnEnd);
+      if (!wholeCell) continue;
+      // "┌ Supplier ────┬ Customer ────┐": one cell (a box's top border) heads both blocks; the
+      // buyer's column starts at its own label.
+      const shared = labelsIn(line.text).some((h) => h.kind === 'vendor' && h.start >= wholeCell.column && h.start < hit.start);
+      const labelCell = shared ? { text: line.text.slice(hit.start, wholeCell.columnEnd), start: line.start + hit.start, column: hit.start, columnEnd: wholeCell.columnEnd } : wholeCell;
       out.push({ start: labelCell.start, end: labelCell.start + labelCell.text.length });
       // "Cliente:           Agriturismo Il Poggio": a label alone in its cell heads the column of
       // its value across the gap, and the block runs under the value.

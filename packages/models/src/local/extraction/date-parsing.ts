@@ -108,8 +108,8 @@ const patterns: readonly { re: RegExp; read(m: RegExpMatchArray, dayFirst: boole
     },
   },
   {
-    // 2026年3月3日 (Japanese and Chinese)
-    re: /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/g,
+    // 2026年3月3日 (Japanese and Chinese), 2026년 3월 3일 (Korean)
+    re: /(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]/g,
     read: (m) => {
       const v = iso(Number(m[1]), Number(m[2]), Number(m[3]));
       return v ? { iso: v, alternative: null, ambiguous: false } : null;

@@ -141,6 +141,9 @@ function inRegisterDetails(lines: readonly TextLine[], segment: LabelSegment): b
 
 const numberKinds = new Set<string>(['invoiceNumber', 'creditNoteNumber', 'receiptNumber']);
 
+// A till, register or terminal on a receipt's line (レジ, Kasse, caisse, caja, cassa, kasa, till).
+const tillLine = /(?:^|[\s(])(?:レジ|ﾚｼﾞ|till|register|kasse|kassa|kasa|caisse|caja|cassa|terminal|계산대|收银台|收銀台)\s*[#:]?\s*\d/iu;
+
 export function identifierFields(lines: readonly TextLine[], segments: readonly LabelSegment[], documentType: DocumentType): FieldCandidate[] {
   const out: FieldCandidate[] = [];
   const firstOf = (accept: (s: LabelSegment) => boolean, allowShort = false) => {
@@ -174,6 +177,12 @@ export function identifierFields(lines: readonly TextLine[], segments: readonly 
   }
   const under = number ? null : idUnderTitle(lines);
   if (under) number = { name: 'invoiceNumber', value: under.value, evidence: 'titleId', span: under.span };
+  // A receipt's "No." beside its till ("レジ02  No.3317", "Kasse 2  Nr. 0815"): the receipt's number.
+  const till = number ? null : firstOf((s) => s.kind === 'genericNumber' && tillLine.test(lines[s.labelLine]?.text ?? ''), true);
+  if (till) number = { name: 'invoiceNumber', value: till.value, evidence: 'labelledReceiptId', span: till.span };
+  // No number label: the issuer's own reference ("Our ref.  CN-10482") is the document's number.
+  const reference = number ? null : firstOf((s) => s.kind === 'ownReference');
+  if (reference) number = { name: 'invoiceNumber', value: reference.value, evidence: 'ownReference', span: reference.span };
   if (number) out.push(number);
   const order = firstOf((s) => s.kind === 'orderNumber');
   if (order) out.push({ name: 'orderNumber', value: order.value, evidence: 'labelledId', span: order.span });

@@ -26,6 +26,7 @@ export type LabelKind =
   | 'orderNumber' // BT-13
   | 'customerNumber' // buyer's account at the seller: never the invoice number
   | 'otherNumber' // delivery note, contract, tracking, page...: never the invoice number
+  | 'ownReference' // the issuer's own reference ("Our ref."): the document's number when no number label is printed
   | 'vatId' // BT-31 / BT-48 and national tax registration labels
   | 'registrationId' // company register numbers (KvK, HRB, SIRET, KRS, IČO...): not VAT ids
   | 'iban' // BT-84
@@ -87,7 +88,7 @@ export const labelLexicon: Record<LabelKind, readonly string[]> = {
     'bon fiscal nr', 'bon fiscal nr.', 'bon-nr', 'bon-nr.', 'bon nr', 'bon nr.', 'bonnummer', 'beleg nr', 'beleg nr.', 'kassenbon nr', 'kassenbon-nr.', 'quittung nr', 'quittung nr.', 'quittungsnummer',
     'ticket n°', 'n° de ticket', 'n° ticket', 'numéro de ticket', 'reçu n°', 'nº ticket', 'nº de ticket', 'ticket nº', 'recibo nº', 'recibo n.º', 'número de ticket', 'scontrino n.', 'scontrino nr', 'documento commerciale n.', 'kvittonummer', 'kvitto nr', 'kvittering nr', 'kvitteringsnr', 'paragon nr', 'nr paragonu', 'paragon fiskalny nr', 'nr par.', 'nr par', 'documento n.', 'documento nr.', 'documento n°', 'účtenka č.', 'fiş no', 'fiş no.', '領収書番号', 'レシート番号', '영수증번호', '영수증 번호', '승인번호', '小票号', '小票號', '收据号', '收據號碼',
     // till receipts: transaction and document numbers as tills print them
-    'receipt:', 'rcpt', 'rcpt #', 'rcpt no', 'rcpt no.', 'trans:', 'trans id', 'trans. id', 'transaction:', 'trx', 'trx no', 'trx #', 'sale #', 'sale no', 'sale no.',
+    'receipt:', 'trans', 'trans.', 'tran #', 'rcpt', 'rcpt #', 'rcpt no', 'rcpt no.', 'trans:', 'trans id', 'trans. id', 'transaction:', 'trx', 'trx no', 'trx #', 'sale #', 'sale no', 'sale no.',
     'ta-nr', 'ta-nr.', 'transaktions-nr.', 'transaktionsnummer', 'vorgangsnummer', 'vorgangs-nr.', "n° de transaction", 'n° transaction', 'nº operación', 'n.º operación', 'num. ticket', 'núm. ticket', 'doc. n.', 'n. doc.',
     'transactienummer', 'transactie nr', 'kuitti nro', 'kuittinumero', 'číslo účtenky', 'doklad č.', 'nº talão', 'talão nº', 'talão n.º', '取引番号',
   ],
@@ -123,7 +124,7 @@ export const labelLexicon: Record<LabelKind, readonly string[]> = {
     // nordics, baltics, fi
     'fakturadatum', 'fakturadato', 'dato', 'datum:', 'laskun päivämäärä', 'päiväys', 'päivämäärä', 'arve kuupäev', 'kuupäev', 'rēķina datums', 'datums', 'sąskaitos data', 'išrašymo data',
     // el, bg, tr, ja, zh
-    'ημερομηνία', 'ημερομηνία έκδοσης', 'дата', 'дата на издаване', 'fatura tarihi', 'düzenleme tarihi', 'tarih', '請求日', '発行日', '日付', '開票日期', '开票日期',
+    'ημερομηνία', 'ημερομηνία έκδοσης', 'дата', 'дата на издаване', 'fatura tarihi', 'düzenleme tarihi', 'tarih', '請求日', '発行日', '日付', '開票日期', '开票日期', '발행일', '발행일자', '작성일자', '작성일', '거래일시', 'tanggal', 'tanggal faktur', 'tgl.', 'tgl',
   ],
   dueDate: [
     'due date', 'payment due', 'due', 'due by', 'due on', 'pay by', 'payable by', 'please pay by', 'payment due date', 'payment deadline', 'pay before', 'date due', 'payment date', 'due date:', 'payable on', 'expiry date',
@@ -132,11 +133,17 @@ export const labelLexicon: Record<LabelKind, readonly string[]> = {
     'fecha de vencimiento', 'vencimiento', 'pagar antes de', 'pagar antes del', 'fecha límite de pago', 'fecha de pago', 'scadenza', 'data di scadenza', 'scadenza pagamento', 'data scadenza', 'vervaldatum', 'vervaldag', 'uiterste betaaldatum', 'te betalen voor',
     'data de vencimento', 'vencimento', 'termin płatności', 'termin zapłaty', 'datum splatnosti', 'dátum splatnosti', 'splatnost', 'data scadenței', 'scadență', 'fizetési határidő', 'esedékesség', 'datum dospijeća', 'rok plaćanja', 'rok plačila', 'datum zapadlosti',
     'förfallodatum', 'förfallodag', 'betalas senast', 'forfaldsdato', 'forfaldsdag', 'betalingsfrist', 'forfallsdato', 'forfall', 'eräpäivä', 'maksettava viimeistään', 'maksetähtaeg', 'apmaksas termiņš', 'mokėti iki',
+    'vto.', 'vto', 'fecha vto.', 'fecha de vto.', 'f. vto.', 'fecha vencimiento', 'betalingsdato', 'sidste rettidige betalingsdag', 'betales senest', 'te betalen vóór', 'betalen vóór', 'betaling vóór', 'uiterlijk te betalen op',
+    'paiement le', 'paiement par virement le', 'paiement par prélèvement le', 'règlement le', 'règlement par virement le', 'pagamento entro il', 'pagar até', 'pagável até', 'vencimento em',
+    'jatuh tempo', 'tanggal jatuh tempo', 'tgl. jatuh tempo', 'tgl jatuh tempo', 'hạn thanh toán', 'ngày đến hạn', 'تاريخ الاستحقاق', 'תאריך פירעון', 'לתשלום עד',
+    '입금기한', '납부기한', '지급기한', '결제기한', '결제예정일', '지급기일', '付款期限', '付款截止日期', '到期日', '繳款期限',
     'ημερομηνία λήξης', 'падеж', 'срок за плащане', 'son ödeme tarihi', 'vade tarihi', 'vade', '支払期限', 'お支払期限', '支払期日', 'お支払い期限', '振込期限',
   ],
   dueCue: ['by', 'before', 'until', 'no later than', 'bis zum', 'bis', 'spätestens', 'avant le', "jusqu'au", 'antes del', 'antes de', 'hasta el', 'entro il', 'do dnia', 'uiterlijk'],
   otherDate: [
     'delivery date', 'date of delivery', 'date of supply', 'supply date', 'service date', 'service period', 'order date', 'shipping date', 'ship date', 'period', 'billing period', 'performance date',
+    // ar: the expiry of the electronic authorisation code (CAE) on an AFIP invoice, not the due date
+    'fecha de vto. de cae', 'fecha vto. cae', 'vto. cae', 'vto. de cae', 'vencimiento cae', 'vencimiento del cae',
     'lieferdatum', 'leistungsdatum', 'leistungszeitraum', 'lieferzeitraum', 'bestelldatum', 'auftragsdatum', 'date de livraison', 'date de commande', 'période', 'fecha de entrega', 'fecha de pedido', 'fecha de operación', 'data consegna', 'data ordine',
     'leverdatum', 'leveringsdatum', 'besteldatum', 'data dostawy', 'data sprzedaży', 'data wykonania usługi', 'datum uskutečnění plnění', 'duzp', 'datum zdanitelného plnění', 'dátum dodania', 'leveransdatum', 'leveringsdato', 'toimituspäivä', 'teljesítés dátuma', 'teljesítés kelte', 'data livrării', 'sevk tarihi', '納品日', '取引日',
   ],
@@ -145,7 +152,7 @@ export const labelLexicon: Record<LabelKind, readonly string[]> = {
     'bestellnummer', 'bestell-nr', 'bestell-nr.', 'bestellnr', 'bestellnr.', 'ihre bestellung', 'auftragsnummer', 'auftrags-nr', 'auftrags-nr.', 'auftragsnr.', 'ihr auftrag', 'ihre bestellnummer', 'ihr zeichen', 'bestellung',
     'n° de commande', 'numéro de commande', 'bon de commande', 'réf. commande', 'votre commande', 'commande n°', 'n° commande', 'référence commande', 'votre référence', 'v/réf', 'commande',
     'n.º de pedido', 'nº de pedido', 'número de pedido', 'pedido', 'su pedido', 'pedido n.º', 'pedido nº', 'orden de compra', 'su referencia', 'ordine n.', 'numero ordine', "numero d'ordine", 'vs. ordine', 'vostro ordine', 'rif. ordine', 'ordine',
-    'bestelnummer', 'uw bestelling', 'uw referentie', 'inkoopordernummer', 'ordernummer', 'número da encomenda', 'encomenda', 'nº encomenda', 'pedido de compra',
+    'bestelnummer', 'ordernr', 'ordernr.', 'uw ordernr', 'uw ordernr.', 'uw bestelling', 'uw referentie', 'inkoopordernummer', 'ordernummer', 'número da encomenda', 'encomenda', 'nº encomenda', 'pedido de compra',
     'zamówienie', 'nr zamówienia', 'numer zamówienia', 'objednávka', 'číslo objednávky', 'objednávka č.', 'comandă nr', 'rendelésszám', 'megrendelés', 'narudžba', 'beställning', 'ordernummer:', 'er ref', 'er referens', 'ordrenummer', 'ordrenr', 'deres ref', 'bestillingsnummer', 'tilausnumero', 'tilaus',
     'sipariş no', 'sipariş numarası', '订单号', '訂單號', '訂單編號', '注文番号', '発注番号', 'ご注文番号',
   ],
@@ -154,12 +161,17 @@ export const labelLexicon: Record<LabelKind, readonly string[]> = {
     'kundennummer', 'kunden-nr', 'kunden-nr.', 'kundennr', 'kundennr.', 'kd.-nr.', 'kd-nr', 'debitor', 'debitorennummer', 'n° client', 'numéro client', 'numéro de client', 'code client', 'réf. client', 'nº cliente', 'n.º cliente', 'número de cliente', 'código cliente', 'codice cliente', 'cod. cliente',
     'klantnummer', 'klantnr', 'klantnr.', 'debiteurnummer', 'numer klienta', 'nr klienta', 'číslo zákazníka', 'kundnummer', 'kundnr', 'kundenummer', 'kundenr', 'asiakasnumero', 'asiakasnro', 'ügyfélszám', 'vevőkód', 'müşteri no', 'müşteri numarası', '顧客番号', 'お客様番号',
   ],
+  // The issuer's reference for the document (UN/EDIFACT RFF qualifier "our reference"; DIN 5008 "Unser Zeichen").
+  ownReference: ['our ref', 'our ref.', 'our reference', 'our ref no', 'our ref no.', 'unser zeichen', 'unsere referenz', 'notre référence', 'notre réf.', 'n/réf', 'n/réf.', 'nuestra referencia', 'nuestra ref.', 'n/ref.', 'nostro riferimento', 'ns. rif.', 'nostro rif.', 'onze referentie', 'onze ref.', 'ons kenmerk', 'nossa referência', 'nasza referencja', 'náš znak', 'vår referens', 'vår ref', 'vores reference', 'vores ref.', 'vår referanse', 'meidän viitteemme'],
   otherNumber: [
-    'delivery note', 'delivery note no', 'delivery note no.', 'dispatch note', 'packing slip', 'tracking', 'tracking no', 'tracking number', 'contract', 'contract no', 'contract no.', 'contract number', 'project', 'project no', 'reference', 'ref.', 'ref', 'our ref', 'our ref.', 'our reference', 'quote', 'quote no', 'quotation', 'estimate', 'job no', 'job #', 'page', 'pg', 'sheet', 'phone', 'tel', 'tel.', 'fax', 'mobile', 'po box', 'p.o. box', 'p. o. box', 'postbus', 'postfach', 'boîte postale', 'apartado',
+    'delivery note', 'delivery note no', 'delivery note no.', 'dispatch note', 'packing slip', 'tracking', 'tracking no', 'tracking number', 'contract', 'contract no', 'contract no.', 'contract number', 'project', 'project no', 'projectnr', 'projectnr.', 'projectnummer', 'reference', 'ref.', 'ref', 'quote', 'quote no', 'quotation', 'estimate', 'job no', 'job #', 'page', 'pg', 'sheet', 'phone', 'tel', 'tel.', 'fax', 'mobile', 'po box', 'p.o. box', 'p. o. box', 'postbus', 'postfach', 'boîte postale', 'apartado',
     'previous balance', 'opening balance', 'balance brought forward', 'balance forward', 'carried forward', 'brought forward', 'übertrag', 'a riportare', 'report', 'saldo anterior', 'transport',
-    'lieferschein', 'lieferschein-nr.', 'lieferscheinnummer', 'vertrag', 'vertragsnummer', 'projekt', 'projektnummer', 'unser zeichen', 'angebot', 'angebotsnummer', 'seite', 'telefon', 'bon de livraison', 'bl n°', 'contrat', 'devis', 'page', 'téléphone', 'albarán', 'albarán nº', 'contrato', 'presupuesto', 'página', 'teléfono', 'ddt', 'ddt n.', 'contratto', 'preventivo', 'pagina', 'telefono',
+    'lieferschein', 'lieferschein-nr.', 'lieferscheinnummer', 'vertrag', 'vertragsnummer', 'projekt', 'projektnummer', 'angebot', 'angebotsnummer', 'seite', 'telefon', 'bon de livraison', 'bl n°', 'contrat', 'devis', 'page', 'téléphone', 'albarán', 'albarán nº', 'contrato', 'presupuesto', 'página', 'teléfono', 'ddt', 'ddt n.', 'contratto', 'preventivo', 'pagina', 'telefono',
     'pakbon', 'pakbonnummer', 'offerte', 'pagina', 'wz', 'wz nr', 'umowa', 'strona', 'dodací list', 'smlouva', 'strana', 'följesedel', 'avtal', 'sida', 'følgeseddel', 'side', 'lähete', 'sivu', 'irsaliye', 'irsaliye no', 'sayfa', '納品書番号', 'ページ', 'sac', 'hsn', 'hsn/sac',
     // pl: a fiscal printer's printout number; in: e-way bill (transport document under GST), IRN acknowledgement
+    // a till's, terminal's or operator's own number on a receipt or card slip: never the receipt's
+    'till no', 'till no.', 'till #', 'till id', 'terminal id', 'terminal no', 'terminal no.', 'terminal #', 'tid', 'tid:', 'mid:', 'merchant id', 'pos id', 'pos no', 'pos no.', 'register no', 'register #', 'reg #', 'workstation', 'cashier no', 'operator no', 'op no', 'auth code', 'approval code', 'batch no', 'batch #', 'stan', 'rrn',
+    'kassen-nr', 'kassen-nr.', 'kassennummer', 'kasse nr', 'kasse nr.', 'kassierer nr', 'terminal-id', 'terminal-nr.', 'n° caisse', 'caisse n°', 'caja nº', 'caja n.º', 'nº caja', 'cassa n.', 'cassa nr', 'nr kasy', 'kasa nr', 'レジ番号', 'レジno', 'レジno.', '단말기', '단말기번호',
     'atcud', 'nr wydr.', 'nr wydruku', 'e-way bill no', 'e-way bill no.', 'e-way bill', 'eway bill no', 'eway bill no.', 'way bill no', 'waybill no', 'waybill no.', 'ack no', 'ack no.', 'ack. no.', 'irn',
   ],
   vatId: [
@@ -180,7 +192,7 @@ export const labelLexicon: Record<LabelKind, readonly string[]> = {
     // nordics, baltics
     'momsreg.nr', 'momsreg.nr.', 'momsregistreringsnummer', 'momsnr', 'moms nr', 'moms nr.', 'vat-nr', 'vat nr', 'vat nr.', 'cvr', 'cvr-nr', 'cvr-nr.', 'cvr nr', 'cvr nr.', 'se-nr', 'mva-nr', 'mva nr', 'org.nr. mva', 'foretaksregisteret', 'y-tunnus', 'alv-numero', 'alv-tunniste', 'alv nro', 'vat-tunniste', 'kmkr', 'kmkr nr', 'pvm kodas', 'pvn reģ. nr.',
     // el, tr, ja, zh
-    'α.φ.μ.', 'αφμ', 'vergi no', 'vergi no.', 'vergi numarası', 'vkn', 'vergi kimlik no', 'vergi dairesi / no', '登録番号', '適格請求書発行事業者登録番号', '事業者登録番号', '納税人識別号', '纳税人识别号',
+    'α.φ.μ.', 'αφμ', 'vergi no', 'vergi no.', 'vergi numarası', 'vkn', 'vergi kimlik no', 'vergi dairesi / no', '登録番号', '適格請求書発行事業者登録番号', '事業者登録番号', '納税人識別号', '纳税人识别号', '사업자등록번호', '사업자번호', '등록번호',
   ],
   registrationId: [
     'kvk', 'kvk-nummer', 'kvk nr', 'kvk nr.', 'kamer van koophandel', 'handelsregister', 'hrb', 'hra', 'amtsgericht', 'registergericht', 'firmenbuch', 'fn', 'firmenbuchnummer', 'siret', 'siren', 'rcs', 'r.c.s.', 'ape', 'naf', 'code ape', 'capital', 'capital social',
@@ -195,7 +207,7 @@ export const labelLexicon: Record<LabelKind, readonly string[]> = {
     'total ht', 'montant ht', 'sous-total', 'total hors taxes', 'base ht', 'hors taxes', 'total hors taxe', 'montant hors taxes', 'total h.t.', 'montant net ht', 'total net ht',
     'base imponible', 'importe neto', 'subtotal neto', 'total neto', 'base', 'imponibile', 'totale imponibile', 'imponibile totale', 'subtotaal', 'totaal excl. btw', 'totaal exclusief btw', 'bedrag excl. btw', 'netto bedrag', 'valor líquido', 'total s/ iva', 'total sem iva', 'base tributável', 'incidência', 'valor dos produtos',
     'wartość netto', 'razem netto', 'suma netto', 'netto razem', 'základ daně', 'celkem bez dph', 'základ dane', 'spolu bez dph', 'nettó', 'nettó összeg', 'összesen nettó', 'total fără tva', 'valoare fără tva', 'osnovica', 'iznos bez pdv-a', 'osnova za ddv',
-    'summa exkl. moms', 'netto belopp', 'belopp exkl. moms', 'exkl. moms', 'beløb ekskl. moms', 'ekskl. moms', 'i alt ekskl. moms', 'sum eks. mva', 'beløp eks. mva', 'eks. mva', 'veroton yhteensä', 'veroton hinta', 'yhteensä ilman alv', 'ara toplam', 'matrah', 'kdv matrahı', 'toplam tutar', '小計', '税抜金額', '税抜合計', '本体価格',
+    'summa exkl. moms', 'netto belopp', 'belopp exkl. moms', 'exkl. moms', 'beløb ekskl. moms', 'ekskl. moms', 'i alt ekskl. moms', 'sum eks. mva', 'beløp eks. mva', 'eks. mva', 'veroton yhteensä', 'veroton hinta', 'yhteensä ilman alv', 'ara toplam', 'matrah', 'kdv matrahı', 'toplam tutar', '小計', '税抜金額', '税抜合計', '本体価格', '공급가액', '공급가액 합계',
   ],
   taxAmount: [
     'vat', 'tax', 'sales tax', 'vat amount', 'tax amount', 'total vat', 'total tax', 'gst', 'plus vat', 'hst', 'pst', 'qst', 'cgst', 'sgst', 'igst', 'utgst', 'gst amount', 'total gst', 'gst included', 'includes gst', 'incl. gst', 'vat total', 'tax total', 'state tax', 'total taxes',
@@ -203,7 +215,7 @@ export const labelLexicon: Record<LabelKind, readonly string[]> = {
     'tva', 'montant tva', 'total tva', 'taxe', 'taxes', 'dont tva', 'montant de la tva',
     'iva', 'cuota iva', 'importe iva', 'cuota de iva', 'total iva', 'btw', 'btw-bedrag', 'totaal btw', 'imposta', 'totale iva', 'importo iva', 'iva incluida', 'icms', 'ipi', 'iss',
     'kwota vat', 'podatek vat', 'vat razem', 'dph', 'daň', 'výše dph', 'dph celkem', 'áfa', 'áfa összeg', 'áfa összesen', 'tva total', 'valoare tva', 'pdv', 'iznos pdv-a', 'ddv', 'ддс',
-    'moms', 'varav moms', 'summa moms', 'moms i alt', 'heraf moms', 'mva', 'merverdiavgift', 'herav mva', 'alv', 'arvonlisävero', 'alv yhteensä', 'kdv', 'kdv tutarı', 'toplam kdv', '消費税', '消費税額', '内消費税', '税額',
+    'moms', 'varav moms', 'summa moms', 'moms i alt', 'heraf moms', 'mva', 'merverdiavgift', 'herav mva', 'alv', 'arvonlisävero', 'alv yhteensä', 'kdv', 'kdv tutarı', 'toplam kdv', '消費税', '消費税額', '内消費税', '税額', '부가세', '부가가치세', '세액',
   ],
   totalAmount: [
     'total', 'grand total', 'total amount', 'invoice total', 'total incl. vat', 'total (incl. vat)', 'total including vat', 'total inc. vat', 'total inc vat', 'total incl. tax', 'total incl. gst', 'total inc. gst', 'total (inc gst)', 'gross amount', 'gross total', 'total gross', 'total invoice amount', 'invoice amount', 'total value', 'document total', 'sum total', 'total sale',
@@ -211,7 +223,7 @@ export const labelLexicon: Record<LabelKind, readonly string[]> = {
     'total ttc', 'montant ttc', 'montant total', 'total général', 'montant total ttc', 'total facture',
     'total factura', 'importe total', 'total importe', 'total general', 'importe', 'totale', 'totale fattura', 'totale documento', 'importo totale', 'totale complessivo', 'totaal', 'totaal incl. btw', 'totaalbedrag', 'totaal inclusief btw', 'factuurbedrag', 'valor total', 'total da fatura', 'total geral', 'valor total da nota',
     'razem', 'razem brutto', 'wartość brutto', 'suma brutto', 'ogółem', 'celkem', 'celkem s dph', 'celková částka', 'spolu', 'celkom', 'spolu s dph', 'végösszeg', 'bruttó', 'összesen', 'bruttó összeg', 'total factură', 'total cu tva', 'ukupno', 'sveukupno', 'ukupan iznos', 'skupaj',
-    'summa', 'totalt', 'summa att betala', 'totalbelopp', 'i alt', 'total inkl. moms', 'beløb i alt', 'totalt inkl. mva', 'sum', 'yhteensä', 'loppusumma', 'kokonaissumma', 'genel toplam', 'toplam', 'kdv dahil toplam', '合計', '合計金額', '総合計', '税込合計', '総額', '合计', '價稅合計', '价税合计',
+    'summa', 'totalt', 'summa att betala', 'totalbelopp', 'i alt', 'total inkl. moms', 'beløb i alt', 'totalt inkl. mva', 'sum', 'yhteensä', 'loppusumma', 'kokonaissumma', 'genel toplam', 'toplam', 'kdv dahil toplam', '合計', '合計金額', '総合計', '税込合計', '総額', '合计', '價稅合計', '价税合计', '합계', '합계금액', '총액', '총합계', '총 금액',
   ],
   payableAmount: [
     'amount due', 'total due', 'balance due', 'balance', 'total payable', 'amount payable', 'total to pay', 'total amount due', 'amount to pay', 'please pay', 'pay this amount', 'amount due for payment', 'net payable', 'due amount', 'outstanding amount', 'amount outstanding', 'total amount payable', 'payable amount', 'remaining balance', 'balance payable', 'grand total due', 'net amount due', 'total balance due', 'invoice balance',
@@ -219,7 +231,7 @@ export const labelLexicon: Record<LabelKind, readonly string[]> = {
     'net à payer', 'total à régler', 'total à payer', 'montant dû', 'reste à payer', 'montant à payer', 'solde dû', 'montant à régler', 'solde à payer', 'net à régler',
     'total a pagar', 'importe a pagar', 'a pagar', 'saldo pendiente', 'importe adeudado', 'líquido a pagar', 'totale da pagare', 'netto a pagare', 'importo da pagare', 'saldo da pagare', 'te betalen', 'totaal te betalen', 'openstaand bedrag', 'te voldoen', 'valor a pagar', 'total a pagar:', 'valor em dívida',
     'do zapłaty', 'razem do zapłaty', 'pozostało do zapłaty', 'kwota do zapłaty', 'k úhradě', 'celkem k úhradě', 'zbývá uhradit', 'k úhrade', 'celkom k úhrade', 'suma na úhradu', 'fizetendő', 'fizetendő összeg', 'fizetendő végösszeg', 'total de plată', 'de plată', 'za platiti', 'ukupno za platiti', 'za plačilo',
-    'att betala', 'att betala totalt', 'belopp att betala', 'at betale', 'beløb at betale', 'total at betale', 'å betale', 'sum å betale', 'beløp å betale', 'maksettava', 'maksettava yhteensä', 'maksettavaa', 'ödenecek tutar', 'ödenecek toplam', 'ご請求金額', '請求金額', 'お支払金額', '今回ご請求額', 'ご請求額',
+    'att betala', 'att betala totalt', 'belopp att betala', 'at betale', 'beløb at betale', 'total at betale', 'å betale', 'sum å betale', 'beløp å betale', 'maksettava', 'maksettava yhteensä', 'maksettavaa', 'ödenecek tutar', 'ödenecek toplam', 'ご請求金額', '請求金額', 'お支払金額', '今回ご請求額', 'ご請求額', '청구금액', '결제금액', '받을 금액',
   ],
   paidAmount: [
     'amount paid', 'paid', 'total paid', 'payment received', 'payments', 'less payment', 'less deposit', 'deposit', 'deposit paid', 'advance payment', 'prepaid', 'prepaid amount', 'already paid', 'cash', 'card', 'visa', 'mastercard', 'amex', 'change', 'tendered', 'cash tendered', 'paid by card', 'card payment', 'credit card', 'debit card', 'eftpos', 'tip', 'gratuity', 'rounding', 'round off', 'round-off', 'rounded off', 'cash rounding',
@@ -236,7 +248,7 @@ export const labelLexicon: Record<LabelKind, readonly string[]> = {
     // the buyer's own tax id: never the seller's
     'your vat no', 'your vat no.', 'your vat number', 'your vat id', 'customer vat', 'customer vat id', 'customer vat no', 'customer vat no.', 'buyer vat', 'buyer vat id', 'client vat', 'client vat no',
     'ihre ust-idnr.', 'ihre ust-id', 'ihre uid', 'ihre uid-nr.', 'ihre uid-nummer', 'uid des kunden', 'uid kunde', 'uid-nr. kunde', 'ihre steuernummer', 'votre tva', 'votre numéro de tva', 'n° tva client', 'vostra p.iva', 'vs. p.iva', 'partita iva cliente', 'cif cliente', 'nif del cliente', 'su cif', 'uw btw nr', 'btw-nummer klant', 'nip odbiorcy', 'dič odběratele', 'your gst no', 'your abn', 'customer abn', 'customer trn', 'buyer trn', 'ust-idnr. des kunden', 'votre n° tva', 'tva client', 'su nif', 'nif cliente', 'p.iva cliente', 'uw btw-nummer', 'btw klant', 'nip nabywcy', 'buyer gstin', 'customer gstin', 'gstin of recipient', 'recipient gstin',
-    'köpare', 'kund', 'fakturaadress', 'leveransadress', 'køber', 'kunde:', 'faktureringsadresse', 'kjøper', 'ostaja', 'asiakas', 'laskutusosoite', 'alıcı', 'müşteri', 'sayın', '請求先', 'ご請求先', '御中', '購買方', '购买方', '買方', '买方', '공급받는자', 'adquiriente', 'tomador de serviços', 'tomador do serviço', 'tomador', 'señor(es)', 'señores', 'sr(es).', 'πελάτης', 'αγοραστής', 'العميل', 'المشتري', 'לכבוד', 'người mua', 'đơn vị mua hàng', 'kepada yth.', 'kepada', 'pembeli',
+    'köpare', 'kund', 'fakturaadress', 'leveransadress', 'køber', 'kunde:', 'faktureringsadresse', 'kjøper', 'ostaja', 'asiakas', 'laskutusosoite', 'alıcı', 'müşteri', 'sayın', '請求先', 'ご請求先', '御中', '購買方', '购买方', '買方', '买方', '공급받는자', 'adquiriente', 'tomador de serviços', 'tomador do serviço', 'tomador', '수신', 'señor(es)', 'señores', 'sr(es).', 'πελάτης', 'αγοραστής', 'العميل', 'المشتري', 'לכבוד', 'người mua', 'đơn vị mua hàng', 'kepada yth.', 'kepada', 'pembeli',
   ],
   vendor: [
     'from:', 'supplier', 'vendor', 'seller', 'issued by', 'sold by', 'supplied by', 'service provider', 'provider', 'merchant', 'biller', 'invoice from', 'seller name',

@@ -19,7 +19,7 @@ const streetWords =
 const postcode = /(?<![\p{L}\d])(?:\d{4}\s?[A-Z]{2}|\d{2}-\d{3}|\d{3}\s?\d{2}|\d{4,5}|[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}|[A-Z]\d[A-Z]\s?\d[A-Z]\d|[A-Z]{2}\s\d{5}|\d{3}-\d{4}|\d{6})(?![\p{L}\d])/u;
 export const contact = /@|https?:|www\.|\.(?:com|de|fr|nl|pl|es|it|co\.uk|net|org|io|eu|ch|at|se|dk|no|fi|be|in|jp|br|mx|ca|au)(?![\p{L}])|^\+?\(?\d[\d\s()./-]{6,}$|^(?:tel|phone|fax|mob|t|f|e|m)\s*[.:]/iu;
 
-const cutKinds = new Set(['vatId', 'registrationId', 'iban', 'accountHolder', 'customerNumber', 'otherNumber', 'billTo']);
+const cutKinds = new Set(['vatId', 'registrationId', 'iban', 'accountHolder', 'customerNumber', 'otherNumber', 'ownReference', 'billTo']);
 
 /** The name part of "Name · street · city", "Name, street", "Name | KvK ..." or "Name (address)". */
 export function namePart(value: string): string {
