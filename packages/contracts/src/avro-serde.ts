@@ -6,6 +6,8 @@ import { registerTopicSchemas } from './schema-registration';
 import { physicalTopic, topicSchema } from './topic-catalogue';
 
 const MAGIC_BYTE = 0;
+/** Magic byte + 4-byte schema id before the Avro binary. */
+const HEADER_BYTES = 5;
 
 interface Resolution {
   reader: avsc.Type;
@@ -26,7 +28,10 @@ export interface Decoded<T> {
 export class AvroSerde {
   private readonly schemaIds = new Map<string, number>();
   private readonly readers = new Map<string, avsc.Type>();
-  private readonly resolutions = new Map<string, Resolution>();
+  /** Resolutions by logical topic, then writer schema id (no key string built per record). */
+  private readonly resolutions = new Map<string, Map<number, Resolution>>();
+  /** Scratch space the encoder writes into before copying out exactly the bytes written. */
+  private scratch = Buffer.allocUnsafe(64 * 1024);
 
   constructor(
     readonly registry: SchemaRegistry,
@@ -50,12 +55,32 @@ export class AvroSerde {
     return id;
   }
 
+  /**
+   * Encodes `value` with the schema registered for `topic` (`prepare` first): magic byte, schema id,
+   * Avro binary, in one buffer of exactly that size. avsc writes into a reused scratch buffer (grown
+   * when a value needs more), then the bytes are copied out once; the registry client's `encode`
+   * copied each value twice more (`toBuffer`, then `Buffer.concat` with a 4-byte id buffer), which
+   * was most of the runtime's encoding cost per record. Throws INVALID_INPUT naming the paths that
+   * do not fit the schema, CONFIG for a topic not prepared.
+   */
   async encode<T>(topic: string, value: T): Promise<Buffer> {
+    const schemaId = this.schemaId(topic);
+    const type = this.readerType(topic);
     try {
-      return await this.registry.encode(this.schemaId(topic), value);
+      let end = type.encode(value, this.scratch, HEADER_BYTES);
+      if (end < 0) {
+        this.scratch = Buffer.allocUnsafe(Math.max(2 * this.scratch.length, this.scratch.length - end));
+        end = type.encode(value, this.scratch, HEADER_BYTES);
+      }
+      const out = Buffer.allocUnsafe(end);
+      this.scratch.copy(out, HEADER_BYTES, HEADER_BYTES, end);
+      out.writeUInt8(MAGIC_BYTE, 0);
+      out.writeInt32BE(schemaId, 1);
+      return Promise.resolve(out);
     } catch (error) {
-      if (error instanceof SluiceError) throw error;
-      throw new SluiceError('INVALID_INPUT', `value does not fit the ${topic} schema: ${(error as Error).message}`, {
+      const paths: string[] = [];
+      type.isValid(value, { errorHook: (path) => paths.push(path.join('.') || '(value)') });
+      throw new SluiceError('INVALID_INPUT', `value does not fit the ${topic} schema: ${(error as Error).message}${paths.length ? ` (at ${paths.join(', ')})` : ''}`, {
         cause: error,
       });
     }
@@ -67,23 +92,25 @@ export class AvroSerde {
       throw new SluiceError('DECODE_FAILED', 'value is not in Confluent wire format (magic byte 0 + schema id)');
     }
     const schemaId = buffer.readInt32BE(1);
-    const { reader, resolver } = await this.resolution(topic, schemaId);
+    const { reader, resolver } = this.resolutions.get(topic)?.get(schemaId) ?? (await this.resolution(topic, schemaId));
+    // avsc's fromBuffer without its subarray: decode from after the header, then require every byte read.
+    let decoded: { value: unknown; offset: number };
     try {
-      return { value: reader.fromBuffer(buffer.subarray(5), resolver) as T, schemaId };
+      decoded = reader.decode(buffer, HEADER_BYTES, resolver);
     } catch (error) {
-      throw new SluiceError(
-        'DECODE_FAILED',
-        `value with schema id ${schemaId} is not valid Avro for ${physicalTopic(topic, this.prefix)}: ${(error as Error).message}`,
-        { cause: error },
-      );
+      throw this.notAvro(topic, schemaId, (error as Error).message, error);
     }
+    if (decoded.offset < 0) throw this.notAvro(topic, schemaId, 'truncated buffer');
+    if (decoded.offset !== buffer.length) throw this.notAvro(topic, schemaId, 'trailing data');
+    return { value: decoded.value as T, schemaId };
+  }
+
+  private notAvro(topic: string, schemaId: number, reason: string, cause?: unknown): SluiceError {
+    return new SluiceError('DECODE_FAILED', `value with schema id ${schemaId} is not valid Avro for ${physicalTopic(topic, this.prefix)}: ${reason}`, { cause });
   }
 
   /** Reader type and writer-to-reader resolver per (topic, writer schema id), built once. */
   private async resolution(topic: string, schemaId: number): Promise<Resolution> {
-    const key = `${topic}\u0000${schemaId}`;
-    const cached = this.resolutions.get(key);
-    if (cached) return cached;
     let writer: avsc.Type;
     try {
       writer = (await this.registry.getSchema(schemaId)) as unknown as avsc.Type;
@@ -113,7 +140,9 @@ export class AvroSerde {
         );
       }
     }
-    this.resolutions.set(key, resolution);
+    let byId = this.resolutions.get(topic);
+    if (!byId) this.resolutions.set(topic, (byId = new Map<number, Resolution>()));
+    byId.set(schemaId, resolution);
     return resolution;
   }
 
