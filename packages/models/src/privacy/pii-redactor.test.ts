@@ -191,4 +191,23 @@ describe('classes added after issue 13 first landed', () => {
     expect(found('codice fiscale: RSSMRA 85T10 A562S')).toEqual([['NATIONAL_ID', 'RSSMRA 85T10 A562S']]);
     expect(found('旅券番号：\u3000\u3000TK1234567')).toEqual([['PASSPORT', 'TK1234567']]);
   });
+
+  it('a mistyped IBAN needs an IBAN country and about its length: a SEPA creditor id and a waybill are none', () => {
+    expect(found('IBAN DE44 5001 0517 5407 3249 32 (typo)')).toEqual([['IBAN', 'DE44 5001 0517 5407 3249 32']]);
+    expect(found('Gläubiger-Identifikationsnummer DE12ZZZ00000012345')).toEqual([]);
+    expect(found('运单号 YT9912345678012 已发出')).toEqual([]);
+  });
+
+  it('acronym labels in lower case are words, and one joined to its number by a dash is a reference', () => {
+    expect(found('Gracias, sin 4471 2290 cambios')).toEqual([]);
+    expect(found('Szkoda nr SIN-2025-118877 zgłoszona')).toEqual([]);
+    expect(found('SIN: 046 454 286')).toEqual([['NATIONAL_ID', '046 454 286']]);
+  });
+
+  it("names stay inside a firm's name: a dotted legal form, a compound naming a firm, a Vietnamese firm's kind", () => {
+    const names = (text: string) => found(text).filter(([type]) => type === 'PERSON');
+    expect(names('Invoice from Installatiebedrijf Van Leeuwen')).toEqual([]);
+    expect(names('Supplier: Hoekstra Bakker N.V.')).toEqual([]);
+    expect(names('Kính gửi Công ty TNHH Thiết bị Minh Anh')).toEqual([]);
+  });
 });

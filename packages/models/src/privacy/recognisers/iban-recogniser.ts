@@ -12,6 +12,21 @@ export function ibanChecksumValid(iban: string): boolean {
   return remainder === 1;
 }
 
+// IBAN length per country, from the SWIFT IBAN registry (ISO 13616).
+const ibanLengths = new Map(
+  `AD24 AE23 AL28 AT20 AZ28 BA20 BE16 BG22 BH22 BR29 BY28 CH21 CR22 CY28 CZ24 DE22 DK18 DO28 EE20 EG29 ES24 FI18 FO18 FR27 GB22 GE22 GI23 GL18
+  GR27 GT28 HR21 HU28 IE22 IL23 IQ23 IS26 IT27 JO30 KW30 KZ20 LB28 LC32 LI21 LT20 LU20 LV21 MC27 MD24 ME22 MK19 MR27 MT31 MU30 NL18 NO15 PK24
+  PL28 PS29 PT25 QA29 RO24 RS22 SA24 SC31 SE24 SI19 SK24 SM27 ST25 SV28 TL23 TN24 TR26 UA29 VA22 VG24 XK20`
+    .split(/\s+/)
+    .map((entry) => [entry.slice(0, 2), Number(entry.slice(2))] as const),
+);
+
+/** A run whose checksum fails is a mistyped IBAN only if its country issues IBANs of about its length (not `SF1418822704418`, a waybill). */
+function mistypedIban(compact: string): boolean {
+  const length = ibanLengths.get(compact.slice(0, 2));
+  return length !== undefined && Math.abs(compact.length - length) <= 1;
+}
+
 const ibanPattern = /\b[A-Z]{2}\d{2}(?:[ \u00a0]?[A-Z0-9]{4}){2,7}(?:[ \u00a0]?[A-Z0-9]{1,4})?\b/g;
 // Written loosely: lower case, dashes or dots between groups, a space after the country code.
 // Accepted only when the checksum holds.
@@ -35,7 +50,7 @@ export const ibanRecogniser: Recogniser = {
         if (ibanChecksumValid(candidate.replace(/ /g, ''))) validLength = candidate.length;
       }
       if (validLength !== undefined) found.push({ ...match, end: match.start + validLength });
-      else if (value.replace(/\s/g, '').length >= 15) found.push(match);
+      else if (mistypedIban(value.replace(/\s/g, ''))) found.push(match);
     }
     for (const match of patternFindings(text, looseIbanPattern, 'IBAN')) {
       const value = text.slice(match.start, match.end);

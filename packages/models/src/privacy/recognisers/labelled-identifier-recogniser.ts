@@ -109,6 +109,10 @@ export const labelledIdentifierRecogniser: Recogniser = {
         const span = match.indices?.[1];
         const value = match[1];
         if (!span || !value) continue;
+        const label = text.slice(match.index ?? 0, span[0]);
+        // Acronym labels are written in capitals: `nie` (Polish "not"), `sin` (Spanish "without") are words;
+        // and one joined to its value by a dash is a reference's prefix (`SIN-2026-004418`, a claim).
+        if (/^\p{Ll}{2,4}\P{L}/u.test(label) || /^\p{L}{2,5}-$/u.test(label)) continue;
         const kept = identifierPart(value);
         if ((kept.match(/\d/g)?.length ?? 0) < 3 || (type === 'NATIONAL_ID' && isCompanyTaxNumber(kept))) continue;
         found.push({ start: span[0], end: span[0] + kept.length, type });

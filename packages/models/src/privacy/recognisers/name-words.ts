@@ -29,7 +29,8 @@ const companyWords = new Set(
   fundación fundacion fundação fondation fondazione stichting ospedale hôpital hopital krankenhaus szpital hastanesi
   marketing procurement purchasing accounting facturación facturation buchhaltung einkauf vertrieb contabilidad compras ventas
   administración administration verwaltung klantenservice kundenservice kundendienst kundenbetreuung servicio servizio serviço assistenza
-  atendimento afdeling departamento département abteilung dział dzial ekibi phòng`
+  atendimento afdeling departamento département abteilung dział dzial ekibi phòng
+  landscaping plumbing roofing cleaning catering engineering construction builders contractors haulage joinery electrical removals flooring`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -41,9 +42,13 @@ export function followedByLegalForm(text: string, end: number): boolean {
   return legalFormAfter.test(text.slice(end, end + 60));
 }
 
-/** A legal form or a word companies, teams and places call themselves by (`GmbH`, `Logistics`, `Hotel`), in any letter case. */
+// The head of a compound that names a firm (`Aannemersbedrijf`, `Bauunternehmen`, `Möbelfabrik`).
+const companyCompoundHead = /\p{L}{3}(?:bedrijf|bedrijven|onderneming|unternehmen|gesellschaft|betrieb|fabriek|fabrik|werkstatt)$/u;
+
+/** A legal form or a word companies, teams and places call themselves by (`GmbH`, `Logistics`, `Hotel`, `Bouwbedrijf`), in any letter case. */
 export function isCompanyWord(word: string): boolean {
-  return companyWords.has(lexiconKey(word).replace(/[.,]/g, ''));
+  const key = lexiconKey(word).replace(/[.,]/g, '');
+  return companyWords.has(key) || companyCompoundHead.test(key);
 }
 
 /** A word of a text and where it stands: `text.slice(start, end)`. */
@@ -84,6 +89,10 @@ export function nameSpan(words: readonly Word[]): Finding | undefined {
   return { start: first.start, end: last.end, type: 'PERSON' };
 }
 
+const dottedLegalForm = /^(?:B\.V\.|N\.V\.|S\.A\.(?:E\.|S\.)?|S\.L\.|S\.p\.A\.|S\.r\.l\.|A\.S\.|A\.G\.|e\.K\.|K\.K\.)/u;
+// Vietnamese firms open with their kind (`Công ty TNHH ...`, `Ngân hàng TMCP ...`): the rest of the phrase is the firm's name.
+const companyOpening = /(?:Công ty|Ngân hàng|Tập đoàn)(?:[ \t]+[\p{L}&.-]+){0,8}[ \t]+$/u;
+
 // The word right before a finding, on its line: `Fundación Carlos Slim`, `Hotel Adlon`, `Restaurant Da Mario`.
 const wordBefore = /([\p{L}.]+)[ \t]+$/u;
 
@@ -96,6 +105,10 @@ const wordAfter = /^[ \t]+(\p{Lu}[\p{L}.]*)/u;
  * company name are cut back here.
  */
 export function insideInstitutionName(text: string, finding: Finding): boolean {
+  // A run that took the first letter of a dotted legal form for an initial (`Ter Horst B.V.`, `Agencies S.A.E.`).
+  if (/[ \t]\p{Lu}$/u.test(text.slice(finding.start, finding.end)) && dottedLegalForm.test(text.slice(finding.end - 1, finding.end + 8))) return true;
+  const lineStart = text.lastIndexOf('\n', finding.start - 1) + 1;
+  if (companyOpening.test(text.slice(Math.max(lineStart, finding.start - 80), finding.start))) return true;
   const before = wordBefore.exec(text.slice(Math.max(0, finding.start - 30), finding.start));
   if (before !== null && /^\p{Lu}/u.test(before[1]!) && (isCompanyWord(before[1]!) || placePrefix.test(before[1]!))) return true;
   const after = wordAfter.exec(text.slice(finding.end, finding.end + 30));

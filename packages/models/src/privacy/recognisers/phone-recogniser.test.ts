@@ -52,6 +52,12 @@ describe('phoneRecogniser', () => {
     expect(phones('Cel. 55 4418 2271 · kom. 604-118-227')).toEqual(['55 4418 2271', '604-118-227']);
   });
 
+  it('a run written without grouping is a phone only at national length: 9 digits, or 10 after 00', () => {
+    expect(phones('Firmennummer (Kundenkonto 00471209) und Reg.-Nr. 04711234')).toEqual([]);
+    expect(phones('bel me op 0612345678 of 0031612345678')).toEqual(['0612345678', '0031612345678']);
+    expect(phones('Tel.: 04711234')).toEqual(['04711234']);
+  });
+
   it('references in these shapes stay', () => {
     expect(phones('part 1-800-ABC-1234X, order 2024 - 2025, SKU 9822-041-8270')).toEqual([]);
   });

@@ -109,6 +109,9 @@ export const phoneRecogniser: Recogniser = {
       return (
         digits >= 8 &&
         digits <= 15 &&
+        // Written without any grouping, a short run is an account or company number (`compte 00418822`):
+        // a national number has 9 digits at least, an international one after 00 ten.
+        !(/^\d+\)?$/.test(value) && digits < (value.startsWith('00') ? 10 : 9)) &&
         !looksLikeDate(value) &&
         !afterBusinessLabel(text, start) &&
         // `0489/23/1501`, `2024/03/558102`: a phone has at most one slash (`030/1234567`).
