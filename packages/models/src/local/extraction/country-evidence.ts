@@ -32,7 +32,7 @@ const ibanCurrency: Record<string, string> = {
   DE: 'EUR', AT: 'EUR', FR: 'EUR', BE: 'EUR', NL: 'EUR', LU: 'EUR', IT: 'EUR', ES: 'EUR', PT: 'EUR', IE: 'EUR', FI: 'EUR', GR: 'EUR', SK: 'EUR', SI: 'EUR', EE: 'EUR', LV: 'EUR', LT: 'EUR', HR: 'EUR', MT: 'EUR', CY: 'EUR',
 };
 // Languages spoken (as a business document's language) in one currency area only.
-const languageCurrency: Record<string, string> = { pl: 'PLN', cs: 'CZK', hu: 'HUF', ro: 'RON', tr: 'TRY', da: 'DKK', sv: 'SEK', no: 'NOK', nb: 'NOK', nn: 'NOK', ja: 'JPY', ko: 'KRW', bg: 'BGN', fi: 'EUR', el: 'EUR', sk: 'EUR', sl: 'EUR', et: 'EUR', lv: 'EUR', lt: 'EUR', hr: 'EUR' };
+const languageCurrency: Record<string, string> = { pl: 'PLN', cs: 'CZK', hu: 'HUF', ro: 'RON', tr: 'TRY', da: 'DKK', sv: 'SEK', no: 'NOK', nb: 'NOK', nn: 'NOK', ja: 'JPY', ko: 'KRW', id: 'IDR', vi: 'VND', he: 'ILS', th: 'THB', bg: 'BGN', fi: 'EUR', el: 'EUR', sk: 'EUR', sl: 'EUR', et: 'EUR', lv: 'EUR', lt: 'EUR', hr: 'EUR' };
 
 const usState = '(?:AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC)';
 const cues = {
@@ -43,7 +43,14 @@ const cues = {
   auState: /(?<![A-Z])(?:NSW|VIC|QLD|WA|SA|TAS|ACT|NT)\s+\d{4}(?!\d)/,
   gstHst: /GST\/HST|(?<![A-Z])HST(?![A-Z])|(?<![A-Z])QST(?![A-Z])|(?<![A-Z])PST(?![A-Z])/,
   abn: /(?<![A-Za-z])(?:ABN|A\.B\.N\.)(?![A-Za-z])/,
-  nz: /(?<![A-Za-z])(?:NZBN|New Zealand|Auckland|Wellington|Christchurch)(?![A-Za-z])/,
+  nz: /(?<![A-Za-z])(?:NZBN|NZ|New Zealand|Aotearoa|Auckland|Wellington|Christchurch|Dunedin|Tauranga|IRD)(?![A-Za-z])/,
+  // Peso countries by their tax ids and authorities: AFIP's CUIT (AR), the SII's RUT (CL), the DIAN (CO; its NIT is also Guatemala's and Bolivia's).
+  argentina: /(?<![A-Za-z])(?:CUIT|C\.U\.I\.T\.|AFIP|ARCA|Argentina|Buenos Aires|Responsable Inscripto)(?![A-Za-z])/,
+  chile: /(?<![A-Za-z])(?:RUT|R\.U\.T\.|SII|Chile|Santiago)(?![A-Za-z])/,
+  colombia: /(?<![A-Za-z])(?:DIAN|Colombia|Bogotá|Medellín|Barranquilla)(?![A-Za-z])/,
+  uruguay: /(?<![A-Za-z])(?:Uruguay|Montevideo|DGI)(?![A-Za-z])/,
+  taiwan: /(?<![A-Za-z])(?:Taiwan|Taipei)(?![A-Za-z])|統一編號|台灣|臺灣|台北|臺北/,
+  hongKong: /(?<![A-Za-z])(?:Hong Kong|Kowloon)(?![A-Za-z])|香港/,
   mexico: /(?<![A-Za-z])(?:RFC|CFDI|México|Mexico|CDMX)(?![A-Za-z])/,
   singapore: /(?<![A-Za-z])(?:Singapore|UEN)(?![A-Za-z])/,
   ein: /(?<![A-Za-z])(?:EIN|Sales Tax)(?![A-Za-z])/,
@@ -102,6 +109,12 @@ export function countryEvidence(text: string, language: string): CountryEvidence
   else if (has(cues.nz)) dollar = 'NZD';
   else if (has(cues.mexico) && (language === 'es' || has(/IVA/))) dollar = 'MXN';
   else if (has(cues.singapore)) dollar = 'SGD';
+  else if (has(cues.argentina)) dollar = 'ARS';
+  else if (has(cues.uruguay)) dollar = 'UYU';
+  else if (has(cues.chile)) dollar = 'CLP';
+  else if (has(cues.colombia)) dollar = 'COP';
+  else if (has(cues.taiwan)) dollar = 'TWD';
+  else if (has(cues.hongKong)) dollar = 'HKD';
   else if (currencies.some((c) => c.family === 'dollar')) dollar = 'USD';
   const usCues = has(cues.usAddress) || has(cues.ein) || has(cues.usPhone) || codes.has('USD');
 

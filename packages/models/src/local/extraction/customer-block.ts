@@ -60,7 +60,7 @@ const returnLine = /^\S.{2,80}\s[·•|–-]\s.*\d.*\s[·•|–-]\s.*$/u;
  * blank line (at most six lines). Offset ranges of the reading text.
  */
 export function addresseeRanges(lines: readonly TextLine[]): TextRange[] {
-  const out: TextRange[] = [];
+  const out: TextRange[] = attentionBlocks(lines);
   const filled = lines.filter((l) => l.text.trim() !== '');
   for (const line of lines.slice(0, 25)) {
     const text = line.text.trim();
@@ -76,4 +76,31 @@ export function addresseeRanges(lines: readonly TextLine[]): TextRange[] {
 
 export function inRanges(ranges: readonly TextRange[], offset: number): boolean {
   return ranges.some((r) => offset >= r.start && offset < r.end);
+}
+
+// "z.H. Fr. Mag. Hofer", "t.a.v. dhr. Jansen", "Attn: Accounts Payable": a line for the attention
+// of a person inside the addressee's block (DIN 5008 "z. H.", NEN 1026 "t.a.v.", AFNOR "à l'attention de").
+const attention = /^(?:z\.\s?h(?:d)?\.|zu\s+händen|attn\.?:?|attention:|t\.\s?a\.\s?v\.|ter attentie van|à l'attention de|a l'attention de|all'attenzione di|alla c\.a\.|a la atención de|a\/a\s|a\/c\s|c\/o\s)/iu;
+
+/**
+ * The addressee's block around an attention line, in the line's column: the name above it (up to
+ * two lines, to a blank line) and the address under it (to a blank line, at most five lines). A
+ * buyer printed left and the seller right, with no labels, keep their columns apart.
+ */
+function attentionBlocks(lines: readonly TextLine[]): TextRange[] {
+  const out: TextRange[] = [];
+  for (const line of lines.slice(0, 30)) {
+    const cell = line.cells.find((c) => attention.test(c.text));
+    if (!cell) continue;
+    out.push({ start: cell.start, end: cell.start + cell.text.length });
+    const take = (j: number) => {
+      const other = lines[j]?.cells.find((c) => columnsOverlap(c, cell, 2));
+      if (!other) return false;
+      out.push({ start: other.start, end: other.start + other.text.length });
+      return true;
+    };
+    for (let j = line.index - 1; j >= 0 && j >= line.index - 2 && lines[j]!.text.trim() !== ''; j--) if (!take(j)) break;
+    for (let j = line.index + 1; j < lines.length && j <= line.index + 5 && lines[j]!.text.trim() !== ''; j++) if (!take(j)) break;
+  }
+  return out;
 }

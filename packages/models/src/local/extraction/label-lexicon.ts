@@ -192,7 +192,7 @@ export const labelLexicon: Record<LabelKind, readonly string[]> = {
     // nordics, baltics
     'momsreg.nr', 'momsreg.nr.', 'momsregistreringsnummer', 'momsnr', 'moms nr', 'moms nr.', 'vat-nr', 'vat nr', 'vat nr.', 'cvr', 'cvr-nr', 'cvr-nr.', 'cvr nr', 'cvr nr.', 'se-nr', 'mva-nr', 'mva nr', 'org.nr. mva', 'foretaksregisteret', 'y-tunnus', 'alv-numero', 'alv-tunniste', 'alv nro', 'vat-tunniste', 'kmkr', 'kmkr nr', 'pvm kodas', 'pvn reģ. nr.',
     // el, tr, ja, zh
-    'α.φ.μ.', 'αφμ', 'vergi no', 'vergi no.', 'vergi numarası', 'vkn', 'vergi kimlik no', 'vergi dairesi / no', '登録番号', '適格請求書発行事業者登録番号', '事業者登録番号', '納税人識別号', '纳税人识别号', '사업자등록번호', '사업자번호', '등록번호',
+    'α.φ.μ.', 'αφμ', 'vergi no', 'vergi no.', 'vergi numarası', 'vkn', 'vergi kimlik no', 'vergi dairesi / no', '統一編號', '统一编号', '统一社会信用代码', '統一社會信用代碼', 'mã số thuế', 'mst', 'npwp', 'sst reg. no.', 'sst reg no', 'sst reg. no', 'sst no', 'sst no.', 'sst registration no', 'kra pin', 'kra pin no', 'pin no.', 'r.u.t.', 'r.u.t', 'r.u.c.', 'rut:', 'if:', 'i.f.', 'ice:', 'رقم التسجيل الضريبي', 'الرقم الضريبي', 'رقم ضريبي', 'الرقم الضريبي للمنشأة', 'ח.פ.', 'ע.מ.', 'עוסק מורשה', 'מספר עוסק', '登録番号', '適格請求書発行事業者登録番号', '事業者登録番号', '納税人識別号', '纳税人识别号', '사업자등록번호', '사업자번호', '등록번호',
   ],
   registrationId: [
     'kvk', 'kvk-nummer', 'kvk nr', 'kvk nr.', 'kamer van koophandel', 'handelsregister', 'hrb', 'hra', 'amtsgericht', 'registergericht', 'firmenbuch', 'fn', 'firmenbuchnummer', 'siret', 'siren', 'rcs', 'r.c.s.', 'ape', 'naf', 'code ape', 'capital', 'capital social',

@@ -71,6 +71,20 @@ describe('the seller behind a trading name', () => {
     expect(await vendor(text)).toBe('Maartje de Wit');
   });
 
+  it("an attention line marks the addressee's block: a buyer printed left of the seller, with no labels, is not the seller", async () => {
+    const text = [
+      'Landgasthof Zur Linde                                   Malerei Huber',
+      'z.H. Hr. Josef Brandner                                 Inh. Karl Huber',
+      'Dorfplatz 2                                             Werkstraße 9',
+      '5020 Salzburg                                           5071 Wals',
+      '',
+      'RECHNUNG',
+      'Rechnungs-Nr.: 2026/0031        Datum: 02.03.2026',
+      'Rechnungsbetrag   1.200,00',
+    ].join('\n');
+    expect(await vendor(text)).toBe('Malerei Huber');
+  });
+
   it('a legal form ends the name: the trade under it is not part of it; a legal form alone on the next line is', async () => {
     const trade = ['Eladó:                         Vevő:', 'Szabó Anna e.v.                Kert Bt.', 'festő                          8000 Székesfehérvár, Fő utca 1.', '9021 Győr, Baross út 5.', '', 'SZÁMLA', 'Számla sorszáma: SA-2026/12', 'Fizetendő: 50 000 Ft'].join('\n');
     expect(await vendor(trade)).toBe('Szabó Anna e.v.');
