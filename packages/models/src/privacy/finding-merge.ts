@@ -46,7 +46,8 @@ export function propagateFindings(text: string, findings: readonly Finding[]): F
       const capitalised = bare.charAt(0).toLocaleUpperCase() + bare.slice(1);
       if (!/^\p{Lu}/u.test(bare)) {
         if (bare.length >= 3) addAll(capitalised, 'PERSON', true);
-        if (bare.length >= 3) addAll(bare, 'PERSON', true);
+        // A family name in Han or Kana is two characters as often as not (`山田`, `渡辺`): hidden alone too.
+        if (bare.length >= 3 || spacelessName.test(bare)) addAll(bare, 'PERSON', true);
         continue;
       }
       addAll(bare, 'PERSON', true);

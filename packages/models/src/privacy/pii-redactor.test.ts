@@ -210,4 +210,9 @@ describe('classes added after issue 13 first landed', () => {
     expect(names('Supplier: Hoekstra Bakker N.V.')).toEqual([]);
     expect(names('Kính gửi Công ty TNHH Thiết bị Minh Anh')).toEqual([]);
   });
+
+  it('a two-character Han or Kana family name is hidden alone once the full name was found', () => {
+    const names = (text: string) => found(text).filter(([type]) => type === 'PERSON').map(([, value]) => value);
+    expect(names('差出人: 高橋 優 <yu.takahashi@example.jp>\n営業部の高橋でございます。')).toEqual(['高橋 優', '高橋']);
+  });
 });
