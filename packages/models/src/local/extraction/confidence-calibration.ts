@@ -14,7 +14,7 @@ export const evidenceConfidence = {
   labelledDate: 0.96, // a date right after a date label, unambiguous or settled by the document's own dates
   dateOrderByCountry: 0.86, // a slashed date whose day/month order the country evidence settled
   cueDate: 0.75, // "please pay by <date>"
-  unlabelledDate: 0.75, // the first date in the document, with no label
+  unlabelledDate: 0.85, // the first date in the document, with no label (right on 48 of 48 on the readable corpora)
   ambiguousDate: 0.45, // a slashed date whose day/month order the document does not settle: review
   totalsConsistent: 0.97, // net + tax = total, all labelled
   payableAmount: 0.9, // after an "amount due / balance due / zu zahlen" label, totals not cross-checked
