@@ -16,17 +16,19 @@ import { runExtraction } from './run-extraction';
  */
 const root = join(import.meta.dirname, '../../..');
 
+// Measured 2026-11-30 (npm run eval -- invoices): invoiceNumber 0.900, issueDate 0.984, dueDate 0.972,
+// totalAmount 0.969, currency 0.988, vendorName 0.875, iban 1.000, vatId 0.903, mean 0.949.
 const invoiceFloors: Record<(typeof invoiceKeyFields)[number], number> = {
-  invoiceNumber: 0.89,
-  issueDate: 0.97,
-  dueDate: 0.96,
-  totalAmount: 0.96,
-  currency: 0.96,
-  vendorName: 0.86,
-  iban: 0.98,
-  vatId: 0.89,
+  invoiceNumber: 0.9,
+  issueDate: 0.984,
+  dueDate: 0.971,
+  totalAmount: 0.968,
+  currency: 0.987,
+  vendorName: 0.875,
+  iban: 1,
+  vatId: 0.903,
 };
-const invoiceKeyMeanFloor = 0.94;
+const invoiceKeyMeanFloor = 0.948;
 const messageFloors: Record<string, number> = { intent: 0.82, senderEmail: 0.99, senderName: 0.99, urgency: 0.78, customerIds: 0.87, orderIds: 0.94, category: 0.69, priority: 0.57 };
 
 let model: ExtractionModel;
