@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalJson } from './canonical-json';
+import { canonicalJson } from '@sluice/db';
 import { chainHash, GENESIS_HASH } from './chain-hash';
 
 describe('canonicalJson', () => {

@@ -10,5 +10,5 @@ export { egressReport } from './egress-report';
 export type { EgressReportOptions, EgressRow } from './egress-report';
 export { auditNamespaces, deleteAuditNamespaces, DISPOSABLE_NAMESPACE_PREFIX } from './audit-namespaces';
 export type { NamespaceSummary } from './audit-namespaces';
-export { canonicalJson } from './canonical-json';
+export { canonicalJson } from '@sluice/db';
 export { chainHash, GENESIS_HASH } from './chain-hash';

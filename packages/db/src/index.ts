@@ -3,5 +3,6 @@ export type { Migration, MigrationResult } from './migrate';
 export { ensureDatabase } from './ensure-database';
 export { createPool } from './create-pool';
 export type { PoolConfig, PoolLogger } from './create-pool';
-export { claimDocuments, documentClaimsTable } from './document-claims';
-export type { Claim, ClaimStore } from './document-claims';
+export { claimDocuments, contentHash, documentClaimsTable } from './document-claims';
+export { canonicalJson } from './canonical-json';
+export type { Claim, ClaimOutcome, ClaimStore } from './document-claims';

@@ -110,6 +110,23 @@ describe('extractor service', () => {
     expect(chain.calls).toEqual(['a', 'b', 'a']);
   });
 
+  it('refuses a different document under a claimed id as INVALID_INPUT naming both hashes, before any model call', async ({ pool }) => {
+    const { service, chain } = setup(pool);
+    const first = input('a', 'invoice', 'Invoice a');
+    await service.handler([first], context());
+    // The same content again at a later offset, receivedAt and source aside: a replay, ignored.
+    const copy = input('a', 'invoice', 'Invoice a');
+    const replay = await service.handler([{ ...copy, value: { ...copy.value, receivedAt: 99, source: { platform: 'again', uri: null } } }], context());
+    expect(ofTopic<AuditEvent>(replay, 'audit.events.v1').map((a) => a.action)).toEqual(['duplicate-ignored']);
+    // Another text under the id, alone or behind a good record: the batch fails, the runtime bisects and dead-letters it.
+    await expect(service.handler([input('c'), input('a', 'invoice', 'Invoice other')], context())).rejects.toMatchObject({
+      code: 'INVALID_INPUT',
+      retryable: false,
+      message: expect.stringMatching(new RegExp(`^document id "a" is reused for different content: the id was claimed by record ${INGESTED_TOPIC}/0/${first.offset} \\(content sha256 [0-9a-f]{12}…\\)`)),
+    });
+    expect(chain.calls).toEqual(['a']);
+  });
+
   it('fails a batch with a misfit model answer as non-retryable INVALID_MODEL_OUTPUT naming the document', async ({ pool }) => {
     const { service } = setup(pool);
     await expect(

@@ -6,7 +6,8 @@ import type { LoadingDependency } from '@sluice/model-service';
 import { auditEvent, AUDIT_TOPIC } from '@sluice/audit-events';
 import { claimDocuments, type ClaimStore } from '@sluice/db';
 import { normaliseKind } from '@sluice/models';
-import { defineService, recordIdentity, type BatchingOptions, type InputRecord, type OutputRecord, type ServiceDefinition } from '@sluice/stream';
+import { defineService, type BatchingOptions, type InputRecord, type OutputRecord, type ServiceDefinition } from '@sluice/stream';
+import { claimOf, reusedIdError } from './document-claim';
 import { extractDocument } from './extract-document';
 import { extractorMetrics } from './extractor-metrics';
 
@@ -39,11 +40,6 @@ export interface ExtractorDeps {
 
 type Output = OutputRecord<DocumentExtracted | AuditEvent>;
 
-/** `topic/partition/offset` (a redriven copy: its original's): what makes a record the same record when it is delivered again. */
-function recordKey(record: InputRecord<unknown>): string {
-  return recordIdentity(record);
-}
-
 /** At most this much of an id or key is quoted in a reason: a reason never carries a whole input. */
 const quoted = (value: string) => JSON.stringify(value.length > 80 ? `${value.slice(0, 80)}…` : value);
 
@@ -62,8 +58,9 @@ export function ingestKeyProblem(record: Pick<InputRecord<Pick<DocumentIngested,
 }
 
 /**
- * The extractor: claims the batch's document ids in one query (a re-published id is a duplicate
- * and only audited), then extracts document by document — the local models are CPU-bound on the
+ * The extractor: claims the batch's document ids with their content hashes (a re-published copy
+ * is a replay and only audited; a different document under a claimed id is INVALID_INPUT,
+ * dead-lettered with both hashes named), then extracts document by document — the local models are CPU-bound on the
  * event loop, so running them concurrently would only interleave them. A model answer that does
  * not fit the targets surfaces as a non-retryable INVALID_MODEL_OUTPUT naming the document, and
  * the runtime dead-letters that record alone.
@@ -89,21 +86,17 @@ export function createExtractorService(deps: ExtractorDeps): ServiceDefinition<D
       }
       const metrics = extractorMetrics(context.metrics);
       const models = await deps.models.get();
-      const owned = await claimDocuments(
-        deps.db,
-        deps.claimScope,
-        records.map((record) => ({ documentId: record.value.id, recordKey: recordKey(record) })),
-      );
+      const claims = records.map(claimOf);
+      const outcomes = await claimDocuments(deps.db, deps.claimScope, claims);
+      // A different document under a claimed id fails its batch at once, like a bad key: dead-lettered alone.
+      for (const [index, outcome] of outcomes.entries()) if (outcome.outcome === 'conflict') throw reusedIdError(claims[index]!, outcome);
       const outputs: Output[] = [];
-      const handled = new Set<string>();
-      for (const record of records) {
+      for (const [index, record] of records.entries()) {
         const document = record.value;
-        // claimDocuments gives an id repeated inside the batch to its first record only.
-        const first = !handled.has(document.id);
-        handled.add(document.id);
-        if (!owned.has(document.id) || !first) {
+        const outcome = outcomes[index]!;
+        if (outcome.outcome !== 'owned') {
           metrics.documents.inc({ kind: normaliseKind(document.kind), action: 'duplicate-ignored' });
-          context.logger.info({ documentId: document.id, offset: record.offset }, 'duplicate document id ignored');
+          context.logger.info({ documentId: document.id, offset: record.offset, owner: outcome.owner }, 'duplicate document id ignored');
           outputs.push(
             auditEvent({
               service: EXTRACTOR,
@@ -111,7 +104,7 @@ export function createExtractorService(deps: ExtractorDeps): ServiceDefinition<D
               documentId: document.id,
               tenant: document.tenant,
               source: record,
-              details: { reason: 'document id already claimed by an earlier record' },
+              details: { reason: 'document id already claimed by an earlier record with the same content', owner: outcome.owner },
             }),
           );
           continue;

@@ -28,7 +28,7 @@ describe('extractor (Kafka, registry, PostgreSQL)', () => {
     const duplicate = documents[0] as DocumentIngested;
     await ensureTopics(admin, planTopics(serde.prefix, [INGESTED_TOPIC, EXTRACTED_TOPIC, AUDIT_TOPIC]));
     await serde.prepare([INGESTED_TOPIC]);
-    await publish(kafka, serde, INGESTED_TOPIC, [...documents, { ...duplicate, text: `${duplicate.text}\n(resent)` }].map((value) => ({ key: value.id, value })));
+    await publish(kafka, serde, INGESTED_TOPIC, [...documents, { ...duplicate, receivedAt: duplicate.receivedAt + 60_000 }].map((value) => ({ key: value.id, value })));
 
     const models = loadInBackground('models', async () => ({ extraction: await createDefaultLocalExtractionModel(), language: await createLanguageDetector() }));
     const service = await runQuietly(createExtractorService({ db: pool, models, claimScope: scope }), kafka, serde);
