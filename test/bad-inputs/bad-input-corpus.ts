@@ -20,6 +20,11 @@ export interface BadInput {
   via: 'python' | 'cli';
   /** The line for bad_producer.py (python) or a JSON document / file (cli); built from the class's marker id. */
   build: (id: string) => Record<string, unknown>;
+  /**
+   * A line sent just before (python only), under the same id: the record the class's own is
+   * measured against (the same id with other content). It must end ACCEPTED, once.
+   */
+  first?: (id: string) => Record<string, unknown>;
   ends: Ending;
 }
 
@@ -135,7 +140,7 @@ export function corpus(tenant: string): BadInput[] {
     ),
     py(
       'writer-extra-and-defaulted-missing',
-      'a writer schema with an extra field and without the defaulted ones: resolved by the Avro rules, an ordinary document',
+      "a writer schema with an extra field and without the defaulted ones: resolved by the Avro rules (the reader ignores the writer's extra field, the missing ones take their defaults), an ordinary document: schema evolution, not a fault",
       (id) => ({
         key: id,
         subject: `${tenant}.extra-value`,
@@ -152,7 +157,7 @@ export function corpus(tenant: string): BadInput[] {
     ),
     py(
       'writer-other-namespace',
-      'our schema in the namespace com.acme.ingest (issue 12, input 4): resolved by unqualified names',
+      'our schema in the namespace com.acme.ingest (issue 12, input 4 asks for exactly this): resolved by unqualified names, an ordinary document',
       (id) => ({
         key: id,
         subject: `${tenant}.namespace-value`,
@@ -268,7 +273,7 @@ export function corpus(tenant: string): BadInput[] {
     ),
     py(
       'sql-everywhere',
-      'SQL-like strings in every string field',
+      'SQL-like strings in every string field: they reach PostgreSQL only as parameters (the claims table survives); the kind is not a kind, so review',
       (id) => ({
         key: `${id}${sql}`,
         record: doc(`${id}${sql}`, {
@@ -279,11 +284,11 @@ export function corpus(tenant: string): BadInput[] {
           attributes: { [sql]: sql },
         }),
       }),
-      { final: 'ACCEPTED' },
+      { final: 'review', rule: 'unknown-kind' },
     ),
     py(
       'ten-thousand-attributes',
-      '10,000 attributes',
+      '10,000 attributes: data hidden in metadata',
       (id) => ({
         key: id,
         record: doc(id, {
@@ -292,7 +297,7 @@ export function corpus(tenant: string): BadInput[] {
           ),
         }),
       }),
-      { final: 'ACCEPTED' },
+      { final: 'review', rule: 'attributes-excessive' },
     ),
     py(
       'future-timestamp',
@@ -308,17 +313,15 @@ export function corpus(tenant: string): BadInput[] {
     ),
     py(
       'unknown-kind',
-      'a kind no stage knows (fax): processed as other',
+      'a kind no stage knows (fax): processed as other, sent to review with the reason',
       (id) => ({ key: id, record: doc(id, { kind: 'fax' }) }),
-      { final: 'ACCEPTED' },
+      { final: 'review', rule: 'unknown-kind' },
     ),
     py(
       'unknown-tenant',
-      'a tenant with no reference data nor rule overrides: the defaults apply',
+      'a tenant with no reference data nor rule overrides: processed with the defaults, sent to review',
       (id) => ({ key: id, record: avroDocument(id, `${tenant}-unknown`) }),
-      {
-        final: 'ACCEPTED',
-      },
+      { final: 'review', rule: 'unknown-tenant' },
     ),
     py(
       'html-email',
@@ -331,8 +334,26 @@ export function corpus(tenant: string): BadInput[] {
           text: '<html><head><script>alert(1)</script><style>p{}</style></head><body><p>Hello &amp; good morning,</p><p>where is my order <b>4711</b>? It is urgent.</p><img src="https://t.example/p.gif"><p>Jane Doe &lt;jane@example.com&gt;</p></body></html>',
         }),
       }),
-      { final: 'ACCEPTED' },
+      { final: 'review', rule: 'active-content' },
     ),
+    {
+      ...py(
+        'same-id-other-content',
+        'a second document under an id another record claimed, with other text: refused, never dropped as a duplicate',
+        (id) => ({ key: id, record: doc(id, { text: `${ticketText} Also the scanner on floor 2.` }) }),
+        { deadLetter: 'INVALID_INPUT', reason: /is reused for different content/ },
+      ),
+      first: (id) => ({ key: id, record: doc(id) }),
+    },
+    {
+      ...py(
+        'same-id-replay',
+        'the same record sent twice (a producer retry): one final record, the copy ignored',
+        (id) => ({ key: id, record: doc(id) }),
+        { final: 'ACCEPTED' },
+      ),
+      first: (id) => ({ key: id, record: doc(id) }),
+    },
     cli(
       'lone-surrogate-id',
       'an id with a lone UTF-16 surrogate (issue 12, input 2)',

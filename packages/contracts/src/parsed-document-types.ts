@@ -9,12 +9,13 @@ export type DocumentIngested = WithDefaultedFields<Documents.DocumentIngested, '
 
 /**
  * documents.extracted.v1 as producers write it: parentId and textRef came later with null
- * defaults, capped (issue 12, input 5: line items cut at the output cap) with an empty map.
+ * defaults, capped (issue 12, input 5: line items cut at the output cap) and inputFacts (the
+ * ingested record's own problems, issue 12's bad inputs) with empty maps.
  */
-export type DocumentExtracted = WithDefaultedFields<Documents.DocumentExtracted, 'parentId' | 'textRef' | 'capped'>;
+export type DocumentExtracted = WithDefaultedFields<Documents.DocumentExtracted, 'parentId' | 'textRef' | 'capped' | 'inputFacts'>;
 
-/** documents.embedded.v1 as producers write it: parentId came later with a null default, capped with an empty map. */
-export type DocumentEmbedded = WithDefaultedFields<Documents.DocumentEmbedded, 'parentId' | 'capped'>;
+/** documents.embedded.v1 as producers write it: parentId came later with a null default, capped and inputFacts with empty maps. */
+export type DocumentEmbedded = WithDefaultedFields<Documents.DocumentEmbedded, 'parentId' | 'capped' | 'inputFacts'>;
 
 /** documents.enriched.v1 as producers write it: parentId came later with a null default. */
 export type DocumentEnriched = WithDefaultedFields<Documents.DocumentEnriched, 'parentId'>;

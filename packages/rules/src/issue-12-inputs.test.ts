@@ -47,4 +47,27 @@ describe('shipped rules for documents that are not what they claim', () => {
       expect(flagged.violations).toContainEqual(expect.objectContaining({ rule, severity: 'review' }));
     });
   }
+
+  for (const kind of ['invoice', 'email', 'ticket', 'other'] as const) {
+    for (const [rule, fact, value] of [
+      ['unknown-tenant', 'tenant.reference', 'none'],
+      ['attributes-excessive', 'document.attributes', 'excessive'],
+      ['active-content', 'document.activeContent', 'present'],
+    ] as const) {
+      it(`${kind}: ${fact}=${value} goes to review with ${rule} (bad-input corpus)`, () => {
+        const flagged = book.evaluate(validationInput({}, { kind, tenant: 'demo', facts: { [fact]: value } }));
+        expect(flagged.decision).not.toBe('ACCEPTED');
+        expect(flagged.violations).toContainEqual(expect.objectContaining({ rule, severity: 'review' }));
+      });
+    }
+  }
+
+  it('a kind Sluice does not know (processed as other) goes to review with unknown-kind, naming the kinds it knows', () => {
+    const flagged = book.evaluate(validationInput({}, { kind: 'other', tenant: 'demo', facts: { 'document.kind': 'unknown' } }));
+    expect(flagged.decision).toBe('REVIEW');
+    expect(flagged.violations).toContainEqual(
+      expect.objectContaining({ rule: 'unknown-kind', severity: 'review', message: expect.stringContaining('invoice, email, ticket, other') as unknown }),
+    );
+    expect(book.evaluate(validationInput({}, { kind: 'other', tenant: 'demo', facts: {} })).decision).toBe('ACCEPTED');
+  });
 });

@@ -148,6 +148,7 @@ async function embedTenantGroup(documents: readonly DocumentExtracted[], tenant:
         text: document.text,
         parentId: document.parentId ?? null,
         capped: document.capped ?? {},
+        inputFacts: document.inputFacts ?? {},
       },
       result: {
         model: result.model,

@@ -157,6 +157,30 @@ describe('createEnrichHandler', () => {
     expect(enrichedOf(outputs).map((doc) => doc.facts)).toEqual([{ 'document.text': 'empty' }, { 'document.receivedAt': 'implausible' }]);
   });
 
+  it("issue 12: the extractor's facts about the input and a tenant without reference data reach the facts", async () => {
+    const fax = record('f-1', 'other', {});
+    const stranger = record('s-1', 'ticket', {}, 1);
+    const asked: string[][] = [];
+    const tenants = {
+      withReferences: (names: readonly string[]) => {
+        asked.push([...names]);
+        return Promise.resolve(new Set(names.filter((name) => name === 'demo')));
+      },
+    };
+    const outputs = await createEnrichHandler(deps({ tenants }))(
+      [
+        { ...fax, value: { ...fax.value, inputFacts: { 'document.kind': 'unknown', 'document.activeContent': 'present' } } },
+        { ...stranger, value: { ...stranger.value, tenant: 'nobody' } },
+      ],
+      context(),
+    );
+    expect(enrichedOf(outputs).map((doc) => doc.facts)).toEqual([
+      { 'document.kind': 'unknown', 'document.activeContent': 'present' },
+      { 'tenant.reference': 'none' },
+    ]);
+    expect(asked).toEqual([['demo', 'nobody']]);
+  });
+
   it('matches vendors and customers, and emits one enriched record and one audit event per document', async () => {
     const handler = createEnrichHandler(deps());
     const outputs = await handler(

@@ -9,6 +9,7 @@ import { fingerprintOf } from './document-fingerprint';
 import type { DuplicateDetector, DuplicateFinding } from './duplicate-detector';
 import { enricherMetrics } from './enricher-metrics';
 import { confidentMatch, matchEntities, type EntityMatch, type EntityMatcherDeps } from './entity-matcher';
+import type { ReferenceTenants } from './reference-tenants';
 import { lookUpErpFacts, wholeBatchUnavailable, type ErpLookupRequest, type ErpLookupResult } from './erp-lookup';
 
 export const ENRICHER = 'enricher';
@@ -23,6 +24,8 @@ export interface EnricherDeps {
   lookupMinScore: number;
   /** How long to pause fetching when every ERP lookup of a batch failed. */
   erpPauseMs: number;
+  /** Which tenants have reference data; unset: no `tenant.reference` fact. */
+  tenants?: ReferenceTenants;
   now?: () => number;
 }
 
@@ -59,6 +62,7 @@ export function createEnrichHandler(deps: EnricherDeps) {
       context.pauseFor(deps.erpPauseMs);
     }
 
+    const referenced = deps.tenants ? await deps.tenants.withReferences(values.map((value) => value.tenant)) : undefined;
     const outputs: OutputRecord[] = [];
     records.forEach((record, i) => {
       const value = record.value;
@@ -75,7 +79,13 @@ export function createEnrichHandler(deps: EnricherDeps) {
         matches: found,
         duplicateOf: finding.duplicateOf,
         duplicateScore: finding.duplicateScore,
-        facts: { ...documentFacts(value, now()), ...lookup?.facts },
+        // The extractor's facts about the input as it arrived, the enricher's about its text and tenant, the ERP's.
+        facts: {
+          ...value.inputFacts,
+          ...documentFacts(value, now()),
+          ...(referenced && !referenced.has(value.tenant) ? { 'tenant.reference': 'none' } : {}),
+          ...lookup?.facts,
+        },
         enrichedAt: now(),
         parentId: value.parentId ?? null,
       };

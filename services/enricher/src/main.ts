@@ -6,6 +6,7 @@ import { createModelSet } from '@sluice/models';
 import { startModelService } from '@sluice/model-service';
 import { PgCustomerKeyLookup } from './customer-key-lookup';
 import { PgDuplicateDetector } from './duplicate-detector';
+import { PgReferenceTenants } from './reference-tenants';
 import { ENRICHER } from './enrich-documents';
 import { loadEnricherConfig } from './enricher-config';
 import { enricherService } from './enricher-service';
@@ -39,6 +40,7 @@ await startModelService({
       erp,
       lookupMinScore: config.lookupMinScore,
       erpPauseMs: config.erpPauseMs,
+      tenants: new PgReferenceTenants(pool),
       pingDatabase: async () => {
         await pool.query('SELECT 1');
       },

@@ -8,6 +8,7 @@ import { claimDocuments, type ClaimStore } from '@sluice/db';
 import { normaliseKind } from '@sluice/models';
 import { defineService, type BatchingOptions, type InputRecord, type OutputRecord, type ServiceDefinition } from '@sluice/stream';
 import { claimOf, reusedIdError } from './document-claim';
+import { inputFacts } from './input-facts';
 import { extractDocument } from './extract-document';
 import { extractorMetrics } from './extractor-metrics';
 
@@ -137,7 +138,14 @@ export function createExtractorService(deps: ExtractorDeps): ServiceDefinition<D
             throw namedFailure(error, current.id);
           });
           // The record carries the text as the parsed document does: whole, or its head and a reference.
-          const value: DocumentExtracted = { ...extraction.record, text: current.text, textRef: current.textRef ?? null, parentId: current.parentId ?? null };
+          // The facts about the input come from the original as it arrived (the parser drops scripts from the text).
+          const value: DocumentExtracted = {
+            ...extraction.record,
+            text: current.text,
+            textRef: current.textRef ?? null,
+            parentId: current.parentId ?? null,
+            inputFacts: inputFacts(derived ? current : document),
+          };
           metrics.documents.inc({ kind: extraction.kind, action: 'extracted' });
           metrics.fields.inc({ kind: extraction.kind }, extraction.record.fields.length);
           metrics.modelSeconds.observe({ kind: extraction.kind, model: extraction.result.model.model }, extraction.result.usage.latencyMs / 1000);
