@@ -4,6 +4,7 @@ import { caselessAlternation } from './cue-pattern';
 import { lexiconKey, nameLexicon, neverAName, notNames } from './name-lexicon';
 import { cjkName, devanagariName, followedByLegalForm, insideInstitutionName, isCompanyWord, isNameWord, isParticle, nameRun, nameSpan, nameWord, wordsOf } from './name-words';
 import { otherScriptFindings, otherScriptName } from './other-script-names';
+import { pinyinNameFindings } from './pinyin-names';
 import { chatRoles, closings, headerFields, introductions, lowerCaseNameCues, nameLabels, partyLabels, salutations, speakerRoles, titles } from './person-name-cues';
 
 /** Capture group 1 of each match, as a name run cut to what can be a name. */
@@ -287,6 +288,7 @@ export const personNameSources: Readonly<Record<string, (text: string) => Findin
   lexicon: lexiconFindings,
   chat: chatSpeakerFindings,
   otherScript: otherScriptFindings,
+  pinyin: pinyinNameFindings,
   lowerCase: lowerCaseNameFindings,
   email: emailNameFindings,
   // Outside English, compromise's candidates need the lexicon's word for it.
