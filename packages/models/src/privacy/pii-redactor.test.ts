@@ -215,4 +215,10 @@ describe('classes added after issue 13 first landed', () => {
     const names = (text: string) => found(text).filter(([type]) => type === 'PERSON').map(([, value]) => value);
     expect(names('差出人: 高橋 優 <yu.takahashi@example.jp>\n営業部の高橋でございます。')).toEqual(['高橋 優', '高橋']);
   });
+
+  it('a lower-case name after an honorific, vouched for by its known family name when the given name is unknown', () => {
+    const names = (text: string) => found(text).filter(([type]) => type === 'PERSON').map(([, value]) => value);
+    expect(names('dzwonił pan radosław kowalczyk, oddzwoń')).toEqual(['radosław kowalczyk']);
+    expect(names('the ms teams call is at noon')).toEqual([]);
+  });
 });

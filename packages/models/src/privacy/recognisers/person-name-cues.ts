@@ -136,6 +136,9 @@ export const speakerRoles = [
  * name: introductions, relations, thanks and greetings (`hi its wanjiru`, `my wife sunita`,
  * `thanks kayla`, `ben zeynep arslan`, `dzięki aga`). The name's first word must be a known given name.
  */
+/** Honorifics people write in lower case in chats (`pan jarosław`, `herr müller`): a known family name after one is a name. */
+export const lowerCaseHonorifics = ['pan', 'pani', 'herr', 'frau', 'mr', 'mrs', 'ms', 'señor', 'señora', 'signor', 'signora', 'monsieur', 'madame', 'meneer', 'mevrouw'];
+
 export const lowerCaseNameCues = [
   'its', "it's", 'it is', 'this is', 'i am', "i'm", 'im', 'my name is', 'name is', 'here is', 'me',
   'my husband', 'my wife', 'my son', 'my daughter', 'my partner', 'my brother', 'my sister', 'my mother', 'my father', 'my mum', 'my mom', 'my dad', 'my colleague',
@@ -148,6 +151,7 @@ export const lowerCaseNameCues = [
   'tu', 'jestem', 'z tej strony', 'mąż', 'żona', 'dzięki', 'dziękuję', 'cześć', 'pan', 'pani',
   'det är', 'jag är', 'min fru', 'min man', 'tack', 'hej',
   'ben', 'eşim', 'teşekkürler', 'selam', 'merhaba',
+  ...lowerCaseHonorifics,
 ];
 
 /** Speakers of chat transcripts that are roles, not people: `[10:02] customer:`, `14:02 Kund:`. */

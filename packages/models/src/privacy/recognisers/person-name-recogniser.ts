@@ -5,7 +5,7 @@ import { lexiconKey, nameLexicon, neverAName, notNames } from './name-lexicon';
 import { cjkName, devanagariName, followedByLegalForm, insideInstitutionName, isCompanyWord, isNameWord, isParticle, nameRun, nameSpan, nameWord, wordsOf } from './name-words';
 import { otherScriptFindings, otherScriptName } from './other-script-names';
 import { pinyinNameFindings } from './pinyin-names';
-import { chatRoles, closings, headerFields, introductions, lowerCaseNameCues, nameLabels, partyLabels, salutations, speakerRoles, titles } from './person-name-cues';
+import { chatRoles, closings, headerFields, introductions, lowerCaseHonorifics, lowerCaseNameCues, nameLabels, partyLabels, salutations, speakerRoles, titles } from './person-name-cues';
 
 /** Capture group 1 of each match, as a name run cut to what can be a name. */
 function cueFindings(text: string, pattern: RegExp): Finding[] {
@@ -168,6 +168,8 @@ const lowerCaseNamePattern = new RegExp(
   'gud',
 );
 
+const lowerCaseHonorific = new RegExp(String.raw`(?<![\p{L}])(?:${caselessAlternation(lowerCaseHonorifics)})\.?[ \t,]+$`, 'u');
+
 /**
  * Names written in lower case after an introduction, a relation, thanks or a greeting (`hi its
  * wanjiru`, `call my wife sunita`, `ben zeynep arslan`): the first word must be a known given name
@@ -183,7 +185,14 @@ function lowerCaseNameFindings(text: string): Finding[] {
     if (!span || !value) continue;
     const words = wordsOf(value, span[0]);
     const first = words[0];
-    if (!first || first.text.length < 3 || notNames.has(lexiconKey(first.text)) || !first.text.split('-').every((part) => lexicon.isGivenName(part))) continue;
+    if (!first || first.text.length < 3 || notNames.has(lexiconKey(first.text))) continue;
+    if (!first.text.split('-').every((part) => lexicon.isGivenName(part))) {
+      // After an honorific (`pan jarosław nowicki-wójcik`, `herr müller`) the family name may vouch for the given name.
+      if (!lowerCaseHonorific.test(text.slice(Math.max(0, first.start - 12), first.start))) continue;
+      const family = [first, words[1]].findIndex((word) => word !== undefined && word.text.length >= 3 && known(word.text));
+      if (family !== -1) found.push({ start: first.start, end: words[family]!.end, type: 'PERSON' });
+      continue;
+    }
     let last = 0;
     for (let i = 1; i < words.length; i += 1) {
       const word = words[i]!.text;
