@@ -17,7 +17,7 @@ export type { ChainStep } from './routing/provider-chain';
 export { fieldProblems, findFieldTarget, valueFitsTarget } from './validation/extracted-field-validation';
 
 // Resilience and metrics.
-export { noopModelMetrics, recordingModelMetrics } from './metrics/model-metrics';
+export { noopModelMetrics } from './metrics/model-metrics';
 export type { ModelMetrics, ModelCallLabels, ModelTask } from './metrics/model-metrics';
 
 // Privacy and prompts.

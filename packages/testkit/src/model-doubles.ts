@@ -1,4 +1,15 @@
-import { extractionRouter, hashedVector, type CallOptions, type EmbeddingModel, type ExtractedField, type ExtractionModel, type LanguageDetector } from '@sluice/models';
+import type { ErrorCode } from '@sluice/errors';
+import {
+  extractionRouter,
+  hashedVector,
+  type CallOptions,
+  type EmbeddingModel,
+  type ExtractedField,
+  type ExtractionModel,
+  type LanguageDetector,
+  type ModelCallLabels,
+  type ModelMetrics,
+} from '@sluice/models';
 
 // Test doubles for the model layer. They live here, never in a package's production exports.
 
@@ -51,4 +62,22 @@ export function recordingEmbeddingModel(dimensions = 16, usage = { inputTokens: 
     },
   };
   return { model, calls };
+}
+
+export interface RecordedRequest extends ModelCallLabels {
+  outcome: 'ok' | ErrorCode;
+  latencyMs: number;
+}
+
+/** Model metrics that keep every observation in memory, for a test to read back. */
+export function recordingModelMetrics() {
+  const requests: RecordedRequest[] = [];
+  const usage: Array<ModelCallLabels & { inputTokens: number; outputTokens: number; costUsd: number }> = [];
+  const breakerStates: Array<{ endpoint: string; state: string }> = [];
+  const metrics: ModelMetrics = {
+    observeRequest: (labels, outcome, latencyMs) => requests.push({ ...labels, outcome, latencyMs }),
+    observeUsage: (labels, observed) => usage.push({ ...labels, ...observed }),
+    observeBreakerState: (endpoint, state) => breakerStates.push({ endpoint, state }),
+  };
+  return { metrics, requests, usage, breakerStates };
 }

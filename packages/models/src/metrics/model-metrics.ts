@@ -10,7 +10,7 @@ export interface ModelCallLabels {
 
 /**
  * What the adapter layer reports per provider and model. Structural on purpose: prom-client is one
- * implementation (`@sluice/models/prom-metrics`), tests use `recordingModelMetrics`.
+ * implementation (`@sluice/models/prom-metrics`), tests record with `recordingModelMetrics` of `@sluice/testkit/model-doubles`.
  */
 export interface ModelMetrics {
   /** One HTTP or local call attempt; `outcome` is `ok` or the error code it failed with. */
@@ -23,21 +23,3 @@ export const noopModelMetrics: ModelMetrics = {
   observeRequest: () => {},
   observeUsage: () => {},
 };
-
-export interface RecordedRequest extends ModelCallLabels {
-  outcome: 'ok' | ErrorCode;
-  latencyMs: number;
-}
-
-/** Keeps every observation in memory; for tests and for the simulator's own figures. */
-export function recordingModelMetrics() {
-  const requests: RecordedRequest[] = [];
-  const usage: Array<ModelCallLabels & { inputTokens: number; outputTokens: number; costUsd: number }> = [];
-  const breakerStates: Array<{ endpoint: string; state: string }> = [];
-  const metrics: ModelMetrics = {
-    observeRequest: (labels, outcome, latencyMs) => requests.push({ ...labels, outcome, latencyMs }),
-    observeUsage: (labels, observed) => usage.push({ ...labels, ...observed }),
-    observeBreakerState: (endpoint, state) => breakerStates.push({ endpoint, state }),
-  };
-  return { metrics, requests, usage, breakerStates };
-}

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { SluiceError } from '@sluice/errors';
 import { manualClock } from '@sluice/resilience';
-import { recordingModelMetrics } from '../metrics/model-metrics';
+import { recordingModelMetrics } from '@sluice/testkit/model-doubles';
 import type { ClassificationModel, ExtractedField, ExtractionModel, FieldTarget, ModelResult } from '../model-contracts';
 import { createModelSet, type ModelSetDeps } from '../profiles/model-set';
 import { defaultLocalModelCatalog, extendLocalModelCatalog } from '../profiles/local-model-catalog';
