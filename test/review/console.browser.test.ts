@@ -7,7 +7,7 @@ import { describe, expect } from 'vitest';
 import { discoverServices, loadReferences, publishDocuments, superviseServices } from '@sluice/cli';
 import { ensureTopics, planTopics, type DocumentIngested, type DocumentProcessed, type ReviewRequested } from '@sluice/contracts';
 import { repoRoot } from '@sluice/local-stack';
-import { ApiClient, startReviewHarness } from '@sluice/review/test-harness';
+import { ApiClient, startReviewHarness } from '@sluice/testkit/review-harness';
 import { generateDocuments } from '@sluice/samples';
 import { integrationStack, kafkaTest as test, readUntil, uniqueName } from '@sluice/testkit';
 

@@ -3,7 +3,7 @@ import { AuditLog } from '@sluice/audit';
 import type { AuditEvent, ReviewCompleted } from '@sluice/contracts';
 import { integrationStack, kafkaPgTest as test, publish, readUntil, uniqueName } from '@sluice/testkit';
 import { REVIEW_REQUESTED_TOPIC } from './intake-handler';
-import { ApiClient, reviewRequest, startReviewHarness } from './review-test-harness';
+import { ApiClient, reviewRequest, startReviewHarness } from '@sluice/testkit/review-harness';
 
 const LEASE_MS = 60_000;
 

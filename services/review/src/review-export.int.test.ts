@@ -3,7 +3,7 @@ import type { Principal } from '@sluice/accounts';
 import { kafkaPgTest as test, integrationStack, uniqueName } from '@sluice/testkit';
 import { reviewExamples } from './review-export';
 import { reviewStats } from './review-stats';
-import { reviewRequest, startReviewHarness } from './review-test-harness';
+import { reviewRequest, startReviewHarness } from '@sluice/testkit/review-harness';
 
 describe('corrections as training data', () => {
   test('export gives text, model output with spans, the correction per field, rationale and a pseudonym; stats count automation, corrections and time to decision', async ({ kafka, serde, pool }) => {

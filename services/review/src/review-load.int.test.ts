@@ -2,7 +2,7 @@ import { describe, expect } from 'vitest';
 import type { ReviewCompleted } from '@sluice/contracts';
 import { integrationStack, kafkaPgTest as test, publish, readUntil, uniqueName } from '@sluice/testkit';
 import { REVIEW_REQUESTED_TOPIC } from './intake-handler';
-import { ApiClient, reviewRequest, startReviewHarness } from './review-test-harness';
+import { ApiClient, reviewRequest, startReviewHarness } from '@sluice/testkit/review-harness';
 
 const DOCUMENTS = 2_000;
 const REVIEWERS = 20;

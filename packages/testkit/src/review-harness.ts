@@ -3,20 +3,25 @@ import pg from 'pg';
 import pino from 'pino';
 import { Registry } from 'prom-client';
 import { AccountStore, SessionStore, type Role } from '@sluice/accounts';
-import { ensureTopics, planTopics, type AvroSerde, type ReviewRequested } from '@sluice/contracts';
 import { AUDIT_TOPIC } from '@sluice/audit-events';
-import { runService, type RunningService } from '@sluice/stream';
-import { startPipelineMetrics } from './http/pipeline-metrics';
-import { startOutboxPublisher, type OutboxPublisher } from './outbox-publisher';
-import { QueueStore, REVIEW_COMPLETED_TOPIC } from './queue-store';
-import { ReviewActions } from './review-actions';
-import { reviewMetrics } from './review-metrics';
-import type { ReviewPolicyBook, TenantPolicy } from './review-policy';
-import { reviewService } from './review-service';
+import { ensureTopics, planTopics, type AvroSerde, type ReviewRequested } from '@sluice/contracts';
 import { SluiceError } from '@sluice/errors';
+import {
+  QueueStore,
+  REVIEW_COMPLETED_TOPIC,
+  ReviewActions,
+  reviewMetrics,
+  reviewService,
+  startOutboxPublisher,
+  startPipelineMetrics,
+  type OutboxPublisher,
+  type ReviewPolicyBook,
+  type TenantPolicy,
+} from '@sluice/review';
+import { runService, type RunningService } from '@sluice/stream';
 
 /**
- * Test plumbing (not exported by the package): the review service in-process on the real broker,
+ * Test plumbing for the review service's tests and the console's browser test: the review service in-process on the real broker,
  * registry and PostgreSQL, with its HTTP server on a free port, a clock the test can move forward
  * (lease expiry, SLA) and HTTP clients that sign in like the console does.
  */
