@@ -27,6 +27,7 @@ import {
   type LabelledCase,
 } from '@sluice/evaluation';
 import { createDefaultLocalExtractionModel, targetsFor } from '@sluice/models';
+import { generateDocuments } from '@sluice/samples';
 
 // `npm run eval -- privacy [--split dev|test] [--misses]`: the privacy corpus scores redaction, not
 // extraction, and has its own module (bench/privacy-eval.ts).
@@ -60,12 +61,12 @@ const sources: Source[] = [
   ...corpusCatalogue
     .filter((c) => existsSync(join(root, c.dir, 'labels.jsonl')))
     .map((c) => ({ name: c.name, blind: c.blind, summary: c.summary, load: () => loadCorpus(root, c) })),
-  { name: 'generated-dev', blind: false, summary: `the sample generator, dev split (seed ${seed}, ${count} documents)`, load: () => Promise.resolve(generatedCases({ seed, count, split: 'dev' })) },
+  { name: 'generated-dev', blind: false, summary: `the sample generator, dev split (seed ${seed}, ${count} documents)`, load: () => Promise.resolve(generatedCases(generateDocuments({ seed, count, split: 'dev' }))) },
   {
     name: 'generated-holdout',
     blind: false,
     summary: `the sample generator, holdout layouts and wordings (seed ${seed + 1}, ${count} documents)`,
-    load: () => Promise.resolve(generatedCases({ seed: seed + 1, count, split: 'holdout' })),
+    load: () => Promise.resolve(generatedCases(generateDocuments({ seed: seed + 1, count, split: 'holdout' }))),
   },
 ];
 

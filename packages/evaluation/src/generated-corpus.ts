@@ -1,4 +1,4 @@
-import { generateDocuments, type Split } from '@sluice/samples';
+import type { DocumentKind } from '@sluice/models';
 import { scoredFields } from './extraction-scoring';
 import type { ExpectedValue, LabelledCase } from './labelled-case';
 
@@ -6,12 +6,22 @@ import type { ExpectedValue, LabelledCase } from './labelled-case';
 const unlabelled = new Set(['orderIds']);
 
 /**
- * The generator's labelled documents as evaluation cases. Its truth lists only the fields a
+ * A generated document with the fields it truly holds: what `generateDocuments` of @sluice/samples
+ * writes (the bench and the tests generate; this package only reads the shape).
+ */
+export interface GeneratedDocument {
+  document: { id: string; kind: DocumentKind; tenant: string; text: string };
+  /** The field values the document contains, normalised; indexed names for repeated fields. */
+  truth: { fields: Readonly<Record<string, string>> };
+}
+
+/**
+ * A generator's labelled documents as evaluation cases. Its truth lists only the fields a
  * document contains, so every scored field it lacks is expected `null`; indexed names
  * (`customerIds[1]`, `lineItems[0].amount`) become lists under their base name.
  */
-export function generatedCases(options: { seed: number; count: number; split: Split }): LabelledCase[] {
-  return generateDocuments(options).map(({ document, truth }) => {
+export function generatedCases(documents: readonly GeneratedDocument[]): LabelledCase[] {
+  return documents.map(({ document, truth }) => {
     const expected: Record<string, ExpectedValue> = {};
     for (const [name, value] of Object.entries(truth.fields)) {
       const base = name.replace(/\[\d+\]/g, '');

@@ -1,4 +1,5 @@
 import { createDefaultLocalExtractionModel, type ExtractionModel } from '@sluice/models';
+import { generateDocuments } from '@sluice/samples';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { scoreCorpus } from './extraction-scoring';
 import { generatedCases } from './generated-corpus';
@@ -23,7 +24,7 @@ describe('local extraction on generated labelled documents', () => {
 
   for (const split of ['dev', 'holdout'] as const) {
     it(`meets the ${split} accuracy floors`, { timeout: 120_000 }, async () => {
-      const run = await runExtraction(model, generatedCases({ seed: split === 'dev' ? 9101 : 9102, count: 300, split }));
+      const run = await runExtraction(model, generatedCases(generateDocuments({ seed: split === 'dev' ? 9101 : 9102, count: 300, split })));
       const score = scoreCorpus(run.results);
       const accuracy = Object.fromEntries(score.fields.map((f) => [f.field, Number(f.accuracy.toFixed(3))]));
       const below = Object.entries(floors[split]).filter(([field, floor]) => (accuracy[field] ?? 0) < floor);

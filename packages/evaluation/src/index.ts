@@ -10,6 +10,7 @@ export { invoiceKeyFields, scoreCorpus, scoredFields } from './extraction-scorin
 export type { CorpusScore, FieldScore, FieldVerdict } from './extraction-scoring';
 export { decimalCents, sameFieldValue } from './field-comparison';
 export { generatedCases } from './generated-corpus';
+export type { GeneratedDocument } from './generated-corpus';
 export type { CaseResult, ExpectedValue, LabelledCase, PredictedField } from './labelled-case';
 export { runExtraction } from './run-extraction';
 export type { ExtractionRun } from './run-extraction';
