@@ -1,6 +1,6 @@
 import { describe, expect } from 'vitest';
 import { kafkaTest as test } from '@sluice/testkit';
-import type { DocumentIngested } from './generated-types';
+import type { DocumentIngested } from './parsed-document-types';
 
 const INGESTED = 'documents.ingested.v1';
 
