@@ -39,7 +39,8 @@ export const notNames = new Set(
   müşteri usuario usuaria paciente patient patiënt pacjent hasta user users utilisateur nutzer gebruiker użytkownik kullanıcı
   all everyone colleagues colleague hiring valued zusammen tous todos tutti allemaal wszystkim alla herkese sirs madams gentlemen ladies
   board committee members staff landlord tenant owner applicant recruitment recruiting accounts receivable payable helpdesk desk
-  please yes no thank regards re fwd fw subject date time note notes total amount due paid item items qty price vat tax net gross`
+  please yes no thank regards re fwd fw subject date time note notes total amount due paid item items qty price vat tax net gross
+  aadhaar aadhar nino bsn pesel dni nie nif cpf tckn ssn iban bic swift gstin nhs mrn upi passport`
     .split(/\s+/)
     .filter(Boolean),
 );
