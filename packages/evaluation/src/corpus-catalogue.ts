@@ -53,6 +53,13 @@ export const corpusCatalogue: readonly CorpusEntry[] = [
     summary: 'readable: 130 e-mails (default and shopco taxonomies, 61% not English) by another independent writer, dev split',
   },
   {
+    name: 'messages-heldout',
+    dir: 'bench/corpora/messages-heldout',
+    blind: true,
+    defaultKind: 'email',
+    summary: 'blind: 160 e-mails (default and shopco taxonomies, 72% not English, indirect wording) by a fifth independent writer, held out (test split)',
+  },
+  {
     name: 'invoices-own',
     dir: 'bench/corpora/invoices-own',
     blind: false,
