@@ -13,41 +13,13 @@ import { handlerContext, inputRecord } from '@sluice/testkit/handler-fixtures';
 import { createReviewHandler } from './apply-reviews';
 import { createValidateHandler } from './validate-enriched';
 import type { DecisionStore, DocumentState } from './decision-store';
+import { acmeMatch as acme, cleanInvoiceFields as clean, enrichedInvoice } from './enriched-fixture';
 
 const rules = loadRuleBook();
 const context = () => handlerContext('documents.enriched.v1');
 
-const clean = {
-  invoiceNumber: 'R-1',
-  issueDate: '2025-03-01',
-  dueDate: '2025-03-31',
-  currency: 'EUR',
-  netAmount: '100.00',
-  taxAmount: '19.00',
-  totalAmount: '119.00',
-  vendorName: 'Acme Industrietechnik GmbH',
-};
-const acme = { entityType: 'vendor', refId: 'V-1001', name: 'Acme Industrietechnik GmbH', score: 0.95 };
-
-function enriched(
-  documentId: string,
-  fields: Record<string, string>,
-  matches = [acme],
-  offset = 0,
-): InputRecord<DocumentEnriched> {
-  const value: DocumentEnriched = {
-    documentId,
-    tenant: 'demo',
-    kind: 'invoice',
-    receivedAt: 1,
-    enrichedAt: 2,
-    fields: Object.entries(fields).map(([name, value]) => ({ name, value, confidence: 0.9, span: null })),
-    matches,
-    duplicateOf: null,
-    duplicateScore: null,
-    facts: {},
-  };
-  return inputRecord('documents.enriched.v1', documentId, value, offset);
+function enriched(documentId: string, fields: Record<string, string>, matches = [acme], offset = 0): InputRecord<DocumentEnriched> {
+  return inputRecord('documents.enriched.v1', documentId, enrichedInvoice(documentId, 'demo', fields, matches), offset);
 }
 
 function completion(

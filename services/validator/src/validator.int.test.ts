@@ -1,39 +1,13 @@
 import type { Kafka } from 'kafkajs';
 import { describe, expect } from 'vitest';
-import { ensureTopics, planTopics, type AuditEvent, type AvroSerde, type DocumentEnriched, type DocumentProcessed, type ReviewCompleted, type ReviewRequested } from '@sluice/contracts';
+import { ensureTopics, planTopics, type AuditEvent, type AvroSerde, type DocumentProcessed, type ReviewCompleted, type ReviewRequested } from '@sluice/contracts';
 import { loadRuleBook } from '@sluice/rules';
 import { runService } from '@sluice/stream';
 import { kafkaPgTest as test, uniqueName } from '@sluice/testkit';
 import { REVIEW_COMPLETED_TOPIC } from './apply-reviews';
 import { PgDecisionStore } from './pg-decision-store';
 import { ENRICHED_TOPIC, validatorService } from './validator-service';
-
-const clean = {
-  invoiceNumber: 'R-1',
-  issueDate: '2025-03-01',
-  dueDate: '2025-03-31',
-  currency: 'EUR',
-  netAmount: '100.00',
-  taxAmount: '19.00',
-  totalAmount: '119.00',
-  vendorName: 'Acme Industrietechnik GmbH',
-};
-const acme = { entityType: 'vendor', refId: 'V-1001', name: 'Acme Industrietechnik GmbH', score: 0.95 };
-
-function enriched(documentId: string, tenant: string, fields: Record<string, string>, matches = [acme]): DocumentEnriched {
-  return {
-    documentId,
-    tenant,
-    kind: 'invoice',
-    receivedAt: 1,
-    fields: Object.entries(fields).map(([name, value]) => ({ name, value, confidence: 0.9, span: null })),
-    matches,
-    duplicateOf: null,
-    duplicateScore: null,
-    facts: {},
-    enrichedAt: 2,
-  };
-}
+import { cleanInvoiceFields as clean, enrichedInvoice as enriched } from './enriched-fixture';
 
 async function publish<T extends { documentId: string }>(kafka: Kafka, serde: AvroSerde, topic: string, records: readonly T[]): Promise<void> {
   const producer = kafka.producer({ idempotent: true, maxInFlightRequests: 1 });

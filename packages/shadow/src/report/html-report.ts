@@ -1,6 +1,6 @@
-import { outcomeColumns } from '../compare/compare-lanes';
 import { lineageOf, type CandidateReport, type ComparisonReport } from '../compare/comparison-report';
-import { ms, percent, signed, signedPercent, usd } from './report-figures';
+import { percent } from './report-figures';
+import { confusionTable, fieldTable, measureTable, type ReportTable } from './report-tables';
 
 /** Escapes text for HTML element content and attribute values. */
 export function escapeHtml(text: string): string {
@@ -11,11 +11,11 @@ const table = (head: readonly string[], rows: readonly (readonly string[])[], ra
   `<table><thead><tr>${head.map((h) => `<th>${escapeHtml(h)}</th>`).join('')}</tr></thead><tbody>${rows
     .map((cells) => `<tr>${cells.map((c) => `<td>${raw ? c : escapeHtml(c)}</td>`).join('')}</tr>`)
     .join('')}</tbody></table>`;
+const tableOf = ({ head, rows }: ReportTable) => table(head, rows);
 
 function section(report: ComparisonReport, part: CandidateReport, maxDocuments: number): string {
   const { comparison: c, noise, baseline } = part;
   const [ref, cand] = [c.reference.label, c.candidate.label];
-  const noiseOf = new Map(noise.fields.map((rate) => [rate.field, rate] as const));
   const e = escapeHtml;
   const parts = [
     `<h2>${e(cand)} vs ${e(ref)}: <span class="${part.passed ? 'pass' : 'fail'}">${part.passed ? 'passed' : 'FAILED'}</span></h2>`,
@@ -23,34 +23,11 @@ function section(report: ComparisonReport, part: CandidateReport, maxDocuments: 
       baseline ? `Noise measured by ${e(baseline.candidate.label)}.` : 'No baseline lane: rates are not noise-adjusted.'
     }</p>`,
     `<h3>Decisions</h3><p>Agreement ${percent(c.decisions.agreement)} (${c.decisions.agreeing}/${c.decisions.compared}); disagreement ${percent(noise.decision.raw)}, noise ${percent(noise.decision.noise)}, adjusted <b>${percent(noise.decision.adjusted)}</b>.</p>`,
-    table([`${ref} ↓ / ${cand} →`, ...outcomeColumns], outcomeColumns.map((from) => [from, ...outcomeColumns.map((to) => String(c.decisions.confusion[from][to]))])),
+    tableOf(confusionTable(part)),
     '<h3>Fields</h3>',
-    table(
-      ['field', 'documents', 'missing', 'added', 'changed', 'disagreement', 'noise', 'adjusted', 'mean |Δ|', 'confidence shift'],
-      c.fields.map((stats) => [
-        stats.field,
-        String(stats.documents),
-        String(stats.missing),
-        String(stats.added),
-        String(stats.changed),
-        percent(stats.rate),
-        percent(noiseOf.get(stats.field)?.noise ?? 0),
-        percent(noiseOf.get(stats.field)?.adjusted ?? stats.rate),
-        stats.meanAbsDelta === null ? '–' : stats.meanAbsDelta.toFixed(4),
-        signed(stats.confidenceShift),
-      ]),
-    ),
+    tableOf(fieldTable(part)),
     '<h3>Review rate, confidence, cost, latency</h3>',
-    table(
-      ['measure', ref, cand, 'change'],
-      [
-        ['review rate', percent(c.reviewRate.reference), percent(c.reviewRate.candidate), signedPercent(c.reviewRate.delta)],
-        ['mean field confidence', signed(c.confidence.reference), signed(c.confidence.candidate), signed(c.confidence.shift)],
-        ['cost per document', usd(c.costPerDocumentUsd.reference), usd(c.costPerDocumentUsd.candidate), signedPercent(c.costPerDocumentUsd.increase)],
-        ['model time p50', ms(c.latencyMs.reference.p50), ms(c.latencyMs.candidate.p50), c.latencyMs.deltaP50 === null ? '–' : `${signed(c.latencyMs.deltaP50, 0)} ms`],
-        ['model time p95', ms(c.latencyMs.reference.p95), ms(c.latencyMs.candidate.p95), signedPercent(c.latencyMs.p95Increase)],
-      ],
-    ),
+    tableOf(measureTable(part, 'review rate')),
   ];
   if (part.checks.length > 0) {
     parts.push('<h3>Gates</h3>', table(['check', 'result', 'detail'], part.checks.map((check) => [check.check, check.passed ? 'pass' : 'FAIL', check.detail])));

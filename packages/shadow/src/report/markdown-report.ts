@@ -1,11 +1,12 @@
-import { outcomeColumns } from '../compare/compare-lanes';
 import { lineageOf, type CandidateReport, type ComparisonReport } from '../compare/comparison-report';
-import { ms, percent, signed, signedPercent, usd } from './report-figures';
+import { percent } from './report-figures';
+import { confusionTable, fieldTable, measureTable, type ReportTable } from './report-tables';
 
 const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 const row = (cells: readonly string[]) => `| ${cells.map(cell).join(' | ')} |`;
 const table = (head: readonly string[], rows: readonly (readonly string[])[]) =>
   [row(head), row(head.map(() => '---')), ...rows.map(row)].join('\n');
+const tableOf = ({ head, rows }: ReportTable) => table(head, rows);
 
 function section(report: ComparisonReport, part: CandidateReport, maxDocuments: number): string {
   const { comparison: c, noise, baseline } = part;
@@ -25,46 +26,15 @@ function section(report: ComparisonReport, part: CandidateReport, maxDocuments: 
     `Agreement ${percent(c.decisions.agreement)} (${c.decisions.agreeing}/${c.decisions.compared}); disagreement ${percent(noise.decision.raw)}, noise ${percent(noise.decision.noise)}, adjusted **${percent(noise.decision.adjusted)}**.`,
   );
   lines.push('');
-  lines.push(table([`${ref} ↓ / ${cand} →`, ...outcomeColumns], outcomeColumns.map((from) => [from, ...outcomeColumns.map((to) => String(c.decisions.confusion[from][to]))])));
+  lines.push(tableOf(confusionTable(part)));
   lines.push('');
   lines.push('### Fields');
   lines.push('');
-  const noiseOf = new Map(noise.fields.map((rate) => [rate.field, rate] as const));
-  lines.push(
-    table(
-      ['field', 'documents', 'missing', 'added', 'changed', 'disagreement', 'noise', 'adjusted', 'mean |Δ|', 'confidence shift'],
-      c.fields.map((stats) => {
-        const rate = noiseOf.get(stats.field);
-        return [
-          stats.field,
-          String(stats.documents),
-          String(stats.missing),
-          String(stats.added),
-          String(stats.changed),
-          percent(stats.rate),
-          percent(rate?.noise ?? 0),
-          percent(rate?.adjusted ?? stats.rate),
-          stats.meanAbsDelta === null ? '–' : stats.meanAbsDelta.toFixed(4),
-          signed(stats.confidenceShift),
-        ];
-      }),
-    ),
-  );
+  lines.push(tableOf(fieldTable(part)));
   lines.push('');
   lines.push('### Review rate, confidence, cost, latency');
   lines.push('');
-  lines.push(
-    table(
-      ['measure', ref, cand, 'change'],
-      [
-        ['review rate (would ask a person)', percent(c.reviewRate.reference), percent(c.reviewRate.candidate), signedPercent(c.reviewRate.delta)],
-        ['mean field confidence', signed(c.confidence.reference), signed(c.confidence.candidate), signed(c.confidence.shift)],
-        ['cost per document', usd(c.costPerDocumentUsd.reference), usd(c.costPerDocumentUsd.candidate), signedPercent(c.costPerDocumentUsd.increase)],
-        ['model time p50', ms(c.latencyMs.reference.p50), ms(c.latencyMs.candidate.p50), c.latencyMs.deltaP50 === null ? '–' : `${signed(c.latencyMs.deltaP50, 0)} ms`],
-        ['model time p95', ms(c.latencyMs.reference.p95), ms(c.latencyMs.candidate.p95), signedPercent(c.latencyMs.p95Increase)],
-      ],
-    ),
-  );
+  lines.push(tableOf(measureTable(part, 'review rate (would ask a person)')));
   if (part.checks.length > 0) {
     lines.push('');
     lines.push('### Gates');
