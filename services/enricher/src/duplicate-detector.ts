@@ -1,4 +1,5 @@
 import type pg from 'pg';
+import { inTransaction } from '@sluice/db';
 import type { DocumentFingerprint } from './document-fingerprint';
 import { estimateContainment, estimateJaccard } from './min-hash-signature';
 
@@ -71,20 +72,12 @@ export class PgDuplicateDetector implements DuplicateDetector {
     const byTenant = new Map<string, DocumentFingerprint[]>();
     for (const print of fingerprints) byTenant.set(print.tenant, [...(byTenant.get(print.tenant) ?? []), print]);
     for (const [tenant, prints] of byTenant) {
-      const client = await this.db.connect();
-      try {
-        await client.query('BEGIN');
+      await inTransaction(this.db, async (client) => {
         // Serialises writers of one tenant: seq order becomes commit order, so of two copies of an
         // invoice handled by two instances at once, the second always sees the first.
         await client.query('SELECT pg_advisory_xact_lock(hashtext($1), hashtext($2))', [table, `${this.options.scope}/${tenant}`]);
         for (const [id, finding] of await this.detectTenant(client, tenant, prints)) findings.set(id, finding);
-        await client.query('COMMIT');
-      } catch (error) {
-        await client.query('ROLLBACK').catch(() => undefined);
-        throw error;
-      } finally {
-        client.release();
-      }
+      });
     }
     return findings;
   }

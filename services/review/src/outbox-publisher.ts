@@ -2,6 +2,7 @@ import type { Producer } from 'kafkajs';
 import type pg from 'pg';
 import type { Logger } from 'pino';
 import { physicalTopic, type AvroSerde } from '@sluice/contracts';
+import { inTransaction } from '@sluice/db';
 
 export interface OutboxPublisherDeps {
   pool: pg.Pool;
@@ -36,9 +37,7 @@ export function startOutboxPublisher(deps: OutboxPublisherDeps): OutboxPublisher
   let stopped = false;
 
   async function sendBatch(): Promise<number> {
-    const client = await deps.pool.connect();
-    try {
-      await client.query('BEGIN');
+    return inTransaction(deps.pool, async (client) => {
       const { rows } = await client.query<{ id: string; topic: string; key: string; value: unknown }>(
         'SELECT id, topic, key, value FROM review_outbox WHERE scope = $1 AND sent_at IS NULL ORDER BY id LIMIT $2 FOR UPDATE SKIP LOCKED',
         [deps.scope, batchSize],
@@ -53,14 +52,8 @@ export function startOutboxPublisher(deps: OutboxPublisherDeps): OutboxPublisher
         await deps.producer.sendBatch({ acks: -1, topicMessages: [...byTopic].map(([topic, messages]) => ({ topic: physicalTopic(topic, deps.serde.prefix), messages })) });
         await client.query('UPDATE review_outbox SET sent_at = now() WHERE id = ANY($1)', [rows.map((row) => row.id)]);
       }
-      await client.query('COMMIT');
       return rows.length;
-    } catch (error) {
-      await client.query('ROLLBACK').catch(() => undefined);
-      throw error;
-    } finally {
-      client.release();
-    }
+    });
   }
 
   async function drain(): Promise<number> {

@@ -1,4 +1,5 @@
 import type pg from 'pg';
+import { inTransaction } from '@sluice/db';
 import { SluiceError } from '@sluice/errors';
 import type { EgressRecord, EmbeddingModel } from '@sluice/models';
 import { cacheModelKey } from '../embedding-cache-store';
@@ -99,9 +100,7 @@ export class ReferenceEntityIndex {
     if (unique.length === 0) return { upserted: 0 };
     const normalized = unique.map((entity) => normalizeCompanyName(entity.name));
     const vectors = await this.embedPerTenant(unique);
-    const client = await this.db.connect();
-    try {
-      await client.query('BEGIN');
+    await inTransaction(this.db, async (client) => {
       await client.query(
         `INSERT INTO reference_entities (tenant, entity_type, ref_id, name, normalized_name, attributes, embedding, embedding_model)
          SELECT t.tenant, t.entity_type, t.ref_id, t.name, t.normalized_name, t.attributes, t.embedding, $8
@@ -138,13 +137,7 @@ export class ReferenceEntityIndex {
           [0, 1, 2, 3, 4].map((column) => keyRows.map((row) => row[column])),
         );
       }
-      await client.query('COMMIT');
-    } catch (error) {
-      await client.query('ROLLBACK').catch(() => undefined);
-      throw error;
-    } finally {
-      client.release();
-    }
+    });
     return { upserted: unique.length };
   }
 
