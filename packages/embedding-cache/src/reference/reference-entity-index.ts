@@ -255,18 +255,10 @@ export class ReferenceEntityIndex {
   private async withFilteredHnsw<R extends pg.QueryResultRow>(
     query: (client: pg.PoolClient) => Promise<pg.QueryResult<R>>,
   ): Promise<R[]> {
-    const client = await this.db.connect();
-    try {
-      await client.query('BEGIN');
+    return inTransaction(this.db, async (client) => {
       await client.query("SET LOCAL hnsw.iterative_scan = 'strict_order'");
       const { rows } = await query(client);
-      await client.query('COMMIT');
       return rows;
-    } catch (error) {
-      await client.query('ROLLBACK').catch(() => undefined);
-      throw error;
-    } finally {
-      client.release();
-    }
+    });
   }
 }
