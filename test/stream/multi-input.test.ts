@@ -1,4 +1,5 @@
 import { describe, expect } from 'vitest';
+import { withoutModelCall } from '@sluice/audit-events';
 import { ensureTopics, physicalTopic, planTopics, type AuditEvent, type DocumentExtracted, type DocumentIngested } from '@sluice/contracts';
 import { kafkaTest as test, uniqueName } from '@sluice/testkit';
 import { defineService, readConsumerLag, type OutputRecord } from '@sluice/stream';
@@ -58,16 +59,9 @@ function auditEvent(eventId: string, documentId: string): AuditEvent {
     service: 'test-two-inputs',
     action: 'seen',
     occurredAt: 1_700_000_000_000,
-    model: null,
-    latencyMs: 0,
-    inputTokens: 0,
-    outputTokens: 0,
-    costUsd: 0,
-    redactions: {},
+    ...withoutModelCall(),
     reviewer: null,
     rationale: null,
     details: {},
-    traceparent: null,
-    egress: [],
   };
 }

@@ -30,6 +30,15 @@ export interface AuditEventInput {
 }
 
 /**
+ * The fields of an audit event for an action no model took part in (a person's review, a
+ * system step): no model, no latency, tokens, cost or redactions, no egress, no trace. Fresh
+ * objects each call, so no two events share a map or list.
+ */
+export function withoutModelCall(): Pick<AuditEvent, 'model' | 'latencyMs' | 'inputTokens' | 'outputTokens' | 'costUsd' | 'redactions' | 'traceparent' | 'egress'> {
+  return { model: null, latencyMs: 0, inputTokens: 0, outputTokens: 0, costUsd: 0, redactions: {}, traceparent: null, egress: [] };
+}
+
+/**
  * One audit event as an output record. The id is derived from service, action and the source
  * record's position, so a batch that is retried or replayed yields the same ids and the auditor
  * appends each action once.

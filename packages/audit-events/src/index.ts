@@ -1,2 +1,2 @@
-export { auditEvent, AUDIT_TOPIC } from './audit-events';
+export { auditEvent, AUDIT_TOPIC, withoutModelCall } from './audit-events';
 export type { AuditEventInput } from './audit-events';

@@ -1,3 +1,4 @@
+import { withoutModelCall } from '@sluice/audit-events';
 import type { AuditEvent } from '@sluice/contracts';
 import type { QueueEntry } from './queue-entry';
 import type { ReviewStep } from './review-transitions';
@@ -18,16 +19,9 @@ export function reviewAuditEvent(scope: string, entry: Pick<QueueEntry, 'documen
     service: REVIEW_SERVICE,
     action: step.action,
     occurredAt: at,
-    model: null,
-    latencyMs: 0,
-    inputTokens: 0,
-    outputTokens: 0,
-    costUsd: 0,
-    redactions: {},
+    ...withoutModelCall(),
     reviewer: step.reviewer,
     rationale: step.rationale ?? null,
     details: step.details ?? {},
-    traceparent: null,
-    egress: [],
   };
 }
