@@ -30,6 +30,7 @@ describe('intent from the tenant taxonomy', () => {
     ['default', mail('Inv 5512', 'Inv 5512 has no PO number on it, please reissue it with PO 7781.'), 'invoice_question'],
     ['default', mail('Nieuw adres', 'Vanaf 1 juni graag alle facturen naar ons nieuw factuuradres: Postbus 12, Delft.'), 'address_change'],
     ['default', mail('Bestellung', 'Wir möchten bestellen: 20 Kartons, Lieferung an die übliche Rechnungsadresse.'), 'order_request'],
+    ['default', mail('PO 5510', 'pls add 3 more pallets to PO 5510, same delivery date.'), 'order_request'],
     ['default', mail('Nouvel interlocuteur', 'À partir du 1er mai, votre nouvel interlocuteur pour les achats sera M. Petit.'), 'address_change'],
   ])('%s: %s → %s', async (tenant, text, intent) => {
     expect((await classifier.intent(shipped.for(tenant), text)).intent).toBe(intent);

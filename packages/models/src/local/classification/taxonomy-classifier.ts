@@ -1,23 +1,20 @@
 import type { EmbeddingModel } from '../../model-contracts';
 import type { TriageTaxonomy } from '../../triage/triage-taxonomy';
 import type { Evidence } from '../extraction/confidence-calibration';
-import { exampleSimilarities } from './example-similarity';
 import { lexiconScores, type Lexicon } from './lexicon-scorer';
 import { messageReading, type MessageReading } from './message-reading';
 
 /**
  * E-mail intent and urgency from a tenant's triage taxonomy (config/triage), with no code per
- * tenant. Each intent is scored on the message's subject and new part (message-reading.ts):
- * - its cue terms, any language, a cue under a negation not counted ("no refund needed"); the
- *   subject's cues count twice (the writer's summary), unless it is a reply's and the new part has
- *   cues of its own;
- * - plus up to `gramWeight` points for the character n-gram similarity to the intent's nearest
- *   example, description or cue list (example-similarity.ts): inflections, compounds and wordings
- *   the terms miss, in any language, with no model.
- * The best score decides unless that intent yields to one scoring a strong cue (`yieldsTo`); a
- * close call goes to the nearest example in embedding space where a model is given; nothing
- * scored, the taxonomy's fallback intent (`other`). Example vectors are made once per taxonomy
- * version per process (cached by its hash). Generalisation estimate: bench/intent-holdout.ts.
+ * tenant. Two readings of the message's subject and new part (message-reading.ts):
+ * - the taxonomy's cue terms, any language (a term in the subject counts again: the subject says
+ *   what the message is about, unless it is a reply's and the new part has cues of its own); a
+ *   clear lead decides, unless the leader yields to an intent with a strong cue (`yieldsTo`);
+ * - where the terms tie or say nothing, the nearest of the taxonomy's example messages in
+ *   embedding space (cosine, the best example per intent), accepted above a similarity
+ *   threshold, else the taxonomy's fallback intent (`other`).
+ * The examples are embedded once per taxonomy version per process (cached by its hash); a message
+ * is embedded only when the terms leave it open.
  */
 export interface TaxonomyClassification {
   intent: string;
@@ -36,15 +33,6 @@ export interface TaxonomyClassifierOptions {
 }
 
 const defaultSimilarityThreshold = 0.35;
-// The subject is the writer's own summary of the request: its cues count twice. Measured on the
-// pooled dev messages (messages dev + messages-dev2): 1 → 2 moved 0.900 → 0.919.
-const subjectWeight = 2;
-// The character n-gram similarity (0–1) to an intent's nearest example, description or cue list is
-// worth up to `gramWeight` cue points; below `minGramSimilarity` it does not count on its own.
-// Chosen on the pooled dev messages with cue terms held out (bench/intent-holdout.ts): a weight of
-// 12–16 raised that estimate 0.581 → 0.643 and kept the full-lexicon figure (0.905).
-const gramWeight = 16;
-const minGramSimilarity = 0.1;
 // The head of the new part is what the examples look like; it also bounds the embedding's cost.
 const embeddedCharacters = 600;
 
@@ -76,13 +64,11 @@ const dot = (a: readonly number[], b: readonly number[]) => a.reduce((sum, x, i)
 
 function termScores(taxonomy: TriageTaxonomy, { subject, reply, body }: MessageReading): [string, number][] {
   const lexicon = lexiconOf(taxonomy);
-  const inBody = lexiconScores(body, lexicon, { skipNegated: true });
+  const inBody = lexiconScores(body, lexicon);
   // A reply's subject names the thread (often the other side's request): read only when the new part says nothing.
   const bodySaysSomething = Object.values(inBody).some((score) => score > 0);
-  const inSubject = subject === '' || (reply && bodySaysSomething) ? {} : lexiconScores(subject, lexicon, { skipNegated: true });
-  return taxonomy.intents
-    .map((intent) => [intent.name, (inBody[intent.name] ?? 0) + subjectWeight * (inSubject[intent.name] ?? 0)] as [string, number])
-    .sort((a, b) => b[1] - a[1]);
+  const inSubject = subject === '' || (reply && bodySaysSomething) ? {} : lexiconScores(subject, lexicon);
+  return taxonomy.intents.map((intent) => [intent.name, (inBody[intent.name] ?? 0) + (inSubject[intent.name] ?? 0)] as [string, number]).sort((a, b) => b[1] - a[1]);
 }
 
 export function createTaxonomyClassifier(options: TaxonomyClassifierOptions = {}) {
@@ -107,29 +93,20 @@ export function createTaxonomyClassifier(options: TaxonomyClassifierOptions = {}
     async intent(taxonomy: TriageTaxonomy, text: string): Promise<TaxonomyClassification> {
       const reading = messageReading(text);
       const { subject, body } = reading;
-      const grams = exampleSimilarities(taxonomy, `${subject}\n${body}`);
-      const scores = termScores(taxonomy, reading).map(([name, terms]) => {
-        const near = grams[name] ?? 0;
-        return { name, terms, score: terms > 0 || near >= minGramSimilarity ? terms + gramWeight * near : 0 };
-      });
-      scores.sort((a, b) => b.score - a.score);
+      const scores = termScores(taxonomy, reading);
       const [first, second] = scores;
-      if (!first || first.score === 0) {
-        // Nothing in the terms or n-grams: the nearest example in embedding space, where there is a model.
-        const nearest = await nearestExample(taxonomy, `${subject}\n${body}`, taxonomy.intents.map((i) => i.name));
-        return nearest && nearest.similarity >= threshold ? { intent: nearest.intent, evidence: 'exampleNearest' } : { intent: taxonomy.fallback, evidence: 'lexiconDefault' };
-      }
-      // The leader gives way to an intent it yields to that scores as much as a strong cue (2 points).
-      const yieldsTo = taxonomy.intents.find((i) => i.name === first.name)?.yieldsTo ?? [];
-      const taker = scores.find(({ name, score }) => yieldsTo.includes(name) && score >= 2);
-      if (taker) return { intent: taker.name, evidence: 'lexiconWeak' };
-      const lead = first.score - (second?.score ?? 0);
-      if (lead >= 1) return { intent: first.name, evidence: first.terms === 0 ? 'exampleNearest' : lead >= 2 ? 'lexiconStrong' : 'lexiconWeak' };
-      // A close call: the nearest example in embedding space among the close intents, where there is a model.
-      const close = scores.filter(({ score }) => first.score - score < 1).map(({ name }) => name);
-      const nearest = await nearestExample(taxonomy, `${subject}\n${body}`, close);
+      // The leader gives way to an intent it yields to that has a strong cue (2 points) of its own.
+      const yieldsTo = first ? (taxonomy.intents.find((i) => i.name === first[0])?.yieldsTo ?? []) : [];
+      const taker = scores.find(([name, score]) => yieldsTo.includes(name) && score >= 2);
+      if (taker) return { intent: taker[0], evidence: 'lexiconWeak' };
+      const lead = (first?.[1] ?? 0) - (second?.[1] ?? 0);
+      if (first && first[1] > 0 && lead >= 1) return { intent: first[0], evidence: lead >= 2 ? 'lexiconStrong' : 'lexiconWeak' };
+      const tied = first && first[1] > 0 ? scores.filter(([, score]) => score === first[1]).map(([name]) => name) : taxonomy.intents.map((i) => i.name);
+      const nearest = await nearestExample(taxonomy, `${subject}\n${body}`, tied);
       if (nearest && nearest.similarity >= threshold) return { intent: nearest.intent, evidence: 'exampleNearest' };
-      return { intent: first.name, evidence: first.terms === 0 ? 'exampleNearest' : 'lexiconTie' };
+      // Tied terms and no close example: the first tied intent in the taxonomy's order.
+      if (first && first[1] > 0) return { intent: tied[0]!, evidence: 'lexiconTie' };
+      return { intent: taxonomy.fallback, evidence: 'lexiconDefault' };
     },
 
     /** `high`, `low` or `normal` by the taxonomy's urgency rules (a low cue beats a high one). */
