@@ -46,6 +46,13 @@ export const corpusCatalogue: readonly CorpusEntry[] = [
     summary: 'readable: 90 invoices, credit notes and receipts (49 countries, 23 languages) by a fourth independent writer, dev split',
   },
   {
+    name: 'invoices-dev3',
+    dir: 'bench/corpora/invoices-dev3',
+    blind: false,
+    defaultKind: 'invoice',
+    summary: 'readable: 100 invoices, credit notes and receipts (57 countries, 34 languages; utilities, hotels, freight, platforms, factoring, e-invoice renderings) by a sixth independent writer, dev split',
+  },
+  {
     name: 'messages-dev2',
     dir: 'bench/corpora/messages-dev2',
     blind: false,
