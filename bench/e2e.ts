@@ -98,7 +98,7 @@ async function stagesAlone(ctx: BenchContext, sourcePrefix: string, env: NodeJS.
     const inputs = topicCatalogue.filter((topic) => (topic.consumers as readonly string[]).includes(service)).map((topic) => topic.name);
     const copies: { topic: string; records: Awaited<ReturnType<typeof readTopic>> }[] = [];
     for (const topic of inputs) {
-      copies.push({ topic, records: await readTopic(ctx.kafka, physicalTopic(topic, sourcePrefix), `${sourcePrefix}copy-${service}-${topic}`) });
+      copies.push({ topic, records: await readTopic(ctx.kafka, ctx.admin, physicalTopic(topic, sourcePrefix), `${sourcePrefix}copy-${service}-${topic}`) });
     }
     rates[service] = await withFreshPipeline(
       ctx,

@@ -105,7 +105,7 @@ export async function run(): Promise<void> {
     const enriched = new Map<string, DocumentEnriched>();
     await harness.publish(cases.map((c) => c.document));
     await harness.waitForOutcomes(cases.map((c) => c.document.id), 3_600_000);
-    for (const record of await readTopic(ctx.kafka, physicalTopic('documents.enriched.v1', prefix), `${prefix}quality-read`)) {
+    for (const record of await readTopic(ctx.kafka, ctx.admin, physicalTopic('documents.enriched.v1', prefix), `${prefix}quality-read`)) {
       const { value } = await serde.decode<DocumentEnriched>('documents.enriched.v1', record.value);
       enriched.set(value.documentId, value);
     }

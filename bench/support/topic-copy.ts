@@ -1,4 +1,5 @@
-import type { IHeaders, Kafka } from 'kafkajs';
+import type { Admin, IHeaders, Kafka } from 'kafkajs';
+import { readToEnd } from '@sluice/stream';
 
 export interface RawRecord {
   key: Buffer | null;
@@ -7,30 +8,12 @@ export interface RawRecord {
 }
 
 /**
- * Every committed record of `topic` (read_committed, from the beginning), read until nothing new
- * arrived for `idleMs`. Values stay as bytes: a copy keeps the Confluent schema ids, which the
- * registry resolves whatever the subject.
+ * Every committed record of `topic` up to its end offsets now (`readToEnd` of @sluice/stream:
+ * read_committed, from the beginning). Values stay as bytes: a copy keeps the Confluent schema
+ * ids, which the registry resolves whatever the subject.
  */
-export async function readTopic(kafka: Kafka, topic: string, groupId: string, idleMs = 3_000): Promise<RawRecord[]> {
-  const consumer = kafka.consumer({ groupId, maxWaitTimeInMs: 100 });
-  const records: RawRecord[] = [];
-  let lastAt = Date.now();
-  await consumer.connect();
-  try {
-    await consumer.subscribe({ topic, fromBeginning: true });
-    await consumer.run({
-      eachBatch: ({ batch }) => {
-        lastAt = Date.now();
-        for (const message of batch.messages) records.push({ key: message.key, value: message.value, headers: message.headers ?? {} });
-        return Promise.resolve();
-      },
-    });
-    await new Promise((resolve) => setTimeout(resolve, idleMs));
-    while (Date.now() - lastAt < idleMs) await new Promise((resolve) => setTimeout(resolve, 250));
-  } finally {
-    await consumer.disconnect();
-  }
-  return records;
+export async function readTopic(kafka: Kafka, admin: Admin, topic: string, groupId: string): Promise<RawRecord[]> {
+  return (await readToEnd(kafka, admin, topic, { groupId })).map(({ key, value, headers }) => ({ key, value, headers }));
 }
 
 /** Writes records to `topic` as they are (keys keep their partition), 1,000 per request. */
