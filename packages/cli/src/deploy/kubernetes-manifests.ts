@@ -49,6 +49,13 @@ export function kubernetesManifests(services: readonly ServiceEntry[], { namespa
     namespace,
     labels: { 'app.kubernetes.io/name': name, 'app.kubernetes.io/part-of': 'sluice', 'app.kubernetes.io/component': component },
   });
+  /** A KEDA ScaledObject for the Deployment `name`: replica bounds, cooldown and triggers in `scaling`. */
+  const scaledObject = (name: string, component: string, scaling: Record<string, unknown>): Manifest => ({
+    apiVersion: 'keda.sh/v1alpha1',
+    kind: 'ScaledObject',
+    metadata: meta(name, component),
+    spec: { scaleTargetRef: { name }, ...scaling },
+  });
   const envFrom = [{ configMapRef: { name: 'sluice-config' } }, { secretRef: { name: 'sluice-secrets' } }];
   const manifests: Manifest[] = [{ apiVersion: 'v1', kind: 'Namespace', metadata: { name: namespace, labels: { 'app.kubernetes.io/part-of': 'sluice' } } }];
 
@@ -147,12 +154,8 @@ export function kubernetesManifests(services: readonly ServiceEntry[], { namespa
     const inputs = inputsOf(name);
     if (inputs.length > 0) {
       const maxPartitions = Math.max(...inputs.map((topic) => topicSpec(topic).partitions));
-      manifests.push({
-        apiVersion: 'keda.sh/v1alpha1',
-        kind: 'ScaledObject',
-        metadata: meta(name, component),
-        spec: {
-          scaleTargetRef: { name },
+      manifests.push(
+        scaledObject(name, component, {
           minReplicaCount: 1,
           // More consumers than partitions would sit idle.
           maxReplicaCount: maxPartitions,
@@ -168,20 +171,10 @@ export function kubernetesManifests(services: readonly ServiceEntry[], { namespa
               offsetResetPolicy: 'earliest',
             },
           })),
-        },
-      });
+        }),
+      );
     } else if (name === 'gateway') {
-      manifests.push({
-        apiVersion: 'keda.sh/v1alpha1',
-        kind: 'ScaledObject',
-        metadata: meta(name, component),
-        spec: {
-          scaleTargetRef: { name },
-          minReplicaCount: 2,
-          maxReplicaCount: 10,
-          triggers: [{ type: 'cpu', metricType: 'Utilization', metadata: { value: '70' } }],
-        },
-      });
+      manifests.push(scaledObject(name, component, { minReplicaCount: 2, maxReplicaCount: 10, triggers: [{ type: 'cpu', metricType: 'Utilization', metadata: { value: '70' } }] }));
     }
   }
   return manifests;
