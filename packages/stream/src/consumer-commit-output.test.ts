@@ -25,8 +25,7 @@ describe('ConsumerCommitOutput (sink services)', () => {
       maxRequestBytes: 1024,
       logger: pino({ level: 'silent' }),
     });
-    const { fresh } = await output.acquire();
-    expect(fresh).toBe(false);
+    expect(await output.acquire()).toEqual({ fresh: false });
     await output.commit('in.a', 2, new Map([['in.a.svc.dlq', [{ key: 'k', value: Buffer.from('x') }]]]), '42');
     await output.commit('in.b', 0, new Map(), '7');
     await output.close();

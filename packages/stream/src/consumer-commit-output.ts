@@ -1,6 +1,6 @@
 import type { Kafka, Message, Producer, TopicPartitionOffsetAndMetadata } from 'kafkajs';
 import type { Logger } from 'pino';
-import type { OutputLease, PartitionOutput } from './partition-output';
+import type { PartitionOutput } from './partition-output';
 import { produceRequests } from './transactional-output';
 
 export interface ConsumerCommitOutputDeps {
@@ -28,9 +28,8 @@ export class ConsumerCommitOutput implements PartitionOutput {
 
   constructor(private readonly deps: ConsumerCommitOutputDeps) {}
 
-  /** Nothing to fence (see the class note): never fresh; one lease for every batch. */
-  acquire(): Promise<{ fresh: boolean; lease: OutputLease }> {
-    return Promise.resolve({ fresh: false, lease: this });
+  acquire(): Promise<{ fresh: boolean }> {
+    return Promise.resolve({ fresh: false });
   }
 
   async commit(topic: string, partition: number, messages: ReadonlyMap<string, Message[]>, nextOffset: string): Promise<void> {

@@ -1,7 +1,7 @@
 import type { Message } from 'kafkajs';
 import type { Logger } from 'pino';
 import type { StreamMetrics } from './metrics';
-import type { OutputLease, PartitionOutput } from './partition-output';
+import type { PartitionOutput } from './partition-output';
 import { backoffDelayMs, type RetryOptions } from './retry-policy';
 
 export interface MicroBatchCommitDeps {
@@ -23,12 +23,11 @@ export async function commitMicroBatch(
   partition: number,
   messages: ReadonlyMap<string, Message[]>,
   nextOffset: string,
-  lease: OutputLease,
   log: Logger,
 ): Promise<boolean> {
   const stopTransactionTimer = deps.metrics.transactionSeconds.startTimer();
   try {
-    await deps.output.commit(topic, partition, messages, nextOffset, lease);
+    await deps.output.commit(topic, partition, messages, nextOffset);
     stopTransactionTimer();
     return true;
   } catch (error) {

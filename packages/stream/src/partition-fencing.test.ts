@@ -11,7 +11,7 @@ function fakeDeps(fresh: boolean, committed: number | undefined) {
     output: {
       acquire: (topic, partition) => {
         calls.push(`acquire ${topic}:${partition}`);
-        return Promise.resolve({ fresh, lease: deps });
+        return Promise.resolve({ fresh });
       },
     },
     committedOffset: (topic, partition) => {
@@ -34,7 +34,7 @@ describe('fencePartition', () => {
 
   it('drops every record when the previous owner committed past the whole fetch', async () => {
     const { deps } = fakeDeps(true, 20);
-    expect(await fencePartition('in', 0, fetched, deps)).toEqual({ messages: [], committed: 20, lease: deps });
+    expect(await fencePartition('in', 0, fetched, deps)).toEqual({ messages: [], committed: 20 });
   });
 
   it('keeps the fetch when nothing below it was committed, or nothing at all', async () => {

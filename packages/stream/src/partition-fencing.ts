@@ -1,5 +1,5 @@
 import type { KafkaMessage } from 'kafkajs';
-import type { OutputLease, PartitionOutput } from './partition-output';
+import type { PartitionOutput } from './partition-output';
 
 export interface FencingDeps {
   output: Pick<PartitionOutput, 'acquire'>;
@@ -15,8 +15,6 @@ export interface FencedFetch {
    * caller resolves `committed - 1` so kafkajs's fetch position moves past them too.
    */
   committed?: number;
-  /** The output this fetch's micro-batches commit through (`PartitionOutput.acquire`). */
-  lease: OutputLease;
 }
 
 /**
@@ -27,9 +25,9 @@ export interface FencedFetch {
  * done, so they are dropped here rather than processed twice.
  */
 export async function fencePartition(topic: string, partition: number, messages: KafkaMessage[], deps: FencingDeps): Promise<FencedFetch> {
-  const { fresh, lease } = await deps.output.acquire(topic, partition);
-  if (!fresh) return { messages, lease };
+  const { fresh } = await deps.output.acquire(topic, partition);
+  if (!fresh) return { messages };
   const committed = await deps.committedOffset(topic, partition);
-  if (committed === undefined || !messages.some((message) => Number(message.offset) < committed)) return { messages, lease };
-  return { messages: messages.filter((message) => Number(message.offset) >= committed), committed, lease };
+  if (committed === undefined || !messages.some((message) => Number(message.offset) < committed)) return { messages };
+  return { messages: messages.filter((message) => Number(message.offset) >= committed), committed };
 }

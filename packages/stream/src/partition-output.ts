@@ -8,13 +8,9 @@ import type { Message } from 'kafkajs';
  *   producer, then commit the offset with the consumer (at least once; the handler's effect is idempotent).
  */
 export interface PartitionOutput {
-  /**
-   * Prepares the topic-partition's output; `fresh` when doing so just fenced an earlier owner.
-   * `lease` names the output the batch started with: its commit is refused if the output was
-   * replaced in between (a revoke and re-assign while the batch ran: see `TransactionalOutput`).
-   */
-  acquire(topic: string, partition: number): Promise<{ fresh: boolean; lease: OutputLease }>;
-  commit(topic: string, partition: number, messages: ReadonlyMap<string, Message[]>, nextOffset: string, lease: OutputLease): Promise<void>;
+  /** Prepares the topic-partition's output; `fresh` when doing so just fenced an earlier owner. */
+  acquire(topic: string, partition: number): Promise<{ fresh: boolean }>;
+  commit(topic: string, partition: number, messages: ReadonlyMap<string, Message[]>, nextOffset: string): Promise<void>;
   /**
    * After each rebalance, with the assigned partitions by physical input topic: releases what
    * belongs to topic-partitions no longer assigned (ending their open transactions) and prepares
@@ -27,6 +23,3 @@ export interface PartitionOutput {
 export function topicPartitionKey(topic: string, partition: number): string {
   return `${topic}:${partition}`;
 }
-
-/** Opaque token of the output a batch acquired (compared by identity only). */
-export type OutputLease = object;

@@ -12,7 +12,7 @@ import { recordCommittedMicroBatch } from './micro-batch-metrics';
 import { pauseForOutage, reportRecovery, type OutagePlace } from './outage-pause';
 import type { OutageTracker } from './outage-tracker';
 import { createOutputEncoder } from './output-encoder';
-import type { OutputLease, PartitionOutput } from './partition-output';
+import type { PartitionOutput } from './partition-output';
 import { fencePartition } from './partition-fencing';
 import type { PauseController } from './pause-controller';
 import type { RebalanceNotice } from './rebalance-notice';
@@ -109,7 +109,7 @@ export function createPartitionProcessor<I, O>(deps: PartitionProcessorDeps<I, O
       const { messages, bytes } = microBatch;
       if (!admitMicroBatch(deps.limiter, deps.pauses, topic, partition, messages.length, bytes)) return;
       try {
-        const done = await processMicroBatch(microBatch, fenced.lease, logger.child({ offset: messages[0]!.offset }));
+        const done = await processMicroBatch(microBatch, logger.child({ offset: messages[0]!.offset }));
         if (!done) return;
         payload.resolveOffset(messages[messages.length - 1]!.offset);
       } finally {
@@ -118,7 +118,7 @@ export function createPartitionProcessor<I, O>(deps: PartitionProcessorDeps<I, O
       await heartbeat();
     }
 
-    async function processMicroBatch({ messages, nextOffset }: MicroBatch, lease: OutputLease, log: Logger): Promise<boolean> {
+    async function processMicroBatch({ messages, nextOffset }: MicroBatch, log: Logger): Promise<boolean> {
       deps.metrics.recordsIn.inc({ topic: place.logical }, messages.length);
       const decoded = await decodeChunk<I>(messages, { topic: place.logical, partition, decode: deps.decode });
       if (decoded.outage) return pauseForOutage(outageDeps, place, decoded.outage, messages.length, log);
@@ -137,7 +137,7 @@ export function createPartitionProcessor<I, O>(deps: PartitionProcessorDeps<I, O
       for (const failure of failures) {
         log.warn({ offset: failure.record.raw.offset, code: failure.error.code, attempts: failure.attempts, err: failure.error }, 'record dead-lettered');
       }
-      if (!(await commitMicroBatch(deps, topic, partition, transaction, nextOffset, lease, log))) return false;
+      if (!(await commitMicroBatch(deps, topic, partition, transaction, nextOffset, log))) return false;
 
       reportRecovery(outageDeps, place, log);
       recordCommittedMicroBatch(deps.metrics, execution.outputs, failures, now());

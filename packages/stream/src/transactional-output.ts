@@ -1,6 +1,6 @@
 import type { Kafka, Message, Producer, Transaction } from 'kafkajs';
 import type { Logger } from 'pino';
-import { topicPartitionKey, type OutputLease, type PartitionOutput } from './partition-output';
+import { topicPartitionKey, type PartitionOutput } from './partition-output';
 import { SluiceError } from '@sluice/errors';
 import { chunkByCountAndSize } from '@sluice/resilience';
 
@@ -34,8 +34,6 @@ export interface TransactionalOutputDeps {
 export interface PartitionProducer {
   /** True when this call initialised the producer, i.e. just fenced any earlier owner of the partition. */
   fresh: boolean;
-  /** The producer this batch will commit with; `commit` refuses any other. */
-  lease: OutputLease;
 }
 
 /** Producers keyed by `topicPartitionKey` of the physical input topic and partition. */
@@ -61,11 +59,10 @@ export class TransactionalOutput implements PartitionOutput {
     const existing = this.producers.get(key);
     if (existing) {
       await existing;
-      return { fresh: this.unannounced.delete(key), lease: existing };
+      return { fresh: this.unannounced.delete(key) };
     }
-    const connecting = this.connect(key, topic, partition);
-    await connecting;
-    return { fresh: true, lease: connecting };
+    await this.connect(key, topic, partition);
+    return { fresh: true };
   }
 
   /**
@@ -98,21 +95,11 @@ export class TransactionalOutput implements PartitionOutput {
    * One transaction: `messages` by physical topic, then the consumed offset (`nextOffset`, the
    * next record to read). On any failure the transaction is aborted and the producer discarded;
    * the next batch initialises a new one, re-fencing and re-reading the committed offset.
-   *
-   * Refused (TRANSIENT, nothing sent) when the partition's producer is no longer the one `lease`
-   * names: the partition was revoked and assigned again while the batch ran, so the new producer's
-   * initialisation fenced whoever owned it in between, and that owner may have committed these very
-   * records; only a batch that acquired after the fencing (and re-read the committed offset) may
-   * commit. kafkajs lets a partition's eachBatch run on across a rejoin, so a slow batch can outlive
-   * two rebalances (seen as duplicates under load in test/stream/rebalance-mid-transaction.test.ts).
    */
-  async commit(topic: string, partition: number, messages: ReadonlyMap<string, Message[]>, nextOffset: string, lease: OutputLease): Promise<void> {
+  async commit(topic: string, partition: number, messages: ReadonlyMap<string, Message[]>, nextOffset: string): Promise<void> {
     const key = topicPartitionKey(topic, partition);
     const connecting = this.producers.get(key);
     if (!connecting) throw new SluiceError('INTERNAL', `no producer for ${key}; acquire() first`);
-    if (connecting !== lease) {
-      throw new SluiceError('TRANSIENT', `the producer of ${key} was re-initialised (revoked and assigned again) since this batch began; the batch will be fetched again`);
-    }
     const producer = await connecting;
     const transaction = await producer.transaction();
     this.open.set(key, transaction);
