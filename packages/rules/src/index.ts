@@ -21,5 +21,4 @@ export type {
   ValidationOutcome,
   Violation,
 } from './validation-input';
-export { validationInput } from './validation-input-builder';
 export { ibanChecksumValid } from './rules/iban-checksum';

@@ -1,8 +1,8 @@
 import type { EntityMatch, ValidationInput } from './validation-input';
 
 /**
- * A ValidationInput from a plain field map (confidence 1 unless given), for tests and for callers
- * that hold ground truth rather than model output.
+ * A ValidationInput from a plain field map (confidence 1 unless given): the rules' tests build
+ * their inputs with it (not exported by the package).
  */
 export function validationInput(
   fields: Record<string, string>,
