@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SluiceError } from '@sluice/errors';
 import { CircuitBreaker } from './circuit-breaker';
-import { manualClock } from './clock';
+import { manualClock } from '@sluice/testkit/manual-clock';
 
 const options = { windowSize: 10, minimumCalls: 4, failureRateThreshold: 0.5, openMs: 1_000 };
 

@@ -1,6 +1,6 @@
 /**
  * Time as a dependency: resilience code asks a Clock for "now" and for sleeps, so unit tests run
- * instantly with a manual clock instead of waiting out real backoffs and breaker delays.
+ * instantly with a manual clock (`@sluice/testkit/manual-clock`) instead of waiting out real backoffs and breaker delays.
  */
 export interface Clock {
   now(): number;
@@ -23,26 +23,3 @@ export const systemClock: Clock = {
       signal?.addEventListener('abort', onAbort, { once: true });
     }),
 };
-
-/** A clock whose sleeps return at once and move time forward; `sleeps` records what was asked. */
-export interface ManualClock extends Clock {
-  readonly sleeps: number[];
-  advance(ms: number): void;
-}
-
-export function manualClock(start = 1_700_000_000_000): ManualClock {
-  let now = start;
-  const sleeps: number[] = [];
-  return {
-    sleeps,
-    now: () => now,
-    advance: (ms) => {
-      now += ms;
-    },
-    sleep: (ms) => {
-      sleeps.push(ms);
-      now += ms;
-      return Promise.resolve();
-    },
-  };
-}

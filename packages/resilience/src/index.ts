@@ -10,7 +10,7 @@ export { classifyHttpFailure, classifyNetworkFailure } from './http-error-classi
 export { TokenBucket } from './token-bucket';
 export type { TokenBucketOptions } from './token-bucket';
 export { ConcurrencyLimit } from './concurrency-limit';
-export { systemClock, manualClock } from './clock';
-export type { Clock, ManualClock } from './clock';
+export { systemClock } from './clock';
+export type { Clock } from './clock';
 export { chunkByCountAndSize } from './size-bounded-chunks';
 export type { ChunkBounds } from './size-bounded-chunks';

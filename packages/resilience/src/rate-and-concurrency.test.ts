@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { manualClock } from './clock';
+import { manualClock } from '@sluice/testkit/manual-clock';
 import { ConcurrencyLimit } from './concurrency-limit';
 import { TokenBucket } from './token-bucket';
 

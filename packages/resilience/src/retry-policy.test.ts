@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SluiceError } from '@sluice/errors';
-import { manualClock } from './clock';
+import { manualClock } from '@sluice/testkit/manual-clock';
 import { parseRetryAfter } from './retry-after';
 import { backoffDelayMs, withRetries } from './retry-policy';
 

@@ -1,4 +1,4 @@
-import { manualClock } from '@sluice/resilience';
+import { manualClock } from '@sluice/testkit/manual-clock';
 import { inMemoryErpClient } from '@sluice/testkit/erp-fixtures';
 import { withoutSideEffects } from '../effects/without-side-effects';
 import { erpOperationEffects } from './erp-client';

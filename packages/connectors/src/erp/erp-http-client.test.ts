@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { SluiceError } from '@sluice/errors';
-import { manualClock, type ManualClock } from '@sluice/resilience';
+import { manualClock, type ManualClock } from '@sluice/testkit/manual-clock';
 import { defaultErpHttpClientOptions, ErpHttpClient, type ErpHttpClientOptions } from './erp-http-client';
 import { startErpSimulator, type RunningErpSimulator } from './erp-simulator';
 import { sampleErpRecords } from '@sluice/testkit/erp-fixtures';

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { SluiceError } from '@sluice/errors';
-import { manualClock } from '@sluice/resilience';
+import { manualClock } from '@sluice/testkit/manual-clock';
 import { recordingModelMetrics } from '@sluice/testkit/model-doubles';
 import type { ClassificationModel, ExtractedField, ExtractionModel, FieldTarget, ModelResult } from '../model-contracts';
 import { createModelSet, type ModelSetDeps } from '../profiles/model-set';
