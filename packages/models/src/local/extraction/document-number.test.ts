@@ -135,4 +135,38 @@ describe('document numbers', () => {
     const coffee = ['  豆子咖啡 中山店', '  订单号：DZ202603021104', '  小票号：0302-0017', '  实付金额   34.70'].join('\n');
     expect((await field(coffee, 'invoiceNumber'))?.value).toBe('0302-0017');
   });
+
+  it('a bare number label opening the details block over the issue date is the number', async () => {
+    const cases: [string, string][] = [
+      ['                FAKTURA VAT\n\nSprzedawca:                 Nabywca:\nKowal Serwis Sp. z o.o.     Mebel S.A.\nul. Polna 4                 ul. Leśna 9\n\nNr FS/0077/03/2026\nData wystawienia: 2026-03-02\nDo zapłaty 123,00 PLN', 'FS/0077/03/2026'],
+      ['                ФАКТУРА\n\nДоставчик:                  Получател:\n„Бряг Трейд“ ЕООД           „Явор“ АД\nгр. Варна                   гр. Русе\n\nНомер: 0000000712\nДата на издаване: 02.03.2026 г.\nСума за плащане 120,00 EUR', '0000000712'],
+      ['        HÓA ĐƠN GIÁ TRỊ GIA TĂNG\n\nNgười bán:                 Người mua:\nCÔNG TY TNHH MINH AN       CÔNG TY CP HOA SEN\n\nSố: 00000315\nNgày lập: 02/03/2026\nTổng tiền thanh toán 1.100.000 VND', '00000315'],
+    ];
+    for (const [text, number] of cases) expect((await field(text, 'invoiceNumber'))?.value, text).toBe(number);
+    // Without the date under it, a house number ("Nr 14") is nobody's invoice number.
+    expect((await field('Kowal Serwis\nNr 14\n\nSuma 10,00 PLN', 'invoiceNumber'))?.value).toBeUndefined();
+  });
+
+  it('titles of fee notes and instalment invoices carry their number; a hyphenated series opens a number', async () => {
+    const cases: [string, string][] = [
+      ['Baufirma Keller AG\n\n2. ABSCHLAGSRECHNUNG Nr. 2026-AK-07\nZahlbetrag 1000.00 CHF', '2026-AK-07'],
+      ["Cabinet Morel\n\nNOTE D'HONORAIRES N° HN-26-014\nTOTAL TTC 600,00 €", 'HN-26-014'],
+      ['Dr. Anna Berger\n\nHonorarnote Nr. 2026/0088\nGesamtbetrag 90,00', '2026/0088'],
+      ['ACEROS DEL BAJÍO, S.A. DE C.V.\nFACTURA            Serie y Folio: ABJ-B 4410\n                   Folio fiscal (UUID): 1A2B3C4D-0000-4E71-9A0C-5D2E3F4A7B19\nTotal $ 100.00', 'ABJ-B 4410'],
+    ];
+    for (const [text, number] of cases) expect((await field(text, 'invoiceNumber'))?.value, text).toBe(number);
+  });
+
+  it('a printed invoice number beats a hotel folio; a credit note is read by its own label', async () => {
+    const hotel = 'SEASIDE TOWERS\nTAX INVOICE\nGuest: Ms. R. Lee              Folio No.   : 51120\nCompany: Acme                   Invoice No. : ST-TI-26-0042\nTotal 300.00';
+    expect((await field(hotel, 'invoiceNumber'))?.value).toBe('ST-TI-26-0042');
+    const credit = 'ALPES MOBILIER SA\n\nNOTE DE CRÉDIT N° NC-26-0031          Genève, le 3 mars 2026\nConcerne notre facture n° F-26-0990\nTotal en votre faveur 120.00 CHF';
+    expect((await field(credit, 'invoiceNumber'))?.value).toBe('NC-26-0031');
+  });
+
+  it('national labels: Malay invois, Hindi bījak, a Korean card slip keeps its transaction number over the approval number', async () => {
+    expect((await field('KEDAI ABC SDN. BHD.\nNo. Invois: KA-26-0091\nJumlah 10.00 MYR', 'invoiceNumber'))?.value).toBe('KA-26-0091');
+    expect((await field('शर्मा ट्रेडर्स\nबीजक संख्या: ST/26-27/0042\nकुल ₹ 1,000.00', 'invoiceNumber'))?.value).toBe('ST/26-27/0042');
+    expect((await field('[카드 영수증]\n상호: 바다 분식\n합계금액  9,000\n승인번호: 55120033\n거래번호: 20260302-0007', 'invoiceNumber'))?.value).toBe('20260302-0007');
+  });
 });

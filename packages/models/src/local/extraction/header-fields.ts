@@ -43,7 +43,8 @@ export function readIdentifier(value: string, options: { allowShort?: boolean; a
     const hasDigit = /\d/.test(text);
     if (kept.length === 0) {
       // An id opens with digits, or with a short upper-case prefix followed by digits ("FV 12").
-      if (!hasDigit && !/^[\p{Lu}]{1,6}[-/]?$/u.test(text)) break;
+      // A series may itself be hyphenated ("TPN-A 18842": CFDI serie and folio).
+      if (!hasDigit && !/^\p{Lu}{1,6}(?:-\p{Lu}{1,3})?[-/]?$/u.test(text)) break;
     } else {
       const soFarHasDigit = kept.some((k) => /\d/.test(k.text));
       if (!hasDigit) break;
@@ -141,6 +142,28 @@ function inRegisterDetails(lines: readonly TextLine[], segment: LabelSegment): b
 
 const numberKinds = new Set<string>(['invoiceNumber', 'creditNoteNumber', 'receiptNumber']);
 
+/**
+ * True when a bare number label ("Nr", "№", "Номер:", "Số:") opens the document's details block:
+ * it starts its cell and the next non-blank line starts, in the same column, with the issue-date
+ * label ("Nr FV/12/2026" over "Data wystawienia: ..."). Invoices in many countries print the
+ * number and the date as that block under the parties instead of beside the title.
+ */
+function opensDetailsBlock(lines: readonly TextLine[], segment: LabelSegment): boolean {
+  const line = lines[segment.labelLine];
+  if (!line) return false;
+  const column = segment.labelStart - line.start;
+  if (!line.cells.some((c) => c.column === column)) return false;
+  for (let j = segment.labelLine + 1; j < lines.length && j <= segment.labelLine + 2; j++) {
+    const below = lines[j]!;
+    if (below.text.trim() === '') continue;
+    return labelsIn(below.text).some((h) => h.kind === 'issueDate' && Math.abs(h.start - column) <= 2 && below.cells.some((c) => c.column === h.start));
+  }
+  return false;
+}
+
+// A hotel's folio is the guest account: a printed invoice number comes first ("Folio No." and "Invoice No.").
+const folioLabel = /^folio\b/iu;
+
 // A till, register or terminal on a receipt's line (レジ, Kasse, caisse, caja, cassa, kasa, till).
 const tillLine = /(?:^|[\s(])(?:レジ|ﾚｼﾞ|till|register|kasse|kassa|kasa|caisse|caja|cassa|terminal|계산대|收银台|收銀台)\s*[#:]?\s*\d/iu;
 
@@ -159,10 +182,12 @@ export function identifierFields(lines: readonly TextLine[], segments: readonly 
   };
   const ordered: [(s: LabelSegment) => boolean, FieldCandidate['evidence'], boolean][] = [
     [(s) => s.kind === 'creditNoteNumber' && documentType === 'credit_note', 'labelledId', true],
+    [(s) => s.kind === 'invoiceNumber' && !folioLabel.test(s.label), 'labelledId', true],
     [(s) => s.kind === 'invoiceNumber', 'labelledId', true],
     [(s) => s.kind === 'receiptNumber', 'labelledReceiptId', true],
     [(s) => s.kind === 'creditNoteNumber', 'labelledId', true],
     [(s) => s.kind === 'genericNumber' && underTitle(lines, s), 'titleNumberLabel', false],
+    [(s) => s.kind === 'genericNumber' && opensDetailsBlock(lines, s), 'titleNumberLabel', false],
     [(s) => (s.kind === 'invoiceTitle' || s.kind === 'creditNoteTitle' || s.kind === 'receiptTitle') && s.placement === 'inline', 'titleId', false],
     // "TAX INVOICE      HW-2026-31": an id filling the cell across the gap after the title.
     [(s) => titleKinds.has(s.kind) && s.placement === 'gap' && wholeId(s.value), 'titleId', false],

@@ -46,16 +46,16 @@ export const labelLexicon: Record<LabelKind, readonly string[]> = {
   invoiceNumber: [
     // en
     'invoice no', 'invoice no.', 'invoice number', 'invoice #', 'invoice nr', 'invoice nr.', 'inv no', 'inv. no.', 'inv #', 'inv. #', 'invoice id', 'invoice ref', 'invoice ref.', 'invoice reference',
-    'tax invoice no', 'tax invoice no.', 'tax invoice number', 'tax invoice #', 'bill no', 'bill no.', 'bill number', 'bill #', 'document no', 'document no.', 'document number', 'doc no', 'doc. no.', 'invoice no:', 'invoice-no', 'invoice code', 'invoice serial no', 'invoice serial number', 'invoice:', 'document:', 'doc #', 'document #',
+    'tax invoice no', 'tax invoice no.', 'statement #', 'statement no', 'statement no.', 'statement number', 'tax invoice number', 'tax invoice #', 'bill no', 'bill no.', 'bill number', 'bill #', 'document no', 'document no.', 'document number', 'doc no', 'doc. no.', 'invoice no:', 'invoice-no', 'invoice code', 'invoice serial no', 'invoice serial number', 'invoice:', 'document:', 'doc #', 'document #',
     // national e-invoice and receipt numbers: fr pièce, br NFC-e/NFS-e, ar comprobante, id faktur, vi số, ar, he, ko, zh
-    'n° de pièce', 'numéro de pièce', 'pièce n°', 'nfc-e nº', 'nfc-e n°', 'nfc-e', 'nfs-e nº', 'nfs-e n°', 'nfs-e', 'número da nfs-e', 'comp. nro', 'comp. nro.', 'comp. n°', 'comprobante nro', 'comprobante nro.', 'comprobante n°', 'comprobante nº', 'no. faktur', 'no faktur', 'nomor faktur', 'no. faktura', 'no. invoice', 'số (no.)', 'số hóa đơn', 'số hoá đơn', 'رقم الفاتورة', 'رقم الفاتوره', "חשבונית מס מס'", "חשבונית מס'", 'מספר חשבונית', '문서번호', '청구서 번호', '송장 번호', '发票号码', '發票號碼', '发票号', '單據號碼',
+    'n° de pièce', 'numéro de pièce', 'pièce n°', 'nfc-e nº', 'nfc-e n°', 'nfc-e', 'nfs-e nº', 'nfs-e n°', 'nfs-e', 'número da nfs-e', 'comp. nro', 'comp. nro.', 'comp. n°', 'comprobante nro', 'comprobante nro.', 'comprobante n°', 'comprobante nº', 'no. faktur', 'no faktur', 'nomor faktur', 'no. invois', 'no invois', 'nombor invois', 'बीजक संख्या', 'बीजक सं.', 'चालान संख्या', 'no. faktura', 'no. invoice', 'số (no.)', 'số hóa đơn', 'số hoá đơn', 'رقم الفاتورة', 'رقم الفاتوره', "חשבונית מס מס'", "חשבונית מס'", 'מספר חשבונית', '문서번호', '거래번호', '청구서 번호', '송장 번호', '发票号码', '發票號碼', '发票号', '單據號碼',
     // de, at, ch
     'rechnungsnummer', 'rechnungs-nr', 'rechnungs-nr.', 'rechnungsnr', 'rechnungsnr.', 'rechnung nr', 'rechnung nr.', 'rechnung-nr.', 're-nr', 're-nr.', 're.-nr.', 'rg.-nr.', 'rg-nr', 'rg-nr.', 'rg.nr.',
     'belegnummer', 'beleg-nr', 'beleg-nr.', 'belegnr', 'belegnr.', 'dokumentnummer', 'rechnung nummer',
     // fr, be, ch, lu
     'facture n°', 'facture no', 'facture nº', 'facture n.', 'numéro de facture', 'n° de facture', 'no de facture', 'nº de facture', 'n° facture', 'no facture', 'réf. facture', 'référence facture', 'facture numéro', 'numéro facture', 'n° de la facture',
     // es
-    'factura n.º', 'factura nº', 'factura no', 'factura no.', 'factura n°', 'número de factura', 'n.º de factura', 'nº de factura', 'no. de factura', 'n° de factura', 'factura número', 'num. factura', 'núm. factura', 'nº factura', 'número factura', 'factura nro', 'factura nro.', 'folio', 'folio fiscal',
+    'factura n.º', 'factura nº', 'factura no', 'factura no.', 'factura n°', 'número de factura', 'n.º de factura', 'nº de factura', 'no. de factura', 'n° de factura', 'factura número', 'num. factura', 'núm. factura', 'nº factura', 'número factura', 'factura nro', 'factura nro.', 'folio', 'serie y folio', 'serie-folio',
     // it
     'fattura n.', 'fattura n°', 'fattura nr', 'fattura nr.', 'fattura numero', 'numero fattura', 'numero documento', 'n. fattura', 'nr. fattura', 'fattura n',
     // it: utility bills (bolletta) carry the invoice's number
@@ -77,7 +77,7 @@ export const labelLexicon: Record<LabelKind, readonly string[]> = {
   creditNoteNumber: [
     'credit note no', 'credit note no.', 'credit note number', 'credit note #', 'credit memo no', 'credit memo no.', 'credit memo #', 'credit memo number', 'credit no', 'credit no.', 'cn no', 'cn no.',
     'gutschriftsnummer', 'gutschrift nr', 'gutschrift nr.', 'gutschrift-nr.', 'gutschriften-nr.', 'korrekturrechnung nr.', 'stornorechnung nr.',
-    "numéro d'avoir", "n° d'avoir", 'avoir n°', 'avoir no', 'avoir nº', "no d'avoir",
+    "numéro d'avoir", 'note de crédit n°', 'note de crédit no', 'note de crédit nº', 'note de crédit no.', "n° d'avoir", 'avoir n°', 'avoir no', 'avoir nº', "no d'avoir",
     'nota de crédito n.º', 'nota de crédito nº', 'nota de crédito no', 'número de nota de crédito', 'factura rectificativa n.º', 'factura rectificativa nº', 'factura rectificativa no',
     'nota di credito n.', 'nota di credito n°', 'nota di credito nr', 'numero nota di credito', 'creditnota nummer', 'creditnotanummer', 'creditnota nr', 'creditnota nr.', 'creditfactuur nr',
     'faktura korygująca nr', 'faktura korygująca nr.', 'korekta nr', 'nr korekty', 'opravný daňový doklad č.', 'dobropis č.', 'dobropis číslo', 'kreditnota nr', 'kreditnota nr.', 'kreditnotanummer', 'kreditfaktura nr',
@@ -93,7 +93,7 @@ export const labelLexicon: Record<LabelKind, readonly string[]> = {
     'transactienummer', 'transactie nr', 'kuitti nro', 'kuittinumero', 'číslo účtenky', 'doklad č.', 'nº talão', 'talão nº', 'talão n.º', '取引番号',
   ],
   // Bare number words count only on or under the document's title (header-fields.ts).
-  genericNumber: ['no:', 'no.', 'nr.', 'nr:', 'nr', 'αρ.', 'αρ:', 'αριθμός', '№', 'nº', 'n°', 'n.º', '#', 'number:', 'nummer:', 'numéro:', 'número:', 'numero:', 'numer:', 'číslo:', 'č.', 'br.', 'nro.', 'number', 'nummer', 'numéro', 'número', 'numero', 'numer', 'číslo', 'nro', 'serial no', 'serial no.', 'sr. no.'],
+  genericNumber: ['no:', 'no.', 'nr.', 'nr:', 'nr', 'αρ.', 'αρ:', 'αριθμός', '№', 'nº', 'n°', 'n.º', '#', 'number:', 'nummer:', 'numéro:', 'número:', 'numero:', 'numer:', 'číslo:', 'č.', 'br.', 'nro.', 'number', 'nummer', 'numéro', 'número', 'numero', 'numer', 'číslo', 'nro', 'serial no', 'serial no.', 'sr. no.', 'номер:', 'số:', 'เลขที่', 'เลขที่ / no.', "מס'"],
   referenceInvoice: [
     'original invoice', 'original invoice no', 'original invoice no.', 'original invoice number', 'refers to invoice', 'relating to invoice', 'related invoice', 'reference invoice', 'corrects invoice', 'credit for invoice', 'against invoice', 'invoice reference:', 'ref. invoice', 're: invoice', 'regarding invoice',
     'bezug rechnung', 'bezug: rechnung', 'zu rechnung', 'zur rechnung', 'ursprungsrechnung', 'ursprüngliche rechnung', 'korrektur zu rechnung', 'storno zu rechnung', 'originalrechnung',
@@ -101,8 +101,8 @@ export const labelLexicon: Record<LabelKind, readonly string[]> = {
     'oorspronkelijke factuur', 'originele factuur', 'betreft factuur', 'faktura korygowana', 'dotyczy faktury', 'do faktury', 'do faktury vat nr', 'faktury vat nr', 'do faktury nr', 'korekta do faktury', 'původní faktura', 'k faktuře', 'ursprunglig faktura', 'avser faktura', 'original faktura', 'opprinnelig faktura', 'alkuperäinen lasku', 'fatura original', 'referente à fatura',
   ],
   invoiceTitle: [
-    'invoice', 'tax invoice', 'commercial invoice', 'vat invoice', 'proforma invoice', 'bill', 'rechnung', 'faktura', 'faktura vat', 'facture', 'factura', 'fattura', 'fattura elettronica', 'factuur', 'fatura', 'fatura simplificada', 'factura simplificada', 'fatura-recibo', 'fatura/recibo',
-    'fakturą', 'faktúra', 'számla', 'factură', 'račun', 'lasku', 'arve', 'rēķins', 'sąskaita faktūra', 'τιμολόγιο', 'фактура', 'e-fatura', 'e-arşiv fatura', '請求書', '適格請求書', '発票', '发票', 'nota fiscal',
+    'invoice', 'tax invoice', 'commercial invoice', 'vat invoice', 'proforma invoice', 'bill', 'rechnung', 'faktura', 'abschlagsrechnung', 'teilrechnung', 'schlussrechnung', 'honorarnote', 'honorarrechnung', "note d'honoraires", 'note d’honoraires', 'invois', 'invois cukai', 'बीजक', 'कर बीजक', 'faktura vat', 'facture', 'factura', 'fattura', 'fattura elettronica', 'factuur', 'fatura', 'fatura simplificada', 'factura simplificada', 'fatura-recibo', 'fatura/recibo',
+    'fakturą', 'faktúra', 'számla', 'factură', 'račun', 'lasku', 'arve', 'rēķins', 'sąskaita faktūra', 'τιμολόγιο', 'фактура', 'счёт-фактура', 'счет-фактура', 'рахунок-фактура', 'e-fatura', 'e-arşiv fatura', '請求書', '適格請求書', '発票', '发票', 'nota fiscal',
     'فاتورة ضريبية', 'فاتورة ضريبية مبسطة', 'فاتورة', 'hóa đơn giá trị gia tăng', 'hóa đơn', 'hoá đơn', 'חשבונית מס', 'חשבונית מס קבלה', 'חשבונית', 'faktur pajak', 'faktur', '전자세금계산서', '세금계산서', '계산서', '거래명세서', '電子發票證明聯', '統一發票', '電子發票', '增值税专用发票', '增值税普通发票', '电子发票', 'factura electrónica', 'nota fiscal de serviços', 'nota fiscal eletrônica', 'boleta electrónica', 'boleta de venta',
   ],
   creditNoteTitle: [
@@ -124,7 +124,7 @@ export const labelLexicon: Record<LabelKind, readonly string[]> = {
     // nordics, baltics, fi
     'fakturadatum', 'fakturadato', 'dato', 'datum:', 'laskun päivämäärä', 'päiväys', 'päivämäärä', 'arve kuupäev', 'kuupäev', 'rēķina datums', 'datums', 'sąskaitos data', 'išrašymo data',
     // el, bg, tr, ja, zh
-    'ημερομηνία', 'ημερομηνία έκδοσης', 'дата', 'дата на издаване', 'fatura tarihi', 'düzenleme tarihi', 'tarih', '請求日', '発行日', '日付', '開票日期', '开票日期', '발행일', '발행일자', '작성일자', '작성일', '거래일시', 'tanggal', 'tanggal faktur', 'tgl.', 'tgl',
+    'ημερομηνία', 'ημερομηνία έκδοσης', 'дата', 'дата на издаване', 'fatura tarihi', 'düzenleme tarihi', 'tarih', '請求日', '発行日', '日付', '開票日期', '开票日期', '발행일', '발행일자', '작성일자', '작성일', '거래일시', 'tanggal', 'tanggal faktur', 'tgl.', 'tgl', 'ngày lập', 'ngày lập hóa đơn', 'ngày hóa đơn', 'วันที่', 'วันที่ / date', 'tarikh', 'tarikh invois',
   ],
   dueDate: [
     'due date', 'payment due', 'due', 'due by', 'due on', 'pay by', 'payable by', 'please pay by', 'payment due date', 'payment deadline', 'pay before', 'date due', 'payment date', 'due date:', 'payable on', 'expiry date',
@@ -167,7 +167,7 @@ export const labelLexicon: Record<LabelKind, readonly string[]> = {
     'delivery note', 'delivery note no', 'delivery note no.', 'dispatch note', 'packing slip', 'tracking', 'tracking no', 'tracking number', 'contract', 'contract no', 'contract no.', 'contract number', 'project', 'project no', 'projectnr', 'projectnr.', 'projectnummer', 'reference', 'ref.', 'ref', 'quote', 'quote no', 'quotation', 'estimate', 'job no', 'job #', 'page', 'pg', 'sheet', 'phone', 'tel', 'tel.', 'fax', 'mobile', 'po box', 'p.o. box', 'p. o. box', 'postbus', 'postfach', 'boîte postale', 'apartado',
     'previous balance', 'opening balance', 'balance brought forward', 'balance forward', 'carried forward', 'brought forward', 'übertrag', 'a riportare', 'report', 'saldo anterior', 'transport',
     'lieferschein', 'lieferschein-nr.', 'lieferscheinnummer', 'vertrag', 'vertragsnummer', 'projekt', 'projektnummer', 'angebot', 'angebotsnummer', 'seite', 'telefon', 'bon de livraison', 'bl n°', 'contrat', 'devis', 'page', 'téléphone', 'albarán', 'albarán nº', 'contrato', 'presupuesto', 'página', 'teléfono', 'ddt', 'ddt n.', 'contratto', 'preventivo', 'pagina', 'telefono',
-    'pakbon', 'pakbonnummer', 'offerte', 'pagina', 'wz', 'wz nr', 'umowa', 'strona', 'dodací list', 'smlouva', 'strana', 'följesedel', 'avtal', 'sida', 'følgeseddel', 'side', 'lähete', 'sivu', 'irsaliye', 'irsaliye no', 'sayfa', '納品書番号', 'ページ', 'sac', 'hsn', 'hsn/sac',
+    'pakbon', 'pakbonnummer', 'offerte', 'pagina', 'wz', 'wz nr', 'umowa', 'strona', 'dodací list', 'smlouva', 'strana', 'följesedel', 'avtal', 'sida', 'følgeseddel', 'side', 'lähete', 'sivu', 'irsaliye', 'irsaliye no', 'folio fiscal', 'folio fiscal (uuid)', 'sayfa', '納品書番号', 'ページ', 'sac', 'hsn', 'hsn/sac',
     // pl: a fiscal printer's printout number; in: e-way bill (transport document under GST), IRN acknowledgement
     // a till's, terminal's or operator's own number on a receipt or card slip: never the receipt's
     'till no', 'till no.', 'till #', 'till id', 'terminal id', 'terminal no', 'terminal no.', 'terminal #', 'tid', 'tid:', 'mid:', 'merchant id', 'pos id', 'pos no', 'pos no.', 'register no', 'register #', 'reg #', 'workstation', 'cashier no', 'operator no', 'op no', 'auth code', 'approval code', 'batch no', 'batch #', 'stan', 'rrn',
