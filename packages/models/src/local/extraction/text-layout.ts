@@ -35,7 +35,11 @@ export function layoutOf(text: string): TextLine[] {
   let start = 0;
   let index = 0;
   for (const line of text.split('\n')) {
-    out.push({ index, text: line, start, cells: cellsOf(line, start) });
+    // Box-drawing rules and corners on a line with text ("┌ Seller ────┬ Buyer ───┐") frame cells;
+    // the verticals stay, cellsOf splits on them. One code unit each: offsets are kept.
+    // A rule line alone stays: a table's header is read over the row below its rule.
+    const open = /[\p{L}\p{N}]/u.test(line) ? line.replace(/[\u2500\u2501\u2504-\u2550\u2552-\u257F]/gu, ' ') : line;
+    out.push({ index, text: open, start, cells: cellsOf(open, start) });
     start += line.length + 1;
     index++;
   }

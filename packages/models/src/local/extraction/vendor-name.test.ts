@@ -150,4 +150,34 @@ describe('vendor names', () => {
     const selfBilled = ['Buchverlag Aurum GmbH · Ringstraße 4 · 80331 München', '', 'Herrn', 'Dr. Jonas Feld', 'Seeweg 12', '82319 Starnberg', '', 'GUTSCHRIFT', '(Abrechnung im Gutschriftverfahren gem. § 14 Abs. 2 Satz 2 UStG)', 'Gutschrift-Nr.: AH-2026-0012', 'Auszahlungsbetrag: 1.190,00 EUR'].join('\n');
     expect(await vendor(selfBilled)).toBe('Dr. Jonas Feld');
   });
+
+  it('seller labels in Bulgarian, Russian, Ukrainian, Greek, Hindi and Thai name the seller, with the local legal forms', async () => {
+    const cases: [string, string][] = [
+      ['             ФАКТУРА\n\nДоставчик:                    Получател:\n„Зора Трейд“ ЕООД             „Явор“ АД\nгр. Варна\n\nСума за плащане 120,00 EUR', '„Зора Трейд“ ЕООД'],
+      ['             СЧЁТ-ФАКТУРА\n\nПродавец:                     Покупатель:\nООО «Северный Ветер»          АО «Вектор»\n\nВсего к оплате 1 000,00 RUB', 'ООО «Северный Ветер»'],
+      ['             РАХУНОК\n\nПостачальник:                 Покупець:\nТОВ «Ясна Зоря»               ПП «Колос»\n\nРазом 500,00 UAH', 'ТОВ «Ясна Зоря»'],
+      ['कर बीजक\nविक्रेता:\nशर्मा टेक्सटाइल्स प्राइवेट लिमिटेड\nGSTIN: 09ABCDE1234F1Z5\nकुल ₹ 1,000.00', 'शर्मा टेक्सटाइल्स प्राइवेट लिमिटेड'],
+      ['ใบกำกับภาษี\n\nผู้ขาย / Seller                     ผู้ซื้อ / Buyer\nบริษัท ทองดี จำกัด                   บริษัท ฟ้าใส จำกัด\nTHONGDEE CO., LTD.\n\nรวม 1,070.00 THB', 'บริษัท ทองดี จำกัด'],
+    ];
+    for (const [text, name] of cases) expect(await vendor(text), text).toBe(name);
+  });
+
+  it('professional-company forms (SELARL, PLLC) end a name; the owner\'s "Inh." and "Operated by" are not part of it', async () => {
+    expect(await vendor('Cabinet Morel Avocats SELARL\n12 rue Vital Carles, 33000 Bordeaux\n\nNOTE D\'HONORAIRES N° 12\nTOTAL TTC 600,00 €')).toBe('Cabinet Morel Avocats SELARL');
+    expect(await vendor('PINE RIDGE DENTAL, PLLC\n100 Main St, Boise, ID 83702\n\nStatement #: PR-1\nBalance due $10.00')).toBe('PINE RIDGE DENTAL, PLLC');
+    expect(namePart('Inh. Jana Roth e.K.')).toBe('Jana Roth e.K.');
+    expect(namePart('Operated by Bay Hotels L.L.C.')).toBe('Bay Hotels L.L.C.');
+  });
+
+  it('a Korean tax invoice boxed in box-drawing rules: the 상호 row of the 공급자 block, with its bracketed (주)', async () => {
+    const text = [
+      '                 전자세금계산서',
+      '┌ 공급자 ──────────────────┬ 공급받는자 ─────────────────┐',
+      ' 등록번호  123-45-67890          등록번호  210-98-76543',
+      ' 상호      (주)푸른바다              상호      대한상사 주식회사',
+      '└──────────────────────────┴──────────────────────────────┘',
+      '합계금액 1,100,000',
+    ].join('\n');
+    expect(await vendor(text)).toBe('(주)푸른바다');
+  });
 });
