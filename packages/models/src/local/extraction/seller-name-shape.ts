@@ -84,6 +84,8 @@ export function plausibleName(name: string): boolean {
   if (/^(?:original|duplicado|triplicado|duplicate|copy|copia|kopie|copie|cópia)$/iu.test(name)) return false;
   const legal = legalForm.test(name);
   if (/^\d/.test(name) && !legal) return false;
+  // "2000 Antwerpen. … BELFACTOR NV": a postcode opens an address line, whatever follows it.
+  if (/^\d{4,5}\s+\p{Lu}\p{Ll}/u.test(name)) return false;
   // "SARL au capital de…", "Company:": a legal form alone qualifies a name, it is not one.
   if (legal && !/\p{L}{2}|[\p{Script=Han}\p{Script=Katakana}]/u.test(name.replace(legalForms, ''))) return false;
   // "SLR-00441872": one token with digits is an identifier.

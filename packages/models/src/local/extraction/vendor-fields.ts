@@ -33,6 +33,13 @@ const selfBilling = /self[- ]?bill|autofactura|autofacturation|auto-facturation|
 const endsWithLegalForm = new RegExp(`(?:${legalForm.source})\\s*$`, 'u');
 const salutationOnly = /^(?:herrn|herr|frau|firma|an|an die|an den|mr\.?|mrs\.?|ms\.?|messrs\.?|monsieur|madame|messieurs|sig\.(?:ra)?|spett\.le|sr\.|sra\.|señor(?:es)?|heer|mevrouw|de heer)$/iu;
 
+// An agent's wording when it issues the invoice in the seller's name (VAT Directive art. 224 and 28:
+// platforms, marketplaces, self-billing on behalf of a third-party seller).
+const onBehalf = /(?<![\p{L}])(?:on behalf of|in the name of|im namen (?:und für rechnung )?(?:des|der)|au nom et pour le compte|en nombre y por cuenta|in nome e per conto|namens en voor rekening)(?![\p{L}])/iu;
+
+// The assignment of the invoice's claim to a factor ("cédée à", "abgetreten an", "assigned to").
+const assignedTo = /(?<![\p{L}])(?:cédée? à|cession de créance|abgetreten an|zession|assigned to|has been assigned|overgedragen aan|cedid[ao] a|ceduta a|cedido a|postoupena|przelana na)(?![\p{L}])/iu;
+
 // Seller labels that are also the ordinary word "from".
 const fromWords = new Set(['from', 'von', 'de', 'da', 'van']);
 
@@ -101,6 +108,8 @@ export function vendorFields(
         // "Razón Social: Foo S.A.", "상호: 김민준디자인": a label and its value in one cell, not a letterhead.
         if (/^[^:：\d]{1,40}[:：]\s*\S/u.test(cell.text)) continue;
         if (isTitleOrLabel(cell.text, line, cell.column)) continue;
+        // A factoring notice names the factor the claim was assigned to, not the seller.
+        if (assignedTo.test(cell.text)) continue;
         const name = namePart(cell.text);
         if (!plausibleName(name) || looksLikeAddress(name)) continue;
         // "Bram Lind Ontwerp   (eenmanszaak)": the legal form in brackets across the gap.
@@ -265,6 +274,8 @@ export function vendorFields(
     // SERVIÇOS" over "Nome/Razão Social:"): the name row.
     const block = s.placement === 'below' || s.placement === 'grid' || s.rest === '' ? labelledBlockName(lines, s, customer) : null;
     if (block) return found({ ...block, evidence: 'vendorLabelled' });
+    // "Issued by Foo Marketplace S.à r.l. on behalf of the seller": an agent issuing in the seller's name is not the seller.
+    if (onBehalf.test(s.rest)) continue;
     if (fromWords.has(s.label.trim().replace(/\s*[:：]$/, '').toLowerCase()) && s.labelStart > headEnd && !legalForm.test(s.rest) && !s.rest.includes('@')) continue;
     // "공급자" over "상호: 한빛디자인", "Seller" over "Name: Foo Ltd": the name's own label goes.
     const value = (s.placement === 'inline' ? s.rest : s.value).replace(/^[^:：\d]{1,20}[:：]\s*(?=\S)/u, '');

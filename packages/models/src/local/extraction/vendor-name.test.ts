@@ -180,4 +180,34 @@ describe('vendor names', () => {
     ].join('\n');
     expect(await vendor(text)).toBe('(주)푸른바다');
   });
+
+  it('a marketplace issuing "on behalf of" the seller is not the seller; Baltic seller/buyer labels keep the parties apart', async () => {
+    const platform = [
+      'Shopwave',
+      'This invoice was issued by Shopwave Europe S.à r.l. on behalf of and in the name of the seller.',
+      '',
+      'Sold by:                                   Invoice to:',
+      'Brauhaus Keller GmbH                       Anna Weber',
+      'Total 50.00 €',
+    ].join('\n');
+    expect(await vendor(platform)).toBe('Brauhaus Keller GmbH');
+    const estonian = ['                ARVE', '', 'Müüja                               Ostja', 'Kadaka Puit OÜ                      Lõuna Ehitus AS', 'KMKR: EE100000001                   KMKR: EE100000002', '', 'Tasuda 100,00 EUR'].join('\n');
+    expect(await vendor(estonian)).toBe('Kadaka Puit OÜ');
+  });
+
+  it('a factoring notice\'s "postcode city … FACTOR NV" line is not a name: the letterhead stays the seller', async () => {
+    const text = [
+      'Scierie du Plateau SRL',
+      'Rue Haute 3, 5000 Namur',
+      'TVA BE 0400.000.001',
+      '',
+      'FACTURE 2026/12',
+      'Total TVAC 1.210,00 EUR',
+      '',
+      'Cette facture a été cédée à FACTORIA NV, Kerkstraat 1,',
+      '9000 Gent. Seul un paiement sur le compte de FACTORIA NV est libératoire :',
+      'IBAN BE71 0961 2345 6769',
+    ].join('\n');
+    expect(await vendor(text)).toBe('Scierie du Plateau SRL');
+  });
 });
