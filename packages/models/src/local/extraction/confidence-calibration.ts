@@ -8,9 +8,9 @@
 export const evidenceConfidence = {
   labelledId: 0.95, // an id-shaped token right after an invoice/credit-note number label
   labelledReceiptId: 0.85, // after a receipt/transaction number label
-  titleNumberLabel: 0.85, // after a bare "No:" / "Nr." / "#" on or under the document title
+  titleNumberLabel: 0.9, // after a bare "No:" / "Nr." / "#" on or under the title or opening the details block (right on 47 of 47 on dev, dev2, dev3)
   ownReference: 0.8, // after the issuer's "Our ref." on a document with no number label
-  titleId: 0.8, // an id right after the document title ("Invoice F2025/0420")
+  titleId: 0.85, // an id right after the document title ("Invoice F2025/0420")
   labelledDate: 0.96, // a date right after a date label, unambiguous or settled by the document's own dates
   dateOrderByCountry: 0.86, // a slashed date whose day/month order the country evidence settled
   cueDate: 0.75, // "please pay by <date>"
@@ -38,8 +38,8 @@ export const evidenceConfidence = {
   vendorLetterhead: 0.9, // "Name · street · city" on one of the first lines
   vendorFooterHolder: 0.8, // a footer legal name beside the IBAN / VAT id / register details
   vendorFooter: 0.75, // a legal name in the footer only
-  vendorTopLineRecurs: 0.75, // the first plain name at the top, printed again elsewhere
-  vendorTopLine: 0.7, // the first plain name at the top
+  vendorTopLineRecurs: 0.8, // the first plain name at the top, printed again elsewhere
+  vendorTopLine: 0.78, // the first plain name at the top (right on 28 of 28 on dev, dev2, dev3)
   vendorOrganisation: 0.35, // compromise organisation candidate
   documentTitle: 0.9, // the document type from its title or number label
   documentDefault: 0.85, // no title said otherwise: an invoice

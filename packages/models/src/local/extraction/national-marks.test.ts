@@ -51,4 +51,21 @@ describe('national currency marks and tax ids', () => {
     expect(await vat(['נגרות השרון בע"מ', 'ח.פ. 512345678', 'חשבונית מס 1042', 'סה"כ לתשלום ₪ 1,170.00'])).toBe('512345678');
     expect(await vat(['شركة النيل للتوريدات', 'رقم التسجيل الضريبي: 412-345-678', 'فاتورة ضريبية', 'الإجمالي E£ 1,140.00'])).toBe('412345678');
   });
+
+  it('the prefixed VAT id (BT-31) over the national tax number (BT-32) printed beside it', async () => {
+    const cases: [string, string][] = [
+      ['Lindner Übersetzungen\nSteuernummer: 123/4567/8901\nUSt-IdNr.: DE 136 695 976\nRechnung Nr. 5\nGesamtbetrag 119,00 €', 'DE136695976'],
+      ['„Бор“ ЕООД\nЕИК: 131468980\nИН по ДДС: BG131468980\nФАКТУРА № 0000000012\nСума за плащане 12,00 EUR', 'BG131468980'],
+    ];
+    for (const [text, id] of cases) expect((await fields(text)).vatId, text).toBe(id);
+  });
+
+  it('a Swiss UID keeps its MWST suffix; an IBAN label after the id is not part of it; HST, SST, Thai, Ukrainian labels', async () => {
+    expect((await fields('Keller Bau AG\nCHE-116.281.710 MWST\n\nRECHNUNG Nr. 7\nTotal CHF 10.00')).vatId).toBe('CHE116281710MWST');
+    expect((await fields('Glen Print Ltd\nVAT IE6388047V IBAN IE29 AIBK 9311 5212 3456 78\nInvoice No. 4\nTotal €10.00')).vatId).toBe('IE6388047V');
+    expect((await fields('Maple Desk Inc.\nHST Reg. No. 123456789 RT0001\nInvoice No. 4\nTotal $10.00')).vatId).toBe('123456789RT0001');
+    expect((await fields('KEDAI ABC SDN. BHD.\nNo. Pendaftaran SST: W10-1808-32000001\nJumlah 10.00 MYR')).vatId).toBe('W10180832000001');
+    expect((await fields('บริษัท ทองดี จำกัด\nเลขประจำตัวผู้เสียภาษี 0105551000001\nรวม 107.00')).vatId).toBe('0105551000001');
+    expect((await fields('ТОВ «Ясна Зоря»\nІПН 123456789012\nРазом 500,00 UAH')).vatId).toBe('123456789012');
+  });
 });

@@ -2,7 +2,7 @@ import { inRanges, type TextRange } from './customer-block';
 import type { FieldCandidate } from './field-candidate';
 import { findIbans } from './iban-check';
 import type { LabelSegment } from './label-segments';
-import { findVatIds } from './vat-id-check';
+import { findVatIds, normaliseVatId } from './vat-id-check';
 
 /**
  * The seller's VAT or tax registration id (BT-31, BT-32): the value after a tax-id label of any
@@ -30,7 +30,7 @@ export function readTaxId(value: string): { id: string; index: number; length: n
       end = at + token.length;
       break;
     }
-    if (!idPart.test(token)) break;
+    if (!idPart.test(token) || /^(?:IBAN|BIC|SWIFT|TEL|FAX)$/i.test(token)) break;
     compact += token.replace(/[.\-/]/g, '');
     end = at + token.length;
     if (compact.length > 22) return null;
@@ -50,7 +50,9 @@ export function vatIdFields(text: string, segments: readonly LabelSegment[], cus
     // A tax-amount label is only a VAT-id label when an id with a country prefix follows ("VAT: GB123456789").
     .filter((x) => x.s.kind === 'vatId' || /^[A-Z]{2}/.test(x.found.id))
     .filter((x) => !inRanges(customer, x.s.labelStart) && !inRanges(customer, x.s.offset));
-  const best = labelled[0];
+  // A seller printing a national tax number and its VAT id (Steuernummer and USt-IdNr., adószám and
+  // közösségi adószám, ЕИК and ИН по ДДС): BT-31 is the prefixed VAT id; the national number is BT-32.
+  const best = labelled.find((x) => normaliseVatId(x.found.id) !== null) ?? labelled[0];
   if (best) {
     // An inline value and the rest of its cell start at the same offset.
     const start = best.s.offset + best.found.index;
@@ -58,5 +60,9 @@ export function vatIdFields(text: string, segments: readonly LabelSegment[], cus
   }
   const ibans = findIbans(text).map((i) => [i.index, i.index + i.length] as const);
   const formatted = findVatIds(text).find((v) => !ibans.some(([a, b]) => v.index < b && a < v.index + v.length) && !inRanges(customer, v.index) && !v.vatId.startsWith('NO'));
+  if (!formatted) return [];
+  // A Swiss UID is printed with its register suffix ("CHE-123.456.789 MWST"): the suffix is part of the VAT number.
+  const suffix = formatted.vatId.startsWith('CHE') ? /(MWST|TVA|IVA)$/iu.exec(text.slice(formatted.index, formatted.index + formatted.length)) : null;
+  if (suffix) return [{ name: 'vatId', value: formatted.vatId + suffix[1]!.toUpperCase(), evidence: 'vatFormat', span: { start: formatted.index, end: formatted.index + formatted.length } }];
   return formatted ? [{ name: 'vatId', value: formatted.vatId, evidence: 'vatFormat', span: { start: formatted.index, end: formatted.index + formatted.length } }] : [];
 }
