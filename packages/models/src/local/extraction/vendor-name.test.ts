@@ -210,4 +210,17 @@ describe('vendor names', () => {
     ].join('\n');
     expect(await vendor(text)).toBe('Scierie du Plateau SRL');
   });
+
+  it('a utility bill\'s "Titular:" is the contract holder, the customer, not the payment account\'s holder', async () => {
+    const text = [
+      'AGUAS DEL RÍO CLARO',
+      'Aguas del Río Claro Servicios, S.A.',
+      'CIF A00000000 · Calle Mayor 1, 30001 Murcia',
+      '',
+      'FACTURA DE SERVICIOS DE AGUA                 Nº factura: RC-26-0001',
+      'Titular: GARCÍA LÓPEZ, ANA                     NIF titular: 00000000T',
+      'Total factura 42,10 €',
+    ].join('\n');
+    expect(await vendor(text)).toBe('Aguas del Río Claro Servicios, S.A.');
+  });
 });
