@@ -9,7 +9,7 @@
  *   offsets; no transactions, no Avro.
  *
  * Both read the same input topic (RECORDS Avro documents on 6 partitions), in the same process,
- * alternating, ROUNDS rounds each with a fresh consumer group; the rate of a round is records over
+ * alternating, ROUNDS rounds each with a fresh consumer group (after BENCH_WARMUP_ROUNDS uncounted ones, 1 by default); the rate of a round is records over
  * the time from its first fetched batch until its group's committed offsets cover the input.
  * Each round also reports the bench process's CPU busy share over that time (user + system CPU ÷
  * wall time; 1.0 is one core saturated): a loop below 1.0 waits on the broker, not on its own work.
@@ -23,17 +23,20 @@ import { Kafka, logLevel, type Admin } from 'kafkajs';
 import pino from 'pino';
 import { loadPlatformEnv } from '@sluice/config';
 import { AvroSerde, ensureTopics, physicalTopic, planTopics, type DocumentExtracted, type DocumentIngested } from '@sluice/contracts';
-import { defineService, runService } from '@sluice/stream';
+import { defaultRuntimeOptions, defineService, runService } from '@sluice/stream';
 import { emitResult } from './support/bench-context';
 import { describeMachine } from './support/machine';
 
 const RECORDS = Number(process.env.BENCH_RECORDS ?? 60_000);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+// Rounds run first and not counted: the first pass through each loop pays for JIT compilation and
+// connection set-up (measured here: first rounds 15–35 % slower than later ones, the runtime most).
+const WARMUP_ROUNDS = Number(process.env.BENCH_WARMUP_ROUNDS ?? 1);
 // Partitions processed at once, the same for both loops (BENCH_CONCURRENCY; the topic has 6).
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 3);
-// The runtime's fetch size per partition (FETCH_MAX_BYTES_PER_PARTITION; the runtime's default 1 MiB,
-// as kafkajs's): larger fetches make fewer, larger transactions. The plain loop keeps kafkajs's defaults.
-const FETCH_BYTES = Number(process.env.BENCH_FETCH_MAX_BYTES_PER_PARTITION ?? 1024 * 1024);
+// The runtime's fetch size per partition (FETCH_MAX_BYTES_PER_PARTITION; the runtime's default
+// 4 MiB): larger fetches make fewer, larger transactions. The plain loop keeps kafkajs's defaults.
+const FETCH_BYTES = Number(process.env.BENCH_FETCH_MAX_BYTES_PER_PARTITION ?? defaultRuntimeOptions.fetchMaxBytesPerPartition);
 const SIDES = (process.env.BENCH_SIDES ?? 'plain,runtime,runtime-alo').split(',');
 const INGESTED = 'documents.ingested.v1';
 const EXTRACTED = 'documents.extracted.v1';
@@ -195,16 +198,21 @@ export async function run(): Promise<void> {
     const runtime: Awaited<ReturnType<typeof runtimeRound>>[] = [];
     const atLeastOnce: Awaited<ReturnType<typeof runtimeRound>>[] = [];
     const plain: Round[] = [];
-    for (let round = 0; round < ROUNDS; round++) {
+    for (let round = -WARMUP_ROUNDS; round < ROUNDS; round++) {
       // Rotate the order so warm-up and page cache favour no side.
       const sides = (['plain', 'runtime', 'runtime-alo'] as const).filter((side) => SIDES.includes(side));
-      const order = sides.map((_, k) => sides[(k + round) % sides.length]!);
+      const order = sides.map((_, k) => sides[(((k + round) % sides.length) + sides.length) % sides.length]!);
       for (const side of order) {
-        let last: Round;
-        if (side === 'plain') last = plain[plain.push(await plainRound(kafka, admin, input, plainOutput, round)) - 1]!;
-        else if (side === 'runtime') last = runtime[runtime.push(await runtimeRound(kafka, admin, serde, input, round, 'exactly-once')) - 1]!;
-        else last = atLeastOnce[atLeastOnce.push(await runtimeRound(kafka, admin, serde, input, round, 'at-least-once')) - 1]!;
-        process.stdout.write(`round ${round} ${side.padEnd(11)} ${last.rate.toFixed(0).padStart(7)} records/s (${last.seconds.toFixed(2)} s, CPU busy ${last.cpuShare.toFixed(2)})\n`);
+        const last =
+          side === 'plain'
+            ? await plainRound(kafka, admin, input, plainOutput, round)
+            : await runtimeRound(kafka, admin, serde, input, round, side === 'runtime' ? 'exactly-once' : 'at-least-once');
+        const label = round < 0 ? 'warm-up' : `round ${round}`;
+        process.stdout.write(`${label} ${side.padEnd(11)} ${last.rate.toFixed(0).padStart(7)} records/s (${last.seconds.toFixed(2)} s, CPU busy ${last.cpuShare.toFixed(2)})\n`);
+        if (round < 0) continue;
+        if (side === 'plain') plain.push(last);
+        else if (side === 'runtime') runtime.push(last as Awaited<ReturnType<typeof runtimeRound>>);
+        else atLeastOnce.push(last as Awaited<ReturnType<typeof runtimeRound>>);
       }
     }
     const serdeUs = await serdeCost(serde, bytes.slice(0, 5000));
@@ -234,6 +242,7 @@ export async function run(): Promise<void> {
         machine,
         records: RECORDS,
         rounds: ROUNDS,
+        warmupRounds: WARMUP_ROUNDS,
         concurrency: CONCURRENCY,
         fetchMaxBytesPerPartition: FETCH_BYTES,
         runtimeRecordsPerSecond: Math.round(runtimeRate),

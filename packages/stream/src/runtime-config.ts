@@ -50,7 +50,11 @@ export const defaultRuntimeOptions = {
   outagePause: defaultOutagePauseOptions,
   inFlight: { maxRecords: 5000, maxBytes: 16 * 1024 * 1024 },
   partitionsConcurrently: 3,
-  fetchMaxBytesPerPartition: 1024 * 1024,
+  // 4 MiB: a lagging partition's fetch holds ~4x kafkajs's 1 MiB default, so its micro-batches
+  // reach BATCH_MAX_RECORDS and a backlog drains in fewer, larger transactions (runtime bench:
+  // ratio to a plain kafkajs loop 0.50-0.68 at 1 MiB, 0.63-0.73 at 4 MiB, side by side). A fetch
+  // stays within IN_FLIGHT_MAX_BYTES (16 MiB) over all partitions.
+  fetchMaxBytesPerPartition: 4 * 1024 * 1024,
   lagSampleIntervalMs: 2000,
   httpPort: undefined,
   shutdownTimeoutMs: 15_000,
