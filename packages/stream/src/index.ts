@@ -15,7 +15,6 @@ export type { StreamServiceConfig } from './service-config';
 export type { BatchingOptions } from './batcher';
 export type { RetryOptions } from './retry-policy';
 export { readConsumerLag, stageLag, serviceGroupId } from './consumer-lag';
-export { kafkaClusterId } from './cluster-id';
 export type { PartitionLag } from './consumer-lag';
 export { deadLetterHeaders, deadLetterTopicPlan } from './dead-letter';
 export { INGESTED_AT_HEADER, TRACEPARENT_HEADER } from './trace-context';

@@ -3,7 +3,6 @@ import { createRootLogger, exitOnFatalError } from '@sluice/config';
 import { createPool } from '@sluice/db';
 import { createLanguageDetector, createModelSet, loadTriageTaxonomies } from '@sluice/models';
 import { startModelService } from '@sluice/model-service';
-import { kafkaClusterId } from '@sluice/stream';
 import { createDocumentParser } from '@sluice/parsing';
 import { loadExtractorConfig } from './extractor-config';
 import { createExtractorService, EXTRACTOR } from './extractor-service';
@@ -22,11 +21,6 @@ const blobs = openBlobStore(config, () => createPool({ connectionString: config.
 const sweeper = startBlobSweeper(blobs, { onError: (error) => logger.warn({ err: error }, 'blob sweep failed') });
 process.once('exit', () => sweeper.stop());
 
-// Document claims hold for one Kafka cluster and topic prefix: a cluster whose data was wiped (a
-// fresh local stack beside a PostgreSQL that kept its tables) has a new id, and none of the
-// records earlier claims refer to, so its documents are not taken for replays.
-const claimScope = `${EXTRACTOR}:${await kafkaClusterId(config.KAFKA_BROKERS)}:${config.SLUICE_TOPIC_PREFIX}`;
-
 await startModelService({
   config,
   logger,
@@ -43,7 +37,7 @@ await startModelService({
     createExtractorService({
       db: pool,
       models,
-      claimScope,
+      claimScope: `${EXTRACTOR}:${config.SLUICE_TOPIC_PREFIX}`,
       parser: createDocumentParser({ blobs, inlineMaxBytes: config.BLOB_INLINE_MAX_BYTES }),
     }),
 });
