@@ -3,10 +3,8 @@
  * Kafka, or a file through `sluice publish`) and where it must end. The test that runs it is
  * bad-inputs.test.ts beside this file.
  */
-import { readSchema } from '@sluice/contracts';
 import type { DeadLetterRecord, FinalRecord } from '../support/pipeline-run';
-
-export const INGESTED = 'documents.ingested.v1';
+import { avroDocument, jsonDocument, ticketText, without, writerSchema } from './bad-input-records';
 
 /** Where a bad input ended: a dead letter with its code, a final record with a rule, or refused at the door. */
 export type Ending =
@@ -27,53 +25,6 @@ export interface BadInput {
   first?: (id: string) => Record<string, unknown>;
   ends: Ending;
 }
-
-// A ticket the local models read well; each class changes one thing about it.
-export const ticketText = 'Ticket: printer on floor 3 does not print. Priority high. Category hardware.';
-const ingestSchema = readSchema(`${INGESTED}.avsc`) as { fields: { name: string }[] } & Record<
-  string,
-  unknown
->;
-const now = Date.now();
-
-/** The record as Python writes it: every field of the schema, receivedAt in epoch millis. */
-export function avroDocument(
-  id: string,
-  tenant: string,
-  over: Record<string, unknown> = {},
-): Record<string, unknown> {
-  return {
-    id,
-    tenant,
-    kind: 'ticket',
-    source: { platform: 'bad-inputs', uri: null },
-    contentType: 'text/plain',
-    text: ticketText,
-    receivedAt: now,
-    attributes: {},
-    parentId: null,
-    content: null,
-    contentRef: null,
-    textRef: null,
-    ...over,
-  };
-}
-
-/** The ingest schema with fields dropped and added (a producer's own idea of it). */
-function writerSchema(
-  drop: readonly string[],
-  add: readonly Record<string, unknown>[],
-  namespace?: string,
-): Record<string, unknown> {
-  return {
-    ...ingestSchema,
-    ...(namespace ? { namespace } : {}),
-    fields: [...ingestSchema.fields.filter((field) => !drop.includes(field.name)), ...add],
-  };
-}
-
-const without = (record: Record<string, unknown>, names: readonly string[]) =>
-  Object.fromEntries(Object.entries(record).filter(([name]) => !names.includes(name)));
 
 export function corpus(tenant: string): BadInput[] {
   const py = (name: string, why: string, build: BadInput['build'], ends: Ending): BadInput => ({
@@ -377,17 +328,6 @@ export function corpus(tenant: string): BadInput[] {
       rule: 'text-capped',
     }),
   ];
-}
-
-function jsonDocument(id: string, tenant: string): Record<string, unknown> {
-  return {
-    id,
-    tenant,
-    kind: 'ticket',
-    source: { platform: 'bad-inputs' },
-    text: ticketText,
-    receivedAt: new Date(now).toISOString(),
-  };
 }
 
 /** Where each class's record ended, by its marker id (found in a dead letter's key or bytes, or a final record's id). */

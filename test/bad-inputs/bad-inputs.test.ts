@@ -11,7 +11,8 @@ import { ensureTopics, physicalTopic, planTopics } from '@sluice/contracts';
 import { repoRoot } from '@sluice/local-stack';
 import { integrationStack, kafkaTest as test, uniqueName } from '@sluice/testkit';
 import { until } from '../e2e/e2e-helpers';
-import { avroDocument, corpus, endingOf, INGESTED, ticketText, type BadInput } from './bad-input-corpus';
+import { corpus, endingOf, type BadInput } from './bad-input-corpus';
+import { avroDocument, INGESTED, ticketText } from './bad-input-records';
 import {
   deadLetterRecords,
   finalRecords,
