@@ -53,6 +53,13 @@ export const corpusCatalogue: readonly CorpusEntry[] = [
     summary: 'readable: 100 invoices, credit notes and receipts (57 countries, 34 languages; utilities, hotels, freight, platforms, factoring, e-invoice renderings) by a sixth independent writer, dev split',
   },
   {
+    name: 'invoices-dev4',
+    dir: 'bench/corpora/invoices-dev4',
+    blind: false,
+    defaultKind: 'invoice',
+    summary: 'readable: 120 invoices, credit notes and receipts (66 countries, 34 languages) on how sellers present themselves, by two more independent writers, dev split',
+  },
+  {
     name: 'messages-dev2',
     dir: 'bench/corpora/messages-dev2',
     blind: false,

@@ -11,7 +11,7 @@ const corporaRoot = join(import.meta.dirname, '../../../bench/corpora');
 describe('frozen corpora', () => {
   it('every corpus under bench/corpora matches its SHA256SUMS, file for file', async () => {
     const corpora = (await readdir(corporaRoot, { withFileTypes: true })).filter((d) => d.isDirectory()).map((d) => d.name);
-    expect(corpora).toEqual(expect.arrayContaining(['invoices', 'invoices-dev', 'invoices-dev2', 'invoices-dev3', 'messages', 'messages-dev2', 'messages-heldout', 'privacy', 'privacy-dev2']));
+    expect(corpora).toEqual(expect.arrayContaining(['invoices', 'invoices-dev', 'invoices-dev2', 'invoices-dev3', 'invoices-dev4', 'messages', 'messages-dev2', 'messages-heldout', 'privacy', 'privacy-dev2']));
     for (const name of corpora) {
       const dir = join(corporaRoot, name);
       expect(existsSync(join(dir, checksumFileName)), `${name} has no ${checksumFileName}`).toBe(true);
