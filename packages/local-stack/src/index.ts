@@ -7,3 +7,5 @@ export { stackPaths, repoRoot } from './stack-paths';
 export type { StackPaths } from './stack-paths';
 export { KafkaBroker } from './kafka-broker';
 export type { KafkaPorts } from './kafka-broker';
+export type { DatabaseOwnership } from './database-owner';
+export type { KafkaIdentity } from './kafka-broker';

@@ -119,6 +119,15 @@ export async function warmUpCoordinators(brokers: string[], timeoutMs = 60_000):
   );
 }
 
+/**
+ * Which cluster a broker is before it starts: the id (DescribeCluster, or the `cluster.id` kept
+ * beside the data), and whether its storage is still unformatted, i.e. it holds no records yet.
+ */
+export interface KafkaIdentity {
+  clusterId: string;
+  unformatted: boolean;
+}
+
 export class KafkaBroker implements StackComponent {
   readonly name = 'kafka';
   readonly mode: ComponentStatus['mode'];
@@ -126,6 +135,7 @@ export class KafkaBroker implements StackComponent {
   private readonly pidFile: string;
   private readonly logFile: string;
   private readonly home: string;
+  private classpath?: Promise<string>;
 
   /**
    * `ports` other than the local stack's (and `paths` of its own, sharing `cache`) start a second,
@@ -152,14 +162,10 @@ export class KafkaBroker implements StackComponent {
       await warmUpCoordinators(this.brokers);
       return { started: false };
     }
-    if (this.mode === 'external')
-      throw new SluiceError('UNAVAILABLE', `Kafka at KAFKA_BROKERS=${this.endpoint} does not answer`);
-    await checkJvmTooling();
-    const libs = await ensureKafkaJars(this.paths.cache);
-    const classpath = `${libs}/*`;
+    const classpath = await this.jars();
     const config = join(this.home, 'server.properties');
     mkdirSync(this.home, { recursive: true });
-    writeFileSync(config, serverProperties(join(this.home, 'data'), this.ports));
+    writeFileSync(config, serverProperties(this.logDir, this.ports));
     await this.formatStorageOnce(classpath, config);
     const java = {
       command: 'java',
@@ -180,14 +186,55 @@ export class KafkaBroker implements StackComponent {
     return { started: true };
   }
 
-  /** `kafka-storage format` once per data directory; the cluster id is kept beside it. */
-  private async formatStorageOnce(classpath: string, config: string): Promise<void> {
+  /**
+   * The cluster this broker is, or will be once `up` starts it: the running broker's id
+   * (DescribeCluster), else the one kept in `cluster.id` (chosen now when missing), and whether the
+   * storage is still unformatted. `LocalStack.up` settles which cluster owns the database with it
+   * before `up` formats the storage, so an `up` that stops in between decides the same way next time.
+   * Throws UNAVAILABLE when external brokers (KAFKA_BROKERS) do not answer.
+   */
+  async identify(): Promise<KafkaIdentity> {
+    try {
+      return { clusterId: (await probeKafka(this.brokers)).clusterId, unformatted: false };
+    } catch (error) {
+      if (this.mode === 'external') {
+        throw new SluiceError('UNAVAILABLE', `Kafka at KAFKA_BROKERS=${this.endpoint} does not answer`, { cause: error });
+      }
+    }
+    const clusterId = await this.clusterIdOnce(await this.jars());
+    // `kafka-storage format` writes meta.properties into the log directory; before that the broker has no records.
+    return { clusterId, unformatted: !existsSync(join(this.logDir, 'meta.properties')) };
+  }
+
+  private get logDir(): string {
+    return join(this.home, 'data');
+  }
+
+  /** The broker's classpath (Java and Maven checked, jars fetched once per process). */
+  private jars(): Promise<string> {
+    if (this.mode === 'external')
+      return Promise.reject(new SluiceError('UNAVAILABLE', `Kafka at KAFKA_BROKERS=${this.endpoint} does not answer`));
+    this.classpath ??= (async () => {
+      await checkJvmTooling();
+      return `${await ensureKafkaJars(this.paths.cache)}/*`;
+    })();
+    return this.classpath;
+  }
+
+  /** The cluster id for this data directory, chosen once (`kafka-storage random-uuid`) and kept in `cluster.id`. */
+  private async clusterIdOnce(classpath: string): Promise<string> {
     const idFile = join(this.home, 'cluster.id');
     if (!existsSync(idFile)) {
       const { stdout } = await run('java', ['-cp', classpath, 'kafka.tools.StorageTool', 'random-uuid']);
+      mkdirSync(this.home, { recursive: true });
       writeFileSync(idFile, stdout.trim().split('\n').pop() ?? '');
     }
-    const clusterId = readFileSync(idFile, 'utf8').trim();
+    return readFileSync(idFile, 'utf8').trim();
+  }
+
+  /** `kafka-storage format` once per data directory, with the id kept beside it. */
+  private async formatStorageOnce(classpath: string, config: string): Promise<void> {
+    const clusterId = await this.clusterIdOnce(classpath);
     await run('java', [
       `-Dlog4j2.configurationFile=${join(assetsDir, 'kafka', 'log4j2.yaml')}`,
       '-cp',

@@ -1,5 +1,6 @@
 import { localStackDefaults } from '@sluice/config';
 import type { ComponentStatus, StackComponent } from './component';
+import { describeOwnership, settleDatabaseOwner, type DatabaseOwnership } from './database-owner';
 import { KafkaBroker } from './kafka-broker';
 import { Postgres } from './postgres';
 import { SchemaRegistry } from './schema-registry';
@@ -21,6 +22,8 @@ export interface StackStatus {
 export interface StackUpResult extends StackStatus {
   /** Components this call started or prepared; empty when everything was already running. */
   started: string[];
+  /** Which Kafka cluster the local database belongs to and what `up` did about it; absent when either is external. */
+  database?: DatabaseOwnership;
 }
 
 /**
@@ -54,22 +57,33 @@ export class LocalStack {
     };
   }
 
-  /** Idempotent: components that already answer are left alone. The registry needs Kafka first. */
+  /**
+   * Idempotent: components that already answer are left alone. The database belongs to one Kafka
+   * cluster (its claims, decisions and fingerprints refer to that cluster's records), so when the
+   * stack owns both it settles the owner (`settleDatabaseOwner`) before the broker formats its
+   * storage; then Kafka, then the registry, which keeps its journal in Kafka.
+   */
   async up(onProgress: (message: string) => void = () => {}): Promise<StackUpResult> {
-    const started: string[] = [];
+    const started = new Set<string>();
     const bring = async (component: StackComponent) => {
       const result = await component.up();
-      if (result.started) started.push(component.name);
+      if (result.started) started.add(component.name);
       onProgress(`${component.name} ${result.started ? 'started' : 'already running'}`);
     };
-    await Promise.all([
-      bring(this.postgres),
-      (async () => {
-        await bring(this.kafka);
-        await bring(this.registry);
-      })(),
-    ]);
-    return { ...(await this.status()), started };
+    const ownsDatabase = this.postgres.mode === 'local' && this.kafka.mode === 'local';
+    const [kafka] = await Promise.all([ownsDatabase ? this.kafka.identify() : undefined, bring(this.postgres)]);
+    let database: DatabaseOwnership | undefined;
+    if (kafka) {
+      database = await settleDatabaseOwner(this.databaseUrl, kafka);
+      const line = describeOwnership(database);
+      if (line) {
+        started.add(this.postgres.name);
+        onProgress(line);
+      }
+    }
+    await bring(this.kafka);
+    await bring(this.registry);
+    return { ...(await this.status()), started: [...started], ...(database && { database }) };
   }
 
   /** Stops, in reverse order, only what `up` started. */

@@ -89,6 +89,10 @@ export class Postgres implements StackComponent {
           .query<{ count: string }>('SELECT count(*) FROM schema_migrations')
           .then((result) => Number(result.rows[0]?.count ?? 0))
           .catch(() => 0);
+        const cluster = await client
+          .query<{ cluster_id: string }>('SELECT cluster_id FROM local_stack_cluster')
+          .then((result) => result.rows[0]?.cluster_id)
+          .catch(() => undefined);
         const vectorVersion = vector.rows[0]?.extversion;
         return {
           name: this.name,
@@ -97,7 +101,7 @@ export class Postgres implements StackComponent {
           healthy: vectorVersion !== undefined,
           version: `${server.rows[0]?.server_version ?? '?'}, pgvector ${vectorVersion ?? 'missing'}`,
           pid: null,
-          detail: `${migrations} migration(s) applied`,
+          detail: `${migrations} migration(s) applied${cluster ? `, state of Kafka cluster ${cluster}` : ''}`,
         };
       });
     } catch (error) {

@@ -1,0 +1,177 @@
+import pg from 'pg';
+import { ensureDatabase, runMigrations } from '@sluice/db';
+import { SluiceError } from '@sluice/errors';
+import type { KafkaIdentity } from './kafka-broker';
+
+/**
+ * Tables whose rows stand for records of one Kafka cluster: document claims, the validator's
+ * decisions, near-duplicate fingerprints, gateway states, the review queue, the audit log. Beside a
+ * broker without those records they make the pipeline skip documents as handled already.
+ * Reference data, accounts, keys and caches are not tied to a cluster and do not count.
+ */
+const clusterStateTables = [
+  'pipeline_document_claims',
+  'validator_documents',
+  'enricher_document_fingerprints',
+  'gateway_documents',
+  'review_queue',
+  'audit_log',
+] as const;
+
+/** What the database holds, as far as ownership goes: the recorded cluster and whether any cluster state exists. */
+export interface DatabaseFindings {
+  recordedClusterId: string | null;
+  holdsState: boolean;
+}
+
+export type OwnerDecision = 'keep' | 'adopt' | 'rename';
+
+/** What `settleDatabaseOwner` found and did; `renamedTo` is where the earlier state now lives. */
+export type DatabaseOwnership =
+  | { action: 'kept' | 'adopted'; database: string; clusterId: string }
+  | { action: 'renamed'; database: string; clusterId: string; previousClusterId: string | null; renamedTo: string };
+
+/**
+ * The local stack's database belongs to one Kafka cluster. Another cluster's database, or state
+ * beside a broker that holds no records yet (unformatted storage), is set aside (`rename`); a
+ * database without a record and a broker that already ran is taken as this cluster's (`adopt`).
+ */
+export function decideDatabaseOwner(found: DatabaseFindings, kafka: KafkaIdentity): OwnerDecision {
+  if (found.recordedClusterId !== null && found.recordedClusterId !== kafka.clusterId) return 'rename';
+  if (kafka.unformatted && found.holdsState) return 'rename';
+  return found.recordedClusterId === null ? 'adopt' : 'keep';
+}
+
+function databaseName(databaseUrl: string): string {
+  return decodeURIComponent(new URL(databaseUrl).pathname.replace(/^\//, ''));
+}
+
+function withDatabase(databaseUrl: string, name: string): string {
+  const url = new URL(databaseUrl);
+  url.pathname = `/${encodeURIComponent(name)}`;
+  return url.toString();
+}
+
+async function withClient<T>(databaseUrl: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: databaseUrl, connectionTimeoutMillis: 3_000 });
+  await client.connect();
+  try {
+    return await work(client);
+  } finally {
+    await client.end();
+  }
+}
+
+async function readFindings(client: pg.ClientBase): Promise<DatabaseFindings> {
+  const recorded = await client
+    .query<{ cluster_id: string }>('SELECT cluster_id FROM local_stack_cluster')
+    .then((result) => result.rows[0]?.cluster_id ?? null)
+    .catch((error: { code?: string }) => {
+      if (error.code === '42P01') return null; // undefined_table: a database from before migration 0016
+      throw error;
+    });
+  const present = await client.query<{ name: string }>(
+    'SELECT relname AS name FROM pg_class WHERE relkind = $1 AND relname = ANY($2) AND pg_table_is_visible(oid)',
+    ['r', clusterStateTables],
+  );
+  const tables = present.rows.map((row) => pg.escapeIdentifier(row.name));
+  const holdsState =
+    tables.length > 0 &&
+    (await client.query<{ any: boolean }>(`SELECT ${tables.map((table) => `EXISTS (SELECT 1 FROM ${table})`).join(' OR ')} AS any`))
+      .rows[0]?.any === true;
+  return { recordedClusterId: recorded, holdsState };
+}
+
+async function recordCluster(client: pg.ClientBase, clusterId: string): Promise<void> {
+  await client.query(
+    `INSERT INTO local_stack_cluster (only_row, cluster_id) VALUES (true, $1)
+     ON CONFLICT (only_row) DO UPDATE SET cluster_id = EXCLUDED.cluster_id, recorded_at = now()`,
+    [clusterId],
+  );
+}
+
+/** `<name>_<UTC yyyymmdd_hhmmss>`: sortable, and unquoted in psql. */
+function asideName(name: string, now: Date): string {
+  const stamp = now.toISOString().replace(/\.\d+Z$/, '').replace(/-|:/g, '').replace('T', '_');
+  return `${name.slice(0, 63 - stamp.length - 1)}_${stamp}`;
+}
+
+async function renameAside(maintenance: pg.Client, name: string, to: string, why: string): Promise<void> {
+  try {
+    await maintenance.query(`ALTER DATABASE ${pg.escapeIdentifier(name)} RENAME TO ${pg.escapeIdentifier(to)}`);
+  } catch (error) {
+    if ((error as { code?: string }).code !== '55006') throw error; // object_in_use: sessions are connected to it
+    const { rows } = await maintenance.query<{ application: string; sessions: string }>(
+      `SELECT coalesce(nullif(application_name, ''), 'unnamed') AS application, count(*) AS sessions
+         FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid() GROUP BY 1 ORDER BY 2 DESC`,
+      [name],
+    );
+    const who = rows.map((row) => `${row.application} x${row.sessions}`).join(', ') || 'sessions that just ended';
+    throw new SluiceError(
+      'UNAVAILABLE',
+      `${why}; stack up keeps that data by renaming the database to ${to}, which PostgreSQL refuses while ` +
+        `others are connected to it (${who}). Nothing was changed. Stop what uses it (another clone's ` +
+        '`npm start` or services, a psql session), then run `npx sluice stack up` again.',
+      { cause: error, retryable: false },
+    );
+  }
+}
+
+/**
+ * Makes the local stack's database (`databaseUrl`, which must exist and be migrated) belong to the
+ * Kafka cluster `kafka`, following `decideDatabaseOwner`: `keep` changes nothing, `adopt` records
+ * the cluster id (table `local_stack_cluster`, migration 0016), `rename` keeps the old data as
+ * `<name>_<UTC timestamp>` (ALTER DATABASE ... RENAME, never a drop), then creates, migrates and
+ * records a fresh database under the old name. Serialised per database name by an advisory lock in
+ * the maintenance database `postgres`, so two `up`s never rename twice.
+ *
+ * Throws SluiceError UNAVAILABLE (not retryable) when the rename is refused because sessions are
+ * connected to the database; nothing is changed then.
+ */
+export async function settleDatabaseOwner(databaseUrl: string, kafka: KafkaIdentity, now: Date = new Date()): Promise<DatabaseOwnership> {
+  const name = databaseName(databaseUrl);
+  return withClient(withDatabase(databaseUrl, 'postgres'), async (maintenance) => {
+    const lock = `sluice local stack owner of ${name}`;
+    await maintenance.query('SELECT pg_advisory_lock(hashtext($1))', [lock]);
+    try {
+      const found = await withClient(databaseUrl, readFindings);
+      const decision = decideDatabaseOwner(found, kafka);
+      if (decision === 'keep') return { action: 'kept', database: name, clusterId: kafka.clusterId };
+      if (decision === 'adopt') {
+        await withClient(databaseUrl, (client) => recordCluster(client, kafka.clusterId));
+        return { action: 'adopted', database: name, clusterId: kafka.clusterId };
+      }
+      const renamedTo = asideName(name, now);
+      const why =
+        found.recordedClusterId === null
+          ? `the database ${name} holds pipeline state from before this stack's new Kafka broker ${kafka.clusterId}`
+          : `the database ${name} belongs to Kafka cluster ${found.recordedClusterId}, not this stack's ${kafka.clusterId}`;
+      await renameAside(maintenance, name, renamedTo, why);
+      await ensureDatabase(databaseUrl);
+      await withClient(databaseUrl, async (client) => {
+        await runMigrations(client);
+        await recordCluster(client, kafka.clusterId);
+      });
+      return { action: 'renamed', database: name, clusterId: kafka.clusterId, previousClusterId: found.recordedClusterId, renamedTo };
+    } finally {
+      await maintenance.query('SELECT pg_advisory_unlock(hashtext($1))', [lock]);
+    }
+  });
+}
+
+/** The one line `stack up` prints when it changed the owner; nothing for `kept`. */
+export function describeOwnership(ownership: DatabaseOwnership): string | undefined {
+  switch (ownership.action) {
+    case 'kept':
+      return undefined;
+    case 'adopted':
+      return `postgres: database ${ownership.database} recorded as Kafka cluster ${ownership.clusterId}'s`;
+    case 'renamed': {
+      const before = ownership.previousClusterId === null ? 'unrecorded state beside a new broker' : `Kafka cluster ${ownership.previousClusterId}'s state`;
+      return (
+        `postgres: database ${ownership.database} held ${before}; kept it as ${ownership.renamedTo} and created a fresh ` +
+        `${ownership.database} for cluster ${ownership.clusterId} (DROP DATABASE ${ownership.renamedTo} when it is no longer needed)`
+      );
+    }
+  }
+}
