@@ -40,6 +40,7 @@ export const evidenceConfidence = {
   vendorFooter: 0.75, // a legal name in the footer only
   vendorTopLineRecurs: 0.8, // the first plain name at the top, printed again elsewhere
   vendorTopLine: 0.78, // the first plain name at the top (right on 28 of 28 on dev, dev2, dev3)
+  vendorSignature: 0.7, // the business in a letter's or an e-mail's signature, no other seller evidence
   vendorOrganisation: 0.35, // compromise organisation candidate
   documentTitle: 0.9, // the document type from its title or number label
   documentDefault: 0.85, // no title said otherwise: an invoice

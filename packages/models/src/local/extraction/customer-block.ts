@@ -1,11 +1,13 @@
 import { labelsIn } from './label-segments';
+import { partyHeadingColumns } from './party-heading-row';
 import { columnsOverlap, type TextLine } from './text-layout';
 
 /**
  * The buyer's block (BG-7): the cell holding a buyer label ("Bill to", "Rechnungsempfänger",
  * "Nabywca", "Factuuradres"...) and the cells under it in the same column, until a blank line,
  * another label in that column, or eight lines. Side-by-side seller and buyer blocks stay apart
- * because only the buyer's column is taken. Returned as offset ranges of the reading text.
+ * because only the buyer's column is taken. Also the block under the buyer's heading of a
+ * "FROM / TO" row (party-heading-row.ts). Returned as offset ranges of the reading text.
  */
 export interface TextRange {
   start: number;
@@ -45,6 +47,8 @@ export function customerRanges(lines: readonly TextLine[]): TextRange[] {
       }
     }
   }
+  // "FROM        TO" over two blocks: the block under "TO".
+  out.push(...(partyHeadingColumns(lines)?.buyer ?? []));
   return out;
 }
 

@@ -7,8 +7,9 @@
 import { labelsIn } from './label-segments';
 
 // Legal forms across Europe, the Americas and Asia, the strongest cue that a text names a company.
+// Longer forms that open with a shorter one ("S.A. de C.V." and "S.A.") come first: the first alternative that matches wins.
 export const legalForm =
-  /(?<![\p{L}])(?:GmbH(?:\s*&\s*Co\.?\s*KG)?|AG|KG|OHG|GbR|e\.K\.|e\.V\.|UG(?:\s*\(haftungsbeschränkt\))?|SE|Ltd\.?|Limited|plc|PLC|LLP|LLC|L\.L\.C\.|Inc\.?|Incorporated|Corp\.?|Corporation|Co\.|Company|Pty\.?\s*Ltd\.?|Pvt\.?\s*Ltd\.?|Private Limited|ULC|SARL|S\.A\.R\.L\.|SAS|SASU|SA|S\.A\.|SNC|EURL|SCOP|S\.L\.|SL|S\.L\.U\.|S\.A\.U\.|S\.C\.|S\.r\.l\.s\.|SRLS|Srls|S\.r\.l\.|Srl|SRL|S\.p\.A\.|SpA|S\.n\.c\.|S\.a\.s\.|B\.V\.|BV|N\.V\.|NV|V\.O\.F\.|VOF|CV|BVBA|SPRL|SRL|Lda\.?|LDA\.?|Ltda\.?|LTDA\.?|EI|EIRL|\(Pty\)\s?Ltd\.?|Pty\.? Ltd\.?|I\.K\.E\.|Μ\.Ι\.Κ\.Ε\.|Ι\.Κ\.Ε\.|Ο\.Ε\.|Ε\.Ε\.|Α\.Ε\.|Ε\.Π\.Ε\.|s\.n\.c\.|S\.N\.C\.|S\.A\. de C\.V\.|de C\.V\.|EIRELI|ME|AB|HB|KB|AS|ASA|A\/S|ApS|I\/S|Oy|Oyj|Ky|Tmi|Sp\.\s?z\s?o\.\s?o\.|S\.A\.|Sp\.\s?j\.|Sp\.\s?k\.|s\.r\.o\.|a\.s\.|spol\. s r\.o\.|k\.s\.|v\.o\.s\.|d\.o\.o\.|d\.d\.|Kft\.?|Zrt\.?|Nyrt\.?|Bt\.?|S\.R\.L\.|A\.Ş\.|Ltd\. Şti\.|Ltd\.\s?Şti\.|FZ-LLC|FZE|FZCO|LLC-FZ|GK|KK|K\.K\.|Pte\.?\s?Ltd\.?|Sdn\.?\s?Bhd\.?|Bhd\.?|Gesellschaft mbH|Aktiengesellschaft|Aktiebolag|Osakeyhtiö|LTD\.?|LIMITED|INC\.?|CORP\.?|GMBH|PLC|SARL|SPA|S\.P\.A\.|SP\. Z O\.O\.|Spółka z ograniczoną odpowiedzialnością|Spółka Akcyjna|SPÓŁKA Z O\.O\.|Sociedad Anónima|Sociedad Limitada|Sociedade Limitada|Società per azioni|Società a responsabilità limitata|Naamloze Vennootschap|Besloten Vennootschap|Société anonyme|Société par actions simplifiée|Limited Liability Company|Private Limited Company|Public Limited Company|Kommanditgesellschaft|Offene Handelsgesellschaft|eenmanszaak|Einzelunternehmen|Einzelunternehmung|Einzelfirma|e\.U\.|sole trader|sole proprietor|sole proprietorship|enskild firma|enkeltmandsvirksomhed|enkeltpersonforetak|ENK|toiminimi|OSVČ|jednoosobowa działalność gospodarcza|empresário em nome individual|ENI|ditta individuale|entrepreneur individuel|auto-entrepreneur|micro-entrepreneur|e\.v\.|Limitada|LIMITADA|COMPANY|Partnership|PARTNERSHIP|L\.P\.|S\.A\.C\.|S\.A\.S\.|E\.I\.R\.L\.|Est\.|SELARL|SELAS|SELAFA|SCP|PLLC|P\.L\.L\.C\.|LTD\. ŞTİ\.|SDN\. BHD\.|CO\., LTD\.|EOOD|ЕООД|ЕАД|ООД|АД|ООО|ОАО|ПАО|АО|ТОВ|ПрАТ|Общество с ограниченной ответственностью|Товариство з обмеженою відповідальністю|CÔNG TY TNHH|Công ty TNHH|CÔNG TY CỔ PHẦN|Công ty Cổ phần|PT|CV|Tbk)(?![\p{L}])|株式会社|บริษัท|จำกัด|ห้างหุ้นส่วน|شركة|ذ\.م\.م|प्राइवेट लिमिटेड|लिमिटेड|有限会社|合同会社|有限公司|股份有限公司|有限责任公司|有限責任公司|주식회사|유한회사|합자회사|\(주\)|\(株\)|㈜/u;
+  /(?<![\p{L}])(?:S\.A\.(?:P\.I\.)? de C\.V\.|S\. de R\.L\.(?: de C\.V\.)?|SA de CV|S\.A\.S\.|GmbH(?:\s*&\s*Co\.?\s*KG)?|mbH|AG|KG|OHG|GbR|e\.K\.|e\.V\.|UG(?:\s*\(haftungsbeschränkt\))?|SE|Ltd\.?|Limited|plc|PLC|LLP|LLC|L\.L\.C\.|Inc\.?|Incorporated|Corp\.?|Corporation|Co\.|Company|Pty\.?\s*Ltd\.?|Pvt\.?\s*Ltd\.?|Private Limited|ULC|SARL|S\.A\.R\.L\.|SAS|SASU|SA|S\.A\.|SNC|EURL|SCOP|S\.L\.|SL|S\.L\.U\.|S\.A\.U\.|S\.C\.|S\.r\.l\.s\.|SRLS|Srls|S\.r\.l\.|Srl|SRL|S\.p\.A\.|SpA|S\.n\.c\.|S\.a\.s\.|B\.V\.|BV|N\.V\.|NV|V\.O\.F\.|VOF|CV|BVBA|SPRL|SRL|Lda\.?|LDA\.?|Ltda\.?|LTDA\.?|EI|EIRL|\(Pty\)\s?Ltd\.?|Pty\.? Ltd\.?|I\.K\.E\.|Μ\.Ι\.Κ\.Ε\.|Ι\.Κ\.Ε\.|Ο\.Ε\.|Ε\.Ε\.|Α\.Ε\.|Ε\.Π\.Ε\.|s\.n\.c\.|S\.N\.C\.|S\.A\. de C\.V\.|de C\.V\.|EIRELI|ME|AB|HB|KB|AS|ASA|A\/S|ApS|I\/S|Oy|Oyj|Ky|Tmi|Sp\.\s?z\s?o\.\s?o\.|S\.A\.|Sp\.\s?j\.|Sp\.\s?k\.|s\.r\.o\.|a\.s\.|spol\. s r\.o\.|k\.s\.|v\.o\.s\.|d\.o\.o\.|d\.d\.|Kft\.?|Zrt\.?|Nyrt\.?|Bt\.?|S\.R\.L\.|A\.Ş\.|Ltd\. Şti\.|Ltd\.\s?Şti\.|FZ-LLC|FZE|FZCO|LLC-FZ|GK|KK|K\.K\.|Pte\.?\s?Ltd\.?|Sdn\.?\s?Bhd\.?|Bhd\.?|Gesellschaft mbH|Aktiengesellschaft|Aktiebolag|Osakeyhtiö|LTD\.?|LIMITED|INC\.?|CORP\.?|GMBH|PLC|SARL|SPA|S\.P\.A\.|SP\. Z O\.O\.|Spółka z ograniczoną odpowiedzialnością|Spółka Akcyjna|SPÓŁKA Z O\.O\.|Sociedad Anónima|Sociedad Limitada|Sociedade Limitada|Società per azioni|Società a responsabilità limitata|Naamloze Vennootschap|Besloten Vennootschap|Société anonyme|Société par actions simplifiée|Limited Liability Company|Private Limited Company|Public Limited Company|Kommanditgesellschaft|Offene Handelsgesellschaft|eenmanszaak|Einzelunternehmen|Einzelunternehmung|Einzelfirma|e\.U\.|sole trader|sole proprietor|sole proprietorship|enskild firma|enkeltmandsvirksomhed|enkeltpersonforetak|ENK|toiminimi|OSVČ|jednoosobowa działalność gospodarcza|empresário em nome individual|ENI|ditta individuale|entrepreneur individuel|auto-entrepreneur|micro-entrepreneur|e\.v\.|Limitada|LIMITADA|COMPANY|Partnership|PARTNERSHIP|L\.P\.|S\.A\.C\.|S\.A\.S\.|E\.I\.R\.L\.|Est\.|SELARL|SELAS|SELAFA|SCP|PLLC|P\.L\.L\.C\.|LTD\. ŞTİ\.|SDN\. BHD\.|CO\., LTD\.|EOOD|ЕООД|ЕАД|ООД|АД|ООО|ОАО|ПАО|АО|ТОВ|ПрАТ|Общество с ограниченной ответственностью|Товариство з обмеженою відповідальністю|CÔNG TY TNHH|Công ty TNHH|CÔNG TY CỔ PHẦN|Công ty Cổ phần|PT|CV|Tbk)(?![\p{L}])|株式会社|บริษัท|จำกัด|ห้างหุ้นส่วน|شركة|ذ\.م\.م|प्राइवेट लिमिटेड|लिमिटेड|有限会社|合同会社|有限公司|股份有限公司|有限责任公司|有限責任公司|주식회사|유한회사|합자회사|\(주\)|\(株\)|㈜/u;
 
 export function hasLegalForm(text: string): boolean {
   return legalForm.test(text);
@@ -58,11 +59,13 @@ export function namePart(value: string): string {
   // A legal form ends a company's name: "… B.V. o.v.v. factuur 12" keeps "… B.V.".
   const form = legalForm.exec(name);
   if (form && /^\s+\p{Ll}/u.test(name.slice(form.index + form[0].length))) name = name.slice(0, form.index + form[0].length);
-  // Trailing dots stay: they belong to legal forms ("Inc.", "e.K.", "S.A.").
-  return name.replace(/^[#*\s:]+|[\s,;:–—-]+$/g, '').trim();
+  // Trailing dots stay: they belong to legal forms ("Inc.", "e.K.", "S.A."). A hotel's stars
+  // ("HOTEL ALPENROSE ****", "★★★") and a closing "!" are decoration, not the name.
+  return name.replace(/^[#*★☆\s:]+|[\s,;:!–—*★☆-]+$/gu, '').trim();
 }
 
 const legalForms = new RegExp(legalForm.source, 'gu');
+const endsWithLegalForm = new RegExp(`(?:${legalForm.source})$`, 'u');
 
 // Lower-case words inside company names: "Sanitär- und Heizungstechnik", "Lemaire & Fils", "Vale do Sol".
 export const connectors = new Set(['und', 'and', '&', 'de', 'del', 'della', 'y', 'e', 'et', 'i', 'di', 'da', 'do', 'dos', 'das', 'du', 'des', 'la', 'le', 'les', 'of', 'van', 'von', 'der', 'den', 'het', 'en', 'og', 'och', 'och', 'a', 'w', 'z', 've']);
@@ -72,9 +75,46 @@ export function formOnly(text: string): boolean {
   return legalForm.test(text) && text.replace(legalForms, '').replace(/[\s,.&]/g, '') === '';
 }
 
+// A letter's greeting opens a line, never a name ("Hi Sam,", "Dear Ms Lee", "Sehr geehrte Frau Roth").
+const greeting = /^(?:hi|hello|hey|dear|good (?:morning|afternoon)|hallo|liebe[rs]?|sehr geehrte[rs]?|guten tag|bonjour|cher|chère|madame, monsieur|hola|estimad[oa]s?|buenos días|ciao|gentile|egregio|buongiorno|beste|geachte|hoi|olá|prezad[oa]s?|hej|hei|witam|szanown[iya]|dzień dobry|dobrý den|vážen[íý])(?![\p{L}])/iu;
+
+/**
+ * Prose, not a name: three words opening in lower case among the first five ("Please make cheques
+ * payable to…", "Your receipt from…", "Thank you for shopping"). Names keep their lower-case words
+ * to connectors and a trade or two ("Zakład usług dźwigowych", "Sanitär- und Heizungstechnik").
+ */
+function isSentence(name: string): boolean {
+  // Legal forms written out keep their lower-case words ("Общество с ограниченной ответственностью").
+  const words = name.replace(legalForms, ' ').trim().split(/\s+/).slice(0, 5);
+  return words.filter((w) => /^\p{Ll}/u.test(w) && !connectors.has(w)).length >= 3;
+}
+
+// A name introduced by prose that says whose it is: "Please make cheques payable to X", "Your
+// receipt from X", "Tax invoice from X", "Thank you for shopping at X!", "Remit payment to X".
+const payeeCue =
+  /(?:(?:payable|remit(?:\s+payment)?|pay(?:ment)?|transfer)\s+to|(?:invoice|receipt|bill|statement|order|rechnung|facture|factura|factuur|fattura)\s+from|(?:thank\s+you|thanks)\s+for\s+(?:shopping|dining|staying|choosing|visiting|your\s+(?:business|order|purchase|custom))\s+(?:at|with)|(?:thank\s+you|thanks)\s+for\s+choosing|zahlbar\s+an|à\s+l'ordre\s+de|a\s+(?:la\s+)?orden\s+de|ten\s+gunste\s+van)\s*[:：]?\s+/iu;
+
+/**
+ * The name a cue in prose introduces ("Please make cheques payable to Greenleaf Ltd." → "Greenleaf
+ * Ltd."), with its offset in `text`; null when there is no cue or no name after it.
+ */
+export function nameAfterPayeeCue(text: string): { name: string; at: number } | null {
+  const m = payeeCue.exec(text);
+  if (!m) return null;
+  const rest = text.slice(m.index + m[0].length);
+  // "payable to \"Foo LLC\"": quotes around the whole name are the sentence's.
+  let name = namePart(rest).replace(/^["“”„'‘’«]([^"“”„«»]+)["“”'‘’»]$/u, '$1');
+  // The sentence's full stop is not part of the name, unless it may close an abbreviated legal
+  // form ("Inc.", "Ltd."; vendor-fields.ts prefers the form printed elsewhere).
+  if (name.endsWith('.') && !endsWithLegalForm.test(name.slice(0, -1))) name = name.slice(0, -1);
+  if (!/^[\p{Lu}\p{N}"„“«]/u.test(name) || !plausibleName(name)) return null;
+  return { name, at: m.index + m[0].length + Math.max(0, rest.indexOf(name)) };
+}
+
 /** Whether a text can be a seller's name: not contact details, a remark, a copy marker, an identifier, prose or a legal form alone. */
 export function plausibleName(name: string): boolean {
   if (name.length < 2 || name.length > 90) return false;
+  if (greeting.test(name) || isSentence(name)) return false;
   if (!/\p{L}{2}|[\p{Script=Han}\p{Script=Katakana}]/u.test(name)) return false;
   if (contact.test(name)) return false;
   // "(invoice issuer for VAT purposes)": a remark, not a name.

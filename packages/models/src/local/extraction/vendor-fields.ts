@@ -4,8 +4,10 @@ import type { FieldCandidate, TextSpan } from './field-candidate';
 import { labelsIn, type LabelSegment } from './label-segments';
 import { legalEntityStatement } from './legal-entity-statement';
 import { labelledBlockName, verticalSellerBlockName } from './party-block-name';
+import { partyHeadingColumns } from './party-heading-row';
+import { signatureName } from './signature-name';
 import { columnsOverlap, type TextCell, type TextLine } from './text-layout';
-import { connectors, contact, formOnly, legalForm, looksLikeAddress, namePart, plausibleName } from './seller-name-shape';
+import { connectors, contact, formOnly, legalForm, looksLikeAddress, nameAfterPayeeCue, namePart, plausibleName } from './seller-name-shape';
 
 /**
  * Who issued the document (BT-27 seller name), by evidence, strongest first:
@@ -19,7 +21,8 @@ import { connectors, contact, formOnly, legalForm, looksLikeAddress, namePart, p
  * - the letterhead: a name at the top, outside the buyer's block, that carries a legal form
  *   (GmbH, B.V., Sp. z o.o., Inc., 株式会社...) — stronger when the same name recurs (footer,
  *   IBAN holder); else the first plain name at the top;
- * - the footer's legal name with its legal form.
+ * - the footer's legal name with its legal form;
+ * - the business in the signature under a letter's closing phrase ("Kind regards,").
  * Where the evidence gives a shorter form of a legal name printed elsewhere (a mailbox's display
  * name, an account holder without the legal form, a footer without the trade description), the
  * full legal name. Never an address (also "Vestergade 19": street words glued to the name), a
@@ -98,11 +101,27 @@ export function vendorFields(
   const filled = lines.filter((l) => l.text.trim() !== '');
   const top = filled.slice(0, 8);
   const bottom = filled.slice(-10);
+  type Named = { cell: string; start: number; line: TextLine; legal: boolean };
+  /** The cell on the line under a name without a legal form, in its column: one word and a legal form, repeating no word of the name. */
+  const wrappedForm = (above: Named, line: TextLine, cell: TextCell, name: string) => {
+    if (above.legal || above.line.index !== line.index - 1 || Math.abs(above.start - above.line.start - cell.column) > 1 || labelsIn(above.cell).length > 0) return false;
+    if (name !== cell.text.trim() || !endsWithLegalForm.test(name) || /\d/.test(name)) return false;
+    const words = name.replace(new RegExp(legalForm.source, 'gu'), ' ').trim().split(/\s+/);
+    const seen = new Set(namePart(above.cell).toLowerCase().split(/\s+/));
+    return words.length === 1 && words[0] !== '' && !seen.has(words[0]!.toLowerCase());
+  };
   const namesIn = (block: readonly TextLine[], cellsPerLine: number) => {
-    const out: { cell: string; start: number; line: TextLine; legal: boolean }[] = [];
+    const out: Named[] = [];
     for (const line of block) {
       for (const [i, cell] of line.cells.slice(0, cellsPerLine).entries()) {
         if (inRanges(customer, cell.start)) continue;
+        // "Your receipt from Acme Ltd", "Please make cheques payable to Acme Ltd.": the name the prose introduces.
+        const cued = assignedTo.test(cell.text) ? null : nameAfterPayeeCue(cell.text);
+        if (cued && !looksLikeAddress(cued.name)) {
+          const name = printedWithoutStop(cued.name);
+          out.push({ cell: name, start: cell.start + cued.at, line, legal: legalForm.test(name) });
+          continue;
+        }
         // "Company:   Tidewater Analytics LLC": the value of the label before it, not a letterhead.
         if (i > 0 && /[:：]$/.test(line.cells[i - 1]!.text)) continue;
         // "Razón Social: Foo S.A.", "상호: 김민준디자인": a label and its value in one cell, not a letterhead.
@@ -112,12 +131,27 @@ export function vendorFields(
         if (assignedTo.test(cell.text)) continue;
         const name = namePart(cell.text);
         if (!plausibleName(name) || looksLikeAddress(name)) continue;
+        // "Müller & Partner" over "Steuerberatungsgesellschaft mbH": the name's last word and its
+        // legal form wrapped to the next line join the name above, in its column, that lacks one.
+        const above = out.at(-1);
+        if (above && wrappedForm(above, line, cell, name)) {
+          above.cell = `${namePart(above.cell)} ${name}`;
+          above.legal = true;
+          continue;
+        }
         // "Bram Lind Ontwerp   (eenmanszaak)": the legal form in brackets across the gap.
         const after = line.cells[i + 1]?.text ?? '';
         out.push({ cell: cell.text, start: cell.start, line, legal: legalForm.test(name) || (/^\(.{1,40}\)$/u.test(after) && legalForm.test(after)) });
       }
     }
     return out;
+  };
+  /** "Greenleaf Ltd." closing a sentence: without the stop where the name is printed so elsewhere. */
+  const printedWithoutStop = (name: string) => {
+    if (!name.endsWith('.')) return name;
+    const bare = name.slice(0, -1);
+    const escaped = bare.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    return new RegExp(`${escaped}(?![.\\p{L}])`, 'iu').test(text) ? bare : name;
   };
   const heads = namesIn(top, 3);
   const feet = namesIn(bottom, 4);
@@ -268,6 +302,10 @@ export function vendorFields(
   // A fapiao's seller block, its label printed vertically (销 / 售 / 方): the 名称 row.
   const vertical = verticalSellerBlockName(lines, customer);
   if (vertical) return found({ ...vertical, evidence: 'vendorLabelled' });
+  // "FROM        TO" over the seller's and the buyer's blocks: the name heading the first.
+  const partyBlock = partyHeadingColumns(lines)?.seller[0];
+  const headed = partyBlock ? candidateFrom(partyBlock.text, partyBlock.start, 'vendorLabelled') : null;
+  if (headed && !looksLikeAddress(headed.name)) return found(headed);
   for (const s of segments) {
     if (s.kind !== 'vendor') continue;
     // A label heading a block whose rows have labels of their own (공급자 over 상호, "PRESTADOR DE
@@ -279,7 +317,9 @@ export function vendorFields(
     if (fromWords.has(s.label.trim().replace(/\s*[:：]$/, '').toLowerCase()) && s.labelStart > headEnd && !legalForm.test(s.rest) && !s.rest.includes('@')) continue;
     // "공급자" over "상호: 한빛디자인", "Seller" over "Name: Foo Ltd": the name's own label goes.
     const value = (s.placement === 'inline' ? s.rest : s.value).replace(/^[^:：\d]{1,20}[:：]\s*(?=\S)/u, '');
-    const c = candidateFrom(value.replace(/<[^>]*>/g, '').replace(/"/g, ''), s.offset, 'vendorLabelled');
+    // A mailbox's quoted display name ('"Foo Billing" <billing@foo>') loses its quotes; quotes
+    // inside a name stay as printed ('ZAKŁAD USŁUG "ŻURAW" Sp. z o.o.').
+    const c = candidateFrom(value.replace(/<[^>]*>/g, '').replace(/^(\s*)"([^"]*)"/u, '$1$2'), s.offset, 'vendorLabelled');
     if (c && !looksLikeAddress(c.name)) return legalForm.test(c.name) || !statement ? found(secondLine(c, s.line)) : found(statement);
   }
   // 1'. The legal entity the document says runs the trading name ("operated by", 運営, 법인명).
@@ -356,6 +396,9 @@ export function vendorFields(
     const c = candidateFrom(firstHead.cell, firstHead.start, 'vendorTopLine');
     if (c) return found(elsewhere(c.name, c.span.start) ? { ...c, evidence: 'vendorTopLineRecurs' } : c);
   }
+  // 7. The business in the signature of an invoice written as a letter or an e-mail.
+  const signed = signatureName(lines);
+  if (signed && !inRanges(customer, signed.span.start)) return found({ ...signed, evidence: 'vendorSignature' });
   const org = organisations().find((o) => {
     const at = text.indexOf(o);
     return at >= 0 && !inRanges(customer, at);

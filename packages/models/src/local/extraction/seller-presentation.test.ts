@@ -1,0 +1,64 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { targetsFor } from '../../extraction-targets';
+import type { ExtractionModel } from '../../model-contracts';
+import { createDefaultLocalExtractionModel } from './local-extraction-model';
+import { nameAfterPayeeCue, namePart, plausibleName } from './seller-name-shape';
+
+/**
+ * Ways a seller presents itself that a reader of seller identity must handle in general, not one
+ * document's wording: the name inside prose that says whose it is, a greeting or a sentence at the
+ * top, a "FROM / TO" heading row, a signature under a closing phrase, a legal form wrapped to the
+ * next line, decoration around a name. Inputs written for these classes.
+ */
+let model: ExtractionModel;
+
+async function vendor(text: string): Promise<{ value: string; confidence: number } | undefined> {
+  const result = await model.extract({ documentId: 'presentation', tenant: 't', kind: 'invoice', text }, targetsFor('invoice'));
+  return result.value.find((f) => f.name === 'vendorName');
+}
+
+describe('how sellers present themselves', () => {
+  beforeAll(async () => {
+    model = await createDefaultLocalExtractionModel();
+  });
+
+  it('prose that names the payee gives the name, never the sentence', async () => {
+    expect(nameAfterPayeeCue('Please make all cheques payable to Tallow & Wick Candles Ltd.')?.name).toBe('Tallow & Wick Candles Ltd.');
+    expect(nameAfterPayeeCue('Thank you for shopping at Corner Crumb Bakery!')?.name).toBe('Corner Crumb Bakery');
+    expect(nameAfterPayeeCue('Your receipt from Orbitrail Software Ltd')?.name).toBe('Orbitrail Software Ltd');
+    expect(nameAfterPayeeCue('Make cheques payable to "Harlan Stone Masonry LLC"')?.name).toBe('Harlan Stone Masonry LLC');
+    expect(nameAfterPayeeCue('payable to the account below')).toBeNull();
+    const footer = ['Mrs J. Carter', '7 Willow Way', 'Exeter EX1 2QQ', '', 'Invoice 5120', 'Date 04.02.2026', 'Window cleaning           45.00', 'Total due GBP             45.00', '', 'Please make all cheques payable to Clearview Window Care Ltd.', 'Clearview Window Care Ltd · 3 Dock Road · Exeter EX2 8AB · VAT GB 987 6543 21'].join('\n');
+    expect((await vendor(footer))?.value).toBe('Clearview Window Care Ltd');
+    const receipt = ['Your receipt from Orbitrail Software Ltd', 'Receipt #2209-1187', 'Amount paid: £12.00', 'Date paid: February 2, 2026', '', 'Starter plan          £10.00', 'VAT (20%)              £2.00', 'Amount paid           £12.00'].join('\n');
+    expect((await vendor(receipt))?.value).toBe('Orbitrail Software Ltd');
+    const titled = ['Tax Invoice from Saltmarsh Pilates', 'ABN 11 222 333 444', 'Invoice number: SP-81', 'Date: 03/02/2026', 'To: Mr D. Okafor', '8-class pass     $160.00', 'Total            $160.00'].join('\n');
+    expect((await vendor(titled))?.value).toBe('Saltmarsh Pilates');
+  });
+
+  it('a greeting or a sentence at the top is not a name; the signature under a closing phrase names the business', async () => {
+    expect(plausibleName('Hello Priya')).toBe(false);
+    expect(plausibleName('Please find attached the invoice')).toBe(false);
+    expect(plausibleName('Общество с ограниченной ответственностью «Ладога»')).toBe(true);
+    expect(plausibleName('Zakład usług dźwigowych')).toBe(true);
+    const letter = ['Hello Priya,', '', 'as agreed, here is the invoice for the garden wall.', '', 'Invoice no: 77', 'Date: 5 February 2026', 'Wall repair             £640.00', 'Total                   £640.00', '', 'Best regards,', 'Owen Pritchard', 'Pritchard Stonework', '07700 900456'].join('\n');
+    expect((await vendor(letter))?.value).toBe('Pritchard Stonework');
+  });
+
+  it('"FROM / TO" headings over two blocks: the seller heads the first, never the buyer the second', async () => {
+    const text = ['INVOICE', 'Invoice #: GL-204', 'Date: 6 February 2026', '', 'FROM                              TO', 'Gull Lane Ceramics                Tidewell Hotels Ltd', '4 Quay Street                     1 Esplanade', 'Whitby YO21 3PU                   Scarborough YO11 2AA', '', 'Tableware set x 40                £2,400.00', 'Total                             £2,400.00'].join('\n');
+    expect((await vendor(text))?.value).toBe('Gull Lane Ceramics');
+  });
+
+  it('a legal form wrapped to the line under the name joins it; a hotel\'s stars and a Mexican "S.A. de C.V." are read as printed', async () => {
+    const wrapped = ['Becker & Kollegen', 'Wirtschaftsprüfungsgesellschaft mbH', 'Zeil 5 · 60313 Frankfurt am Main', '', 'Herrn', 'Jonas Weber', 'Bergweg 3', '60318 Frankfurt', '', 'Rechnung Nr. 2026/031            Datum: 07.02.2026', 'Honorar                 900,00 €', 'Rechnungsbetrag       1.071,00 €'].join('\n');
+    expect((await vendor(wrapped))?.value).toBe('Becker & Kollegen Wirtschaftsprüfungsgesellschaft mbH');
+    expect(namePart('GASTHOF ZUR LINDE ***')).toBe('GASTHOF ZUR LINDE');
+    expect(namePart('Distribuidora Laguna Azul S.A. de C.V. con domicilio en Monterrey')).toBe('Distribuidora Laguna Azul S.A. de C.V.');
+  });
+
+  it('quotes inside a labelled name stay as printed', async () => {
+    const text = ['FAKTURA VAT nr 4/02/2026', 'Sprzedawca:', 'PRZEDSIĘBIORSTWO "SOKÓŁ" Sp. z o.o.', 'ul. Lipowa 3, 20-001 Lublin', 'Nabywca:', 'Hurtownia Bór S.A.', 'Razem do zapłaty: 123,00 PLN'].join('\n');
+    expect((await vendor(text))?.value).toBe('PRZEDSIĘBIORSTWO "SOKÓŁ" Sp. z o.o.');
+  });
+});
