@@ -83,6 +83,7 @@ describe('settleDatabaseOwner (PostgreSQL)', () => {
       clusterId: 'cluster-B',
       previousClusterId: 'cluster-A',
       renamedTo: `${name}_20261130_123456`,
+      restoredFrom: null,
     });
     const aside = `${name}_20261130_123456`;
     expect(await claims(aside)).toBe(3);
@@ -94,10 +95,31 @@ describe('settleDatabaseOwner (PostgreSQL)', () => {
     expect((await settleDatabaseOwner(urlOf(name), { clusterId: 'cluster-B', unformatted: false })).action).toBe('kept');
   });
 
+  it("brings back the database set aside for a cluster when that cluster's broker is used again", async () => {
+    const name = await database({ claims: 3, recorded: 'cluster-A' });
+    // A second clone's broker (B) takes the name; A's state goes aside.
+    await settleDatabaseOwner(urlOf(name), { clusterId: 'cluster-B', unformatted: false }, new Date('2026-11-30T12:00:00Z'));
+    await query(name, 'INSERT INTO pipeline_document_claims (scope, document_id, record_key) VALUES ($1, $2, $3)', ['extractor:', 'b-1', 't/0/0']);
+    // The first clone again (its broker A has its records): B's state goes aside, A's comes back.
+    const back = await settleDatabaseOwner(urlOf(name), { clusterId: 'cluster-A', unformatted: false }, new Date('2026-11-30T13:00:00Z'));
+    expect(back).toEqual({
+      action: 'renamed',
+      database: name,
+      clusterId: 'cluster-A',
+      previousClusterId: 'cluster-B',
+      renamedTo: `${name}_20261130_130000`,
+      restoredFrom: `${name}_20261130_120000`,
+    });
+    expect(await claims(name)).toBe(3);
+    expect(await recorded(name)).toBe('cluster-A');
+    expect(await claims(`${name}_20261130_130000`)).toBe(1);
+    expect(await recorded(`${name}_20261130_130000`)).toBe('cluster-B');
+  });
+
   it('renames an unrecorded database holding state when the broker is freshly formatted', async () => {
     const name = await database({ claims: 2 });
     const ownership = await settleDatabaseOwner(urlOf(name), { clusterId: 'cluster-C', unformatted: true });
-    expect(ownership).toMatchObject({ action: 'renamed', clusterId: 'cluster-C', previousClusterId: null });
+    expect(ownership).toMatchObject({ action: 'renamed', clusterId: 'cluster-C', previousClusterId: null, restoredFrom: null });
     const aside = ownership.action === 'renamed' ? ownership.renamedTo : '';
     expect(await claims(aside)).toBe(2);
     expect(await claims(name)).toBe(0);

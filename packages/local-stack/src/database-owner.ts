@@ -29,7 +29,15 @@ export type OwnerDecision = 'keep' | 'adopt' | 'rename';
 /** What `settleDatabaseOwner` found and did; `renamedTo` is where the earlier state now lives. */
 export type DatabaseOwnership =
   | { action: 'kept' | 'adopted'; database: string; clusterId: string }
-  | { action: 'renamed'; database: string; clusterId: string; previousClusterId: string | null; renamedTo: string };
+  | {
+      action: 'renamed';
+      database: string;
+      clusterId: string;
+      previousClusterId: string | null;
+      renamedTo: string;
+      /** A database set aside earlier for this cluster, now back under `database`; null: a fresh one was created. */
+      restoredFrom: string | null;
+    };
 
 /**
  * The local stack's database belongs to one Kafka cluster. Another cluster's database, or state
@@ -62,14 +70,17 @@ async function withClient<T>(databaseUrl: string, work: (client: pg.Client) => P
   }
 }
 
-async function readFindings(client: pg.ClientBase): Promise<DatabaseFindings> {
-  const recorded = await client
+async function recordedCluster(client: pg.ClientBase): Promise<string | null> {
+  return client
     .query<{ cluster_id: string }>('SELECT cluster_id FROM local_stack_cluster')
     .then((result) => result.rows[0]?.cluster_id ?? null)
     .catch((error: { code?: string }) => {
       if (error.code === '42P01') return null; // undefined_table: a database from before migration 0016
       throw error;
     });
+}
+
+async function readFindings(client: pg.ClientBase): Promise<DatabaseFindings> {
   const present = await client.query<{ name: string }>(
     'SELECT relname AS name FROM pg_class WHERE relkind = $1 AND relname = ANY($2) AND pg_table_is_visible(oid)',
     ['r', clusterStateTables],
@@ -79,7 +90,7 @@ async function readFindings(client: pg.ClientBase): Promise<DatabaseFindings> {
     tables.length > 0 &&
     (await client.query<{ any: boolean }>(`SELECT ${tables.map((table) => `EXISTS (SELECT 1 FROM ${table})`).join(' OR ')} AS any`))
       .rows[0]?.any === true;
-  return { recordedClusterId: recorded, holdsState };
+  return { recordedClusterId: await recordedCluster(client), holdsState };
 }
 
 async function recordCluster(client: pg.ClientBase, clusterId: string): Promise<void> {
@@ -90,10 +101,36 @@ async function recordCluster(client: pg.ClientBase, clusterId: string): Promise<
   );
 }
 
-/** `<name>_<UTC yyyymmdd_hhmmss>`: sortable, and unquoted in psql. */
+/** `<name>_<UTC yyyymmdd_hhmmss>`: sortable, and unquoted in psql; `asidePattern` finds them again. */
 function asideName(name: string, now: Date): string {
   const stamp = now.toISOString().replace(/\.\d+Z$/, '').replace(/-|:/g, '').replace('T', '_');
   return `${name.slice(0, 63 - stamp.length - 1)}_${stamp}`;
+}
+
+const asidePattern = (name: string) => `^${name}_[0-9]{8}_[0-9]{6}$`;
+
+/**
+ * Brings back the newest database set aside for `clusterId` (its own state, from before another
+ * clone's broker took the name) as `name`, migrated; undefined when there is none, or when it is
+ * in use (it stays aside then, and a fresh database is made).
+ */
+async function restoreAside(maintenance: pg.Client, databaseUrl: string, name: string, clusterId: string): Promise<string | undefined> {
+  const { rows } = await maintenance.query<{ datname: string }>(
+    'SELECT datname FROM pg_database WHERE datallowconn AND datname ~ $1 ORDER BY datname DESC',
+    [asidePattern(name)],
+  );
+  for (const { datname } of rows) {
+    if ((await withClient(withDatabase(databaseUrl, datname), recordedCluster)) !== clusterId) continue;
+    try {
+      await maintenance.query(`ALTER DATABASE ${pg.escapeIdentifier(datname)} RENAME TO ${pg.escapeIdentifier(name)}`);
+    } catch (error) {
+      if ((error as { code?: string }).code === '55006') return undefined; // someone is looking at it: a fresh one instead
+      throw error;
+    }
+    await withClient(databaseUrl, (client) => runMigrations(client));
+    return datname;
+  }
+  return undefined;
 }
 
 async function renameAside(maintenance: pg.Client, name: string, to: string, why: string): Promise<void> {
@@ -121,8 +158,9 @@ async function renameAside(maintenance: pg.Client, name: string, to: string, why
  * Makes the local stack's database (`databaseUrl`, which must exist and be migrated) belong to the
  * Kafka cluster `kafka`, following `decideDatabaseOwner`: `keep` changes nothing, `adopt` records
  * the cluster id (table `local_stack_cluster`, migration 0016), `rename` keeps the old data as
- * `<name>_<UTC timestamp>` (ALTER DATABASE ... RENAME, never a drop), then creates, migrates and
- * records a fresh database under the old name. Serialised per database name by an advisory lock in
+ * `<name>_<UTC timestamp>` (ALTER DATABASE ... RENAME, never a drop), then brings back a database
+ * set aside earlier for this cluster (a clone used again after another one), or else creates,
+ * migrates and records a fresh one under the old name. Serialised per database name by an advisory lock in
  * the maintenance database `postgres`, so two `up`s never rename twice.
  *
  * Throws SluiceError UNAVAILABLE (not retryable) when the rename is refused because sessions are
@@ -142,17 +180,28 @@ export async function settleDatabaseOwner(databaseUrl: string, kafka: KafkaIdent
         return { action: 'adopted', database: name, clusterId: kafka.clusterId };
       }
       const renamedTo = asideName(name, now);
-      const why =
-        found.recordedClusterId === null
-          ? `the database ${name} holds pipeline state from before this stack's new Kafka broker ${kafka.clusterId}`
-          : `the database ${name} belongs to Kafka cluster ${found.recordedClusterId}, not this stack's ${kafka.clusterId}`;
+      const otherCluster = found.recordedClusterId !== null && found.recordedClusterId !== kafka.clusterId;
+      const why = otherCluster
+        ? `the database ${name} belongs to Kafka cluster ${found.recordedClusterId}, not this stack's ${kafka.clusterId}`
+        : `the database ${name} holds pipeline state from before this stack's Kafka broker ${kafka.clusterId} was formatted`;
       await renameAside(maintenance, name, renamedTo, why);
-      await ensureDatabase(databaseUrl);
-      await withClient(databaseUrl, async (client) => {
-        await runMigrations(client);
-        await recordCluster(client, kafka.clusterId);
-      });
-      return { action: 'renamed', database: name, clusterId: kafka.clusterId, previousClusterId: found.recordedClusterId, renamedTo };
+      // A broker that has records may have had a database before; one not yet formatted cannot.
+      const restoredFrom = kafka.unformatted ? undefined : await restoreAside(maintenance, databaseUrl, name, kafka.clusterId);
+      if (!restoredFrom) {
+        await ensureDatabase(databaseUrl);
+        await withClient(databaseUrl, async (client) => {
+          await runMigrations(client);
+          await recordCluster(client, kafka.clusterId);
+        });
+      }
+      return {
+        action: 'renamed',
+        database: name,
+        clusterId: kafka.clusterId,
+        previousClusterId: found.recordedClusterId,
+        renamedTo,
+        restoredFrom: restoredFrom ?? null,
+      };
     } finally {
       await maintenance.query('SELECT pg_advisory_unlock(hashtext($1))', [lock]);
     }
@@ -167,11 +216,15 @@ export function describeOwnership(ownership: DatabaseOwnership): string | undefi
     case 'adopted':
       return `postgres: database ${ownership.database} recorded as Kafka cluster ${ownership.clusterId}'s`;
     case 'renamed': {
-      const before = ownership.previousClusterId === null ? 'unrecorded state beside a new broker' : `Kafka cluster ${ownership.previousClusterId}'s state`;
-      return (
-        `postgres: database ${ownership.database} held ${before}; kept it as ${ownership.renamedTo} and created a fresh ` +
-        `${ownership.database} for cluster ${ownership.clusterId} (DROP DATABASE ${ownership.renamedTo} when it is no longer needed)`
-      );
+      const { database, previousClusterId, clusterId, renamedTo, restoredFrom } = ownership;
+      const before =
+        previousClusterId === null || previousClusterId === clusterId
+          ? 'state from before its broker was formatted'
+          : `Kafka cluster ${previousClusterId}'s state`;
+      const now = restoredFrom
+        ? `brought back ${restoredFrom}, cluster ${clusterId}'s own, as ${database}`
+        : `created a fresh ${database} for cluster ${clusterId}`;
+      return `postgres: database ${database} held ${before}; kept it as ${renamedTo} and ${now} (DROP DATABASE ${renamedTo} when it is no longer needed)`;
     }
   }
 }
