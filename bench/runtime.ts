@@ -13,9 +13,17 @@
  * the time from its first fetched batch until its group's committed offsets cover the input.
  * Each round also reports the bench process's CPU busy share over that time (user + system CPU ÷
  * wall time; 1.0 is one core saturated): a loop below 1.0 waits on the broker, not on its own work.
+ * - librdkafka, librdkafka-eos (only when `scripts/install-bench-client.sh` has built Confluent's
+ *   `@confluentinc/kafka-javascript` into .sluice/bench-clients): the plain loop again on librdkafka
+ *   through the client's KafkaJS-compatible API, and a transactional consume→produce loop with
+ *   KIP-447 offsets (one transactional producer for the instance, `sendOffsets` with the consumer's
+ *   group metadata, a transaction per fetched batch, read_committed). What the client alternative
+ *   the issue names would give, measured in the same run; Sluice does not use it.
+ *
  * `BENCH_SIDES=plain,runtime` runs only those loops (e.g. under a profiler).
  * Prints readable lines, then one JSON line with medians, "ratio" (runtime / plain) and
- * "atLeastOnceRatio" (runtime-alo / plain); `--save` appends it to bench/results/runtime.jsonl.
+ * "atLeastOnceRatio" (runtime-alo / plain), and with the client installed "librdkafkaRatio" and
+ * "librdkafkaEosRatio" (each / plain kafkajs); `--save` appends it to bench/results/runtime.jsonl.
  */
 import { loadavg } from 'node:os';
 import { pathToFileURL } from 'node:url';
@@ -25,6 +33,7 @@ import { loadPlatformEnv } from '@sluice/config';
 import { AvroSerde, ensureTopics, physicalTopic, planTopics, type DocumentExtracted, type DocumentIngested } from '@sluice/contracts';
 import { defaultRuntimeOptions, defineService, runService } from '@sluice/stream';
 import { emitResult } from './support/bench-context';
+import { loadLibrdkafkaClient, type LibrdkafkaKafka, type LibrdkafkaModule } from './support/librdkafka-client';
 import { describeMachine } from './support/machine';
 
 const RECORDS = Number(process.env.BENCH_RECORDS ?? 60_000);
@@ -37,7 +46,7 @@ const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 3);
 // The runtime's fetch size per partition (FETCH_MAX_BYTES_PER_PARTITION; the runtime's default
 // 4 MiB): larger fetches make fewer, larger transactions. The plain loop keeps kafkajs's defaults.
 const FETCH_BYTES = Number(process.env.BENCH_FETCH_MAX_BYTES_PER_PARTITION ?? defaultRuntimeOptions.fetchMaxBytesPerPartition);
-const SIDES = (process.env.BENCH_SIDES ?? 'plain,runtime,runtime-alo').split(',');
+const SIDES = (process.env.BENCH_SIDES ?? 'plain,runtime,runtime-alo,librdkafka,librdkafka-eos').split(',');
 const INGESTED = 'documents.ingested.v1';
 const EXTRACTED = 'documents.extracted.v1';
 
@@ -161,6 +170,59 @@ async function plainRound(kafka: Kafka, admin: Admin, input: string, output: str
   return figures;
 }
 
+/**
+ * The plain loop (`eos` false: auto-committed offsets, no transactions) or the KIP-447
+ * transactional loop (`eos` true) on librdkafka; the same input bytes and output topic as plain.
+ */
+async function librdkafkaRound(client: LibrdkafkaKafka, admin: Admin, input: string, output: string, round: number, eos: boolean): Promise<Round & { transactions: number }> {
+  const groupId = `${input}.bench-librdkafka${eos ? '-eos' : ''}-${round}`;
+  const consumer = client.consumer({
+    // Offsets committed after each batch (as kafkajs's eachBatch does), not on librdkafka's 5 s timer.
+    kafkaJS: { groupId, fromBeginning: true, autoCommit: false },
+    'isolation.level': 'read_committed',
+    // A batch is what one fetch brought for a partition (the client's default cuts it at 32 messages).
+    'js.consumer.max.batch.size': -1,
+  });
+  const producer = client.producer(eos ? { kafkaJS: { transactionalId: `${groupId}.tx`, idempotent: true, maxInFlightRequests: 1 } } : {});
+  await producer.connect();
+  await consumer.connect();
+  await consumer.subscribe({ topic: input });
+  let firstAt: number | undefined;
+  let firstCpu: NodeJS.CpuUsage | undefined;
+  let transactions = 0;
+  // One transactional producer holds one transaction at a time: batches take turns (KIP-447 lets
+  // one producer serve every partition of the instance; kafkajs needs one producer per partition).
+  let turn = Promise.resolve();
+  await consumer.run({
+    partitionsConsumedConcurrently: CONCURRENCY,
+    eachBatch: async ({ batch }) => {
+      firstCpu ??= process.cpuUsage();
+      firstAt ??= performance.now();
+      const messages = batch.messages.map((m) => ({ key: m.key, value: m.value }));
+      const next = [{ topic: batch.topic, partition: batch.partition, offset: String(Number(batch.lastOffset()) + 1) }];
+      if (!eos) {
+        await producer.send({ topic: output, messages });
+        await consumer.commitOffsets(next);
+        return;
+      }
+      const mine = turn.then(async () => {
+        const transaction = await producer.transaction();
+        await transaction.send({ topic: output, messages });
+        await transaction.sendOffsets({ consumer, topics: [{ topic: batch.topic, partitions: [{ partition: batch.partition, offset: next[0]!.offset }] }] });
+        await transaction.commit();
+        transactions++;
+      });
+      turn = mine.catch(() => undefined);
+      await mine;
+    },
+  });
+  const endAt = await committedAt(admin, groupId, input, RECORDS);
+  const figures = roundOf(firstAt!, firstCpu!, endAt);
+  await consumer.disconnect();
+  await producer.disconnect();
+  return { ...figures, transactions };
+}
+
 /** Where a runtime record's time goes outside Kafka: Avro decode and encode, per record. */
 async function serdeCost(serde: AvroSerde, bytes: Buffer[]): Promise<{ decodeUs: number; encodeUs: number }> {
   const start = performance.now();
@@ -170,6 +232,25 @@ async function serdeCost(serde: AvroSerde, bytes: Buffer[]): Promise<{ decodeUs:
   for (const value of values) await serde.encode(INGESTED, value);
   const encoded = performance.now();
   return { decodeUs: ((decoded - start) * 1000) / bytes.length, encodeUs: ((encoded - decoded) * 1000) / bytes.length };
+}
+
+/** The librdkafka client for the optional loops, or why they do not run (said once on stderr). */
+function librdkafkaSides(brokers: string[]): { kafka?: LibrdkafkaKafka; version?: string } {
+  if (!SIDES.some((side) => side.startsWith('librdkafka'))) return {};
+  let loaded: { client: LibrdkafkaModule; version: string } | undefined;
+  try {
+    loaded = loadLibrdkafkaClient();
+  } catch (error) {
+    // Built for another Node (its NODE_MODULE_VERSION): rebuild with the Node that runs the bench.
+    process.stderr.write(`librdkafka loops skipped: ${(error as Error).message.split('\n')[0]}\n`);
+    return {};
+  }
+  if (!loaded) {
+    process.stderr.write('librdkafka loops skipped: run scripts/install-bench-client.sh to build @confluentinc/kafka-javascript\n');
+    return {};
+  }
+  const { KafkaJS } = loaded.client;
+  return { kafka: new KafkaJS.Kafka({ kafkaJS: { brokers, logLevel: KafkaJS.logLevel.ERROR } }), version: loaded.version };
 }
 
 export async function run(): Promise<void> {
@@ -195,44 +276,64 @@ export async function run(): Promise<void> {
     const meanBytes = bytes.reduce((sum, b) => sum + b.length, 0) / bytes.length;
     process.stdout.write(`input: ${RECORDS} records, ${meanBytes.toFixed(0)} bytes mean value, 6 partitions; concurrency ${CONCURRENCY}; load ${loadavg()[0]!.toFixed(2)}\n`);
 
+    const librdkafka = librdkafkaSides(env.KAFKA_BROKERS);
     const runtime: Awaited<ReturnType<typeof runtimeRound>>[] = [];
     const atLeastOnce: Awaited<ReturnType<typeof runtimeRound>>[] = [];
     const plain: Round[] = [];
+    const rdkPlain: Round[] = [];
+    const rdkEos: (Round & { transactions: number })[] = [];
     for (let round = -WARMUP_ROUNDS; round < ROUNDS; round++) {
       // Rotate the order so warm-up and page cache favour no side.
-      const sides = (['plain', 'runtime', 'runtime-alo'] as const).filter((side) => SIDES.includes(side));
+      const sides = (['plain', 'runtime', 'runtime-alo', 'librdkafka', 'librdkafka-eos'] as const).filter(
+        (side) => SIDES.includes(side) && (librdkafka.kafka || !side.startsWith('librdkafka')),
+      );
       const order = sides.map((_, k) => sides[(((k + round) % sides.length) + sides.length) % sides.length]!);
       for (const side of order) {
         const last =
           side === 'plain'
             ? await plainRound(kafka, admin, input, plainOutput, round)
-            : await runtimeRound(kafka, admin, serde, input, round, side === 'runtime' ? 'exactly-once' : 'at-least-once');
+            : side === 'librdkafka' || side === 'librdkafka-eos'
+              ? await librdkafkaRound(librdkafka.kafka!, admin, input, plainOutput, round, side === 'librdkafka-eos')
+              : await runtimeRound(kafka, admin, serde, input, round, side === 'runtime' ? 'exactly-once' : 'at-least-once');
         const label = round < 0 ? 'warm-up' : `round ${round}`;
-        process.stdout.write(`${label} ${side.padEnd(11)} ${last.rate.toFixed(0).padStart(7)} records/s (${last.seconds.toFixed(2)} s, CPU busy ${last.cpuShare.toFixed(2)})\n`);
+        process.stdout.write(`${label} ${side.padEnd(14)} ${last.rate.toFixed(0).padStart(7)} records/s (${last.seconds.toFixed(2)} s, CPU busy ${last.cpuShare.toFixed(2)})\n`);
         if (round < 0) continue;
         if (side === 'plain') plain.push(last);
         else if (side === 'runtime') runtime.push(last as Awaited<ReturnType<typeof runtimeRound>>);
-        else atLeastOnce.push(last as Awaited<ReturnType<typeof runtimeRound>>);
+        else if (side === 'runtime-alo') atLeastOnce.push(last as Awaited<ReturnType<typeof runtimeRound>>);
+        else if (side === 'librdkafka') rdkPlain.push(last);
+        else rdkEos.push(last as Round & { transactions: number });
       }
     }
     const serdeUs = await serdeCost(serde, bytes.slice(0, 5000));
     const runtimeRate = median(runtime.map((r) => r.rate));
     const plainRate = median(plain.map((r) => r.rate));
     const atLeastOnceRate = median(atLeastOnce.map((r) => r.rate));
-    const mid = runtime.find((r) => r.rate === runtimeRate) ?? runtime[0]!;
-    const breakdown = {
+    // The exactly-once runtime's median round, when it ran (BENCH_SIDES may leave it out).
+    const mid = runtime.find((r) => r.rate === runtimeRate) ?? runtime[0];
+    const breakdown = mid && {
       transactions: mid.transactions,
       meanBatchRecords: Math.round(RECORDS / Math.max(1, mid.transactions)),
       meanTransactionMs: Number((mid.transactionMs / Math.max(1, mid.transactions)).toFixed(2)),
       transactionShareOfPartitionTime: Number((mid.transactionMs / (mid.seconds * 1000 * CONCURRENCY)).toFixed(3)),
-    cpuShare: Number(mid.cpuShare.toFixed(2)),
+      cpuShare: Number(mid.cpuShare.toFixed(2)),
       handlerMs: Math.round(mid.handlerMs),
       decodeUsPerRecord: Number(serdeUs.decodeUs.toFixed(1)),
       encodeUsPerRecord: Number(serdeUs.encodeUs.toFixed(1)),
     };
     process.stdout.write(`\nmedians over ${ROUNDS} rounds of ${RECORDS} records\n`);
     process.stdout.write('  loop                          records/s   ratio to plain\n');
-    for (const [label, rate] of [['plain kafkajs', plainRate], ['runtime, exactly-once', runtimeRate], ['runtime, at-least-once', atLeastOnceRate]] as const) {
+    const rdkPlainRate = rdkPlain.length > 0 ? median(rdkPlain.map((r) => r.rate)) : undefined;
+    const rdkEosRate = rdkEos.length > 0 ? median(rdkEos.map((r) => r.rate)) : undefined;
+    const loops: [string, number | undefined][] = [
+      ['plain kafkajs', plainRate],
+      ['runtime, exactly-once', runtimeRate],
+      ['runtime, at-least-once', atLeastOnceRate],
+      ['plain librdkafka', rdkPlainRate],
+      ['librdkafka, KIP-447 EOS', rdkEosRate],
+    ];
+    for (const [label, rate] of loops) {
+      if (rate === undefined || Number.isNaN(rate)) continue;
       process.stdout.write(`  ${label.padEnd(28)} ${rate.toFixed(0).padStart(10)} ${(rate / plainRate).toFixed(3).padStart(16)}\n`);
     }
     process.stdout.write(`where the runtime's time goes: ${JSON.stringify(breakdown)}\n`);
@@ -255,6 +356,16 @@ export async function run(): Promise<void> {
         atLeastOnceRounds: atLeastOnce.map((r) => Math.round(r.rate)),
         plainRounds: plain.map((r) => Math.round(r.rate)),
         plainCpuShare: Number(median(plain.map((r) => r.cpuShare)).toFixed(2)),
+        ...(librdkafka.version === undefined
+          ? {}
+          : {
+              librdkafkaClient: librdkafka.version,
+              librdkafkaRecordsPerSecond: rdkPlainRate === undefined ? null : Math.round(rdkPlainRate),
+              librdkafkaEosRecordsPerSecond: rdkEosRate === undefined ? null : Math.round(rdkEosRate),
+              librdkafkaRatio: rdkPlainRate === undefined ? null : Number((rdkPlainRate / plainRate).toFixed(3)),
+              librdkafkaEosRatio: rdkEosRate === undefined ? null : Number((rdkEosRate / plainRate).toFixed(3)),
+              librdkafkaEosTransactions: rdkEos.length > 0 ? median(rdkEos.map((r) => r.transactions)) : null,
+            }),
         breakdown,
         loadAverage: Number(loadavg()[0]!.toFixed(2)),
       },
