@@ -14,6 +14,7 @@
  * Prints a table, then one JSON line (`--save`: appended to bench/results/scale.jsonl).
  */
 import { parseArgs } from 'node:util';
+import { SluiceError } from '@sluice/errors';
 import { emitResult, openBenchContext, type BenchContext } from './support/bench-context';
 import { median, range, round } from './support/bench-stats';
 import { announceMachine, currentLoad } from './support/machine';
@@ -52,8 +53,11 @@ async function scaleRound(ctx: BenchContext, instances: 1 | 2, simulatorUrl: str
       const published = harness.publish(documents);
       if (instances === 2) {
         // The rebalance: once a third of the results are in, every second instance leaves its group and comes back.
-        await harness.waitForOutcomes(ids.slice(0, 1), 900_000);
-        while (ids.filter((id) => harness.outcomes.has(id)).length < DOCUMENTS / 3) await new Promise((resolve) => setTimeout(resolve, 200));
+        const deadline = Date.now() + Math.max(900_000, DOCUMENTS * 2_000);
+        while (ids.filter((id) => harness.outcomes.has(id)).length < DOCUMENTS / 3) {
+          if (Date.now() > deadline) throw new SluiceError('TIMEOUT', `a third of ${DOCUMENTS} results did not arrive\n${harness.recentLogs()}`);
+          await new Promise((resolve) => setTimeout(resolve, 200));
+        }
         for (const service of pipelineServices) {
           harness.restart(`${service}#2`);
           restarts += 1;

@@ -202,6 +202,40 @@ async function main(): Promise<void> {
     );
   } else skipped.push('cache');
 
+  const embed = latest('embed');
+  if (embed) {
+    await render(
+      'embed-batching',
+      bars(
+        `Local embedding model, ${String(embed.batchSize)} texts per call vs one (texts/s, median of ${String(embed.rounds)} rounds)`,
+        [
+          ['sample documents', embed.batchedTextsPerSec, embed.singleTextsPerSec],
+          ['names', embed.shortBatchedTextsPerSec, embed.shortSingleTextsPerSec],
+        ].flatMap(([texts, batched, single]) => [
+          { texts, calls: `${String(embed.batchSize)} per call`, textsPerSecond: batched },
+          { texts, calls: 'one per call', textsPerSecond: single },
+        ]),
+        'texts',
+        'textsPerSecond',
+        'texts/s',
+        'calls',
+      ),
+    );
+    await render(
+      'embed-requests',
+      bars(
+        'Model requests per 1,000 documents through the embedding cache',
+        [
+          { cache: 'cold', requests: embed.requestsPer1000DocsCold },
+          { cache: 'warm', requests: embed.requestsPer1000DocsWarm },
+        ],
+        'cache',
+        'requests',
+        'requests',
+      ),
+    );
+  } else skipped.push('embed');
+
   if (skipped.length > 0) process.stdout.write(`no results yet for: ${skipped.join(', ')}\n`);
 }
 
