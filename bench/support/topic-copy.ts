@@ -7,13 +7,17 @@ export interface RawRecord {
   headers: IHeaders;
 }
 
+/** A finished run's topic has an end: a long wait is a slow machine, not a topic that never ends. */
+const READ_TIMEOUT_MS = 900_000;
+
 /**
  * Every committed record of `topic` up to its end offsets now (`readToEnd` of @sluice/stream:
  * read_committed, from the beginning). Values stay as bytes: a copy keeps the Confluent schema
- * ids, which the registry resolves whatever the subject.
+ * ids, which the registry resolves whatever the subject. Gives up after 15 minutes (the audit
+ * events of 5,000 documents are tens of thousands of records).
  */
 export async function readTopic(kafka: Kafka, admin: Admin, topic: string, groupId: string): Promise<RawRecord[]> {
-  return (await readToEnd(kafka, admin, topic, { groupId })).map(({ key, value, headers }) => ({ key, value, headers }));
+  return (await readToEnd(kafka, admin, topic, { groupId, timeoutMs: READ_TIMEOUT_MS })).map(({ key, value, headers }) => ({ key, value, headers }));
 }
 
 /** Writes records to `topic` as they are (keys keep their partition), 1,000 per request. */

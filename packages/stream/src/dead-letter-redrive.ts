@@ -70,9 +70,16 @@ export interface TopicRecord {
  * a consumer group of its own (a throwaway one unless `groupId` is given), so no service's offsets
  * move. It reads until each partition's position passes its end offset, so every record below it
  * is seen. With `readUncommitted`, records of aborted transactions too (the end offsets are then
- * the last stable offsets: call it once no transaction is open). Throws TIMEOUT after 60 s.
+ * the last stable offsets: call it once no transaction is open). Throws TIMEOUT when the end is
+ * not reached within `timeoutMs` (default 60 s; a copy of a large topic on a busy machine wants more).
  */
-export async function readToEnd(kafka: Kafka, admin: Admin, topic: string, options: { groupId?: string; readUncommitted?: boolean } = {}): Promise<TopicRecord[]> {
+export async function readToEnd(
+  kafka: Kafka,
+  admin: Admin,
+  topic: string,
+  options: { groupId?: string; readUncommitted?: boolean; timeoutMs?: number } = {},
+): Promise<TopicRecord[]> {
+  const timeoutMs = options.timeoutMs ?? 60_000;
   const offsets = await admin.fetchTopicOffsets(topic);
   const ends = new Map(offsets.map((p) => [p.partition, BigInt(p.high)]));
   const lows = new Map(offsets.map((p) => [p.partition, BigInt(p.low)]));
@@ -101,7 +108,7 @@ export async function readToEnd(kafka: Kafka, admin: Admin, topic: string, optio
       },
     });
     let timer: NodeJS.Timeout | undefined;
-    const timeout = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new SluiceError('TIMEOUT', `reading ${topic} did not reach its end in 60 s`)), 60_000)));
+    const timeout = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new SluiceError('TIMEOUT', `reading ${topic} did not reach its end in ${timeoutMs} ms`)), timeoutMs)));
     await Promise.race([finished, timeout]).finally(() => clearTimeout(timer));
   } finally {
     await consumer.disconnect();
