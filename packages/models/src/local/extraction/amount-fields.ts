@@ -1,4 +1,4 @@
-import { findAmounts, withoutPercentages, type AmountToken } from './amount-parsing';
+import { findAmounts, withoutPercentages, type AmountReadingOptions, type AmountToken } from './amount-parsing';
 import { resolveCurrency, type CountryEvidence } from './country-evidence';
 import { findCurrencies } from './currency-detection';
 import { findDates } from './date-parsing';
@@ -40,7 +40,7 @@ function blankDates(text: string): string {
  * Everything after the label on its line up to the next label, or past it when nothing amount-like
  * came before it ("Summe inkl. 19% MwSt.   119,00": the total's amount follows the tax words).
  */
-function lineReading(segment: LabelSegment, lines: readonly TextLine[]): { text: string; base: number } {
+function lineReading(segment: LabelSegment, lines: readonly TextLine[], options: AmountReadingOptions): { text: string; base: number } {
   if (segment.placement === 'below' || segment.placement === 'grid') return { text: segment.value, base: segment.offset };
   const line = lines[segment.labelLine]!;
   const from = segment.labelStart - line.start + segment.label.length;
@@ -50,7 +50,7 @@ function lineReading(segment: LabelSegment, lines: readonly TextLine[]): { text:
   if (after.length === 0) return { text: line.text.slice(from), base: line.start + from };
   to = after.length === 4 ? after[3]!.start : to;
   for (const h of after) {
-    if (findAmounts(withoutPercentages(blankDates(line.text.slice(from, h.start)))).length > 0) {
+    if (findAmounts(withoutPercentages(blankDates(line.text.slice(from, h.start))), options).length > 0) {
       to = h.start;
       break;
     }
@@ -58,15 +58,15 @@ function lineReading(segment: LabelSegment, lines: readonly TextLine[]): { text:
   return { text: line.text.slice(from, to), base: line.start + from };
 }
 
-function readAmount(segment: LabelSegment, lines: readonly TextLine[]): AmountReading | null {
-  const { text, base } = lineReading(segment, lines);
-  const amounts = findAmounts(withoutPercentages(blankDates(text)));
+function readAmount(segment: LabelSegment, lines: readonly TextLine[], options: AmountReadingOptions): AmountReading | null {
+  const { text, base } = lineReading(segment, lines, options);
+  const amounts = findAmounts(withoutPercentages(blankDates(text)), options);
   if (amounts.length === 0) return null;
   const withDecimals = amounts.filter((a) => a.hasDecimals);
   const amount = (withDecimals.length > 0 ? withDecimals : amounts).at(-1)!;
-  // A whole number is an amount only beside a currency mark ("Rs. 319", "¥1,200"), or alone:
-  // "Zahlbar innerhalb von 10 Tagen" has no amount.
-  if (!amount.hasDecimals) {
+  // A whole number is an amount when grouped ("21.448.800", currencies without minor units), beside
+  // a currency mark ("Rs. 319", "¥1200"), or alone: "Zahlbar innerhalb von 10 Tagen" has no amount.
+  if (!amount.hasDecimals && !amount.grouped) {
     const alone = text.replace(/[\s:.=*-]/g, '').length === amount.length;
     const marked = findCurrencies(text).some((c) => Math.abs(c.index - amount.index) <= 4 || Math.abs(c.index + c.length - amount.index) <= 2 || Math.abs(amount.index + amount.length - c.index) <= 2);
     if (!alone && !marked) return null;
@@ -112,6 +112,16 @@ function chooseTotal(readings: readonly AmountReading[]): AmountReading | null {
   return best;
 }
 
+// ISO 4217 currencies with three minor digits.
+const threeMinorDigits = new Set(['BHD', 'IQD', 'JOD', 'KWD', 'LYD', 'OMR', 'TND']);
+
+/** Three minor digits when the document's currency has them: its unambiguous marks, else its country's. */
+function minorDigitsOf(evidence: CountryEvidence): AmountReadingOptions {
+  const marked = evidence.currencies.filter((c) => c.unambiguous).map((c) => c.currency);
+  const currencies = marked.length > 0 ? marked : [evidence.nationalCurrency];
+  return currencies.some((c) => c !== null && threeMinorDigits.has(c)) ? { minorDigits: 3 } : {};
+}
+
 export interface AmountFieldsContext {
   text: string;
   lines: readonly TextLine[];
@@ -122,8 +132,9 @@ export interface AmountFieldsContext {
 
 export function amountFields(ctx: AmountFieldsContext): FieldCandidate[] {
   const { lines, segments } = ctx;
+  const options = minorDigitsOf(ctx.evidence);
   const read = (kinds: LabelSegment['kind'][]) =>
-    segments.filter((s) => kinds.includes(s.kind)).map((s) => readAmount(s, lines)).filter((r): r is AmountReading => r !== null);
+    segments.filter((s) => kinds.includes(s.kind)).map((s) => readAmount(s, lines, options)).filter((r): r is AmountReading => r !== null);
   const totals = read(['payableAmount', 'totalAmount']).filter((r) => !disqualified(r.segment, lines));
   const nets = read(['netAmount']);
   const total = chooseTotal(totals);
@@ -131,7 +142,8 @@ export function amountFields(ctx: AmountFieldsContext): FieldCandidate[] {
   const totalAmountAt = new Set(totals.map((t) => t.base + t.amount.index));
   const taxes = read(['taxAmount']).filter((r) => !totalAmountAt.has(r.base + r.amount.index));
   const out: FieldCandidate[] = [];
-  const negate = ctx.documentType === 'credit_note';
+  // A credit note, or a total printed negative (a corrective invoice): net and tax share its sign.
+  const negate = ctx.documentType === 'credit_note' || (total?.amount.negative ?? false);
   const signed = (value: string) => (negate && !value.startsWith('-') && Number(value) !== 0 ? `-${value}` : value);
 
   let consistent = false;
@@ -177,18 +189,18 @@ export function amountFields(ctx: AmountFieldsContext): FieldCandidate[] {
     const evidence = consistent ? 'totalsConsistent' : total.segment.kind === 'payableAmount' ? 'payableAmount' : 'labelledAmount';
     out.push({ name: 'totalAmount', value, evidence, span: spanOf(total) });
   } else {
-    const largest = findAmounts(withoutPercentages(blankDates(ctx.text)))
+    const largest = findAmounts(withoutPercentages(blankDates(ctx.text)), options)
       .filter((a) => a.hasDecimals)
       .sort((a, b) => Math.abs(b.number) - Math.abs(a.number))[0];
     if (largest) out.push({ name: 'totalAmount', value: signed(largest.value), evidence: 'largestAmount', span: { start: largest.index, end: largest.index + largest.length } });
   }
-  const currency = currencyField(ctx, total);
+  const currency = currencyField(ctx, total, out.some((f) => f.name === 'totalAmount'));
   if (currency) out.push(currency);
   return out;
 }
 
 /** The currency printed with the total, else on the total's line, else the document's prevailing one. */
-function currencyField(ctx: AmountFieldsContext, total: AmountReading | null): FieldCandidate | null {
+function currencyField(ctx: AmountFieldsContext, total: AmountReading | null, hasTotal: boolean): FieldCandidate | null {
   const { evidence } = ctx;
   if (total) {
     const mentions = findCurrencies(total.reading);
@@ -216,5 +228,5 @@ function currencyField(ctx: AmountFieldsContext, total: AmountReading | null): F
   const ambiguous = evidence.currencies[0];
   if (ambiguous) return { name: 'currency', value: resolveCurrency(ambiguous, evidence).currency, evidence: 'currencyAmbiguous', span: { start: ambiguous.index, end: ambiguous.index + ambiguous.length } };
   // No mark anywhere (a till receipt): the currency of the country the document comes from.
-  return total && evidence.nationalCurrency ? { name: 'currency', value: evidence.nationalCurrency, evidence: 'currencyByCountry', span: null } : null;
+  return hasTotal && evidence.nationalCurrency ? { name: 'currency', value: evidence.nationalCurrency, evidence: 'currencyByCountry', span: null } : null;
 }

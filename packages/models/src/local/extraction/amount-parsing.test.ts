@@ -27,3 +27,23 @@ describe('amount normalisation', () => {
     expect(findAmounts('3 250').map((a) => a.value)).toEqual(['3.00', '250.00']);
   });
 });
+
+describe('amounts in the conventions of currencies without minor units', () => {
+  it('a grouped whole number is an amount; a zero-padded counter is not', () => {
+    expect(findAmounts('Tổng cộng   4.250.000').map((a) => [a.value, a.grouped])).toEqual([['4250000.00', true]]);
+    expect(findAmounts('No. 007').map((a) => a.value)).toEqual([]);
+    expect(findAmounts('Total 2 400 000 FCFA').map((a) => a.value)).toEqual(['2400000.00']);
+    expect(findAmounts('Qty 2 400 000').map((a) => a.value)).not.toContain('2400000.00');
+  });
+
+  it('"¥52,800-": a dash closing a yen amount is no minus sign', () => {
+    expect(findAmounts('ご請求金額 ¥52,800-').map((a) => a.value)).toEqual(['52800.00']);
+    expect(findAmounts('Total 52.80-').map((a) => a.value)).toEqual(['-52.80']);
+  });
+
+  it('three minor digits on request', () => {
+    expect(normaliseAmount('1,204.750', { minorDigits: 3 })).toBe('1204.75');
+    expect(normaliseAmount('12.125', { minorDigits: 3 })).toBe('12.13');
+    expect(normaliseAmount('12.125')).toBe('12125.00');
+  });
+});

@@ -24,11 +24,15 @@ export interface CountryEvidence {
    * one currency area only. Null when none of them says.
    */
   nationalCurrency: string | null;
+  /** The currency area the document's own cues name (tax ids, tax names, cities), if any. */
+  byCues: string | null;
 }
 
 // IBAN country → currency, for countries outside the euro area and the euro area's members.
 const ibanCurrency: Record<string, string> = {
   GB: 'GBP', CH: 'CHF', LI: 'CHF', NO: 'NOK', SE: 'SEK', DK: 'DKK', IS: 'ISK', PL: 'PLN', CZ: 'CZK', HU: 'HUF', RO: 'RON', BG: 'BGN', RS: 'RSD', TR: 'TRY', AE: 'AED', SA: 'SAR', IL: 'ILS',
+  EG: 'EGP', QA: 'QAR', KW: 'KWD', BH: 'BHD', JO: 'JOD', TN: 'TND', LB: 'LBP', PK: 'PKR', BR: 'BRL', UA: 'UAH', GE: 'GEL', AZ: 'AZN', KZ: 'KZT', MD: 'MDL', MK: 'MKD', AL: 'ALL', BA: 'BAM', MR: 'MRU', MU: 'MUR',
+  MC: 'EUR', SM: 'EUR', VA: 'EUR', AD: 'EUR', ME: 'EUR', XK: 'EUR',
   DE: 'EUR', AT: 'EUR', FR: 'EUR', BE: 'EUR', NL: 'EUR', LU: 'EUR', IT: 'EUR', ES: 'EUR', PT: 'EUR', IE: 'EUR', FI: 'EUR', GR: 'EUR', SK: 'EUR', SI: 'EUR', EE: 'EUR', LV: 'EUR', LT: 'EUR', HR: 'EUR', MT: 'EUR', CY: 'EUR',
 };
 // Languages spoken (as a business document's language) in one currency area only.
@@ -63,6 +67,36 @@ const cues = {
   japan: /[\p{Script=Hiragana}\p{Script=Katakana}]|(?<![A-Za-z])(?:Japan|Tokyo|Osaka|〒)/u,
   china: /(?<![A-Za-z])(?:RMB|China|Shanghai|Beijing|Shenzhen)(?![A-Za-z])|人民币|增值税/,
 };
+
+// Countries by what their documents print (tax ids and their labels, tax names, cities, legal
+// forms), for a document with no currency mark and for marks shared by several currencies
+// ("DH", "FCFA", "元"). Each cue is specific to one currency area; the first that matches wins.
+const nationalCues: readonly { currency: string; cue: RegExp }[] = [
+  { currency: 'INR', cue: /GSTIN|(?<![A-Z])(?:CGST|SGST|IGST)(?![A-Z])/ },
+  { currency: 'PEN', cue: /(?<![\p{L}])(?:IGV|SUNAT|Boleta de Venta|Lima|Perú)(?![\p{L}])/u },
+  { currency: 'IDR', cue: /(?<![\p{L}])(?:NPWP|PPN|Faktur Pajak|Jakarta|Surabaya|Bandung|Indonesia)(?![\p{L}])/u },
+  { currency: 'VND', cue: /(?<![\p{L}])(?:GTGT|Mã số thuế|MST|Hà Nội|TP\.\s?HCM|Hồ Chí Minh|Việt Nam)(?![\p{L}])/u },
+  { currency: 'MYR', cue: /(?<![\p{L}])(?:Sdn\.? Bhd\.?|Berhad|Kuala Lumpur|Selangor|Johor|Malaysia)(?![\p{L}])/u },
+  { currency: 'PHP', cue: /(?<![\p{L}])(?:VAT REG TIN|BIR|Brgy\.?|Manila|Makati|Quezon City|Philippines)(?![\p{L}])/u },
+  { currency: 'THB', cue: /\p{Script=Thai}/u },
+  { currency: 'KRW', cue: /\p{Script=Hangul}/u },
+  { currency: 'JPY', cue: /[\p{Script=Hiragana}\p{Script=Katakana}]/u },
+  { currency: 'TWD', cue: /統一編號|電子發票|臺灣|台灣|台北|臺北|新北|(?<![A-Za-z])(?:Taiwan|Taipei)(?![A-Za-z])/ },
+  { currency: 'HKD', cue: /香港|(?<![A-Za-z])(?:Hong Kong|Kowloon)(?![A-Za-z])/ },
+  { currency: 'CNY', cue: /税号|增值税|人民币|发票|有限公司|(?<![A-Za-z])(?:China|Shanghai|Beijing|Shenzhen)(?![A-Za-z])/ },
+  { currency: 'TRY', cue: /(?<![\p{L}])(?:A\.Ş\.|KDV|V\.D\.|Vergi Dairesi|Türkiye|İstanbul|İSTANBUL|Ankara|İzmir)(?![\p{L}])/u },
+  { currency: 'SAR', cue: /الرياض|جدة|الدمام|المملكة العربية السعودية|(?<![A-Za-z])(?:Riyadh|Jeddah|Dammam|Saudi Arabia|KSA)(?![A-Za-z])/ },
+  { currency: 'AED', cue: /دبي|أبوظبي|الشارقة|الإمارات|(?<![A-Za-z])(?:Dubai|Abu Dhabi|Sharjah|UAE|United Arab Emirates)(?![A-Za-z])/ },
+  { currency: 'EGP', cue: /القاهرة|الجيزة|الإسكندرية|مصر|(?<![A-Za-z])(?:Cairo|Giza|Alexandria|Egypt)(?![A-Za-z])/ },
+  { currency: 'MAD', cue: /(?<![\p{L}])(?:Maroc|Morocco|Casablanca|Rabat|Marrakech|Tanger|Agadir|Fès|ICE)(?![\p{L}])/u },
+  // UEMOA (XOF) and CEMAC (XAF) members by name, capital and the NINEA / RCCM registrations.
+  { currency: 'XOF', cue: /(?<![\p{L}])(?:Sénégal|Senegal|Dakar|NINEA|Côte d'Ivoire|Côte d’Ivoire|Abidjan|Mali|Bamako|Burkina Faso|Ouagadougou|Niger|Niamey|Togo|Lomé|Bénin|Cotonou|Guinée-Bissau)(?![\p{L}])/u },
+  { currency: 'XAF', cue: /(?<![\p{L}])(?:Cameroun|Cameroon|Douala|Yaoundé|Gabon|Libreville|Tchad|N'Djamena|Congo|Brazzaville|Centrafrique|Bangui|Guinée équatoriale|Malabo)(?![\p{L}])/u },
+  { currency: 'GHS', cue: /(?<![\p{L}])(?:Ghana|Accra|Kumasi|NHIL|GETFund)(?![\p{L}])/u },
+  { currency: 'NGN', cue: /(?<![\p{L}])(?:Nigeria|Lagos|Abuja)(?![\p{L}])/u },
+  { currency: 'KES', cue: /(?<![\p{L}])(?:Kenya|Nairobi|Mombasa|KRA PIN)(?![\p{L}])/u },
+  { currency: 'ZAR', cue: /(?<![\p{L}])(?:\(Pty\) Ltd|South Africa|Johannesburg|Cape Town|Durban|Pretoria)(?![\p{L}])/u },
+];
 
 const dayFirstCurrencies = new Set(['EUR', 'GBP', 'INR', 'AUD', 'NZD', 'CHF', 'SEK', 'NOK', 'DKK', 'PLN', 'CZK', 'HUF', 'RON', 'BRL', 'MXN', 'TRY', 'ZAR', 'AED', 'SGD', 'BGN']);
 
@@ -128,10 +162,14 @@ export function countryEvidence(text: string, language: string): CountryEvidence
   if (has(cues.china) || language === 'zh') yen = 'CNY';
   else if (has(cues.japan) || language === 'ja') yen = 'JPY';
 
+  const byCues = nationalCues.find((c) => has(c.cue))?.currency ?? null;
+  // A US address with its ZIP, or (till slips print no ZIP) a US phone number beside a sales tax
+  // line or a "City, ST" address, and nothing Canadian.
+  const usLocal = has(cues.usAddress) || (has(cues.usPhone) && (/sales tax/i.test(text) || new RegExp(`[a-z], ${usState}(?![A-Za-z])`).test(text)) && dollar !== 'CAD') ? 'USD' : null;
   const ibanCountry = findIbans(text)[0]?.iban.slice(0, 2);
-  const nationalCurrency = (ibanCountry && ibanCurrency[ibanCountry]) || (has(cues.usAddress) ? 'USD' : null) || languageCurrency[language] || null;
+  const nationalCurrency = (ibanCountry && ibanCurrency[ibanCountry]) || usLocal || byCues || languageCurrency[language] || null;
 
-  return { dayFirst, dateOrderFromDates: fromDates !== null, dollar, usCues, krona, yen, currencies, nationalCurrency };
+  return { dayFirst, dateOrderFromDates: fromDates !== null, dollar, usCues, krona, yen, currencies, nationalCurrency, byCues };
 }
 
 /** The currency a mention stands for in this document (ambiguous symbols resolved by evidence). */
@@ -141,6 +179,16 @@ export function resolveCurrency(mention: CurrencyMention, evidence: CountryEvide
     const currency = evidence.dollar ?? 'USD';
     return { currency, resolved: currency !== 'USD' || evidence.usCues };
   }
-  const byFamily = mention.family === 'krona' ? evidence.krona : mention.family === 'yen' ? evidence.yen : null;
+  if (mention.family === 'yuan') {
+    const currency = evidence.byCues === 'TWD' || evidence.byCues === 'HKD' ? evidence.byCues : 'CNY';
+    return { currency, resolved: true };
+  }
+  const settles = (allowed: readonly string[]) => (evidence.byCues && allowed.includes(evidence.byCues) ? evidence.byCues : null);
+  const byFamily =
+    mention.family === 'krona' ? evidence.krona
+    : mention.family === 'yen' ? evidence.yen
+    : mention.family === 'dirham' ? settles(['MAD', 'AED'])
+    : mention.family === 'cfa' ? settles(['XOF', 'XAF'])
+    : null;
   return byFamily ? { currency: byFamily, resolved: true } : { currency: mention.currency, resolved: false };
 }

@@ -17,6 +17,11 @@ export interface DocumentTypeReading {
   span: { start: number; end: number } | null;
 }
 
+const selfBilling = /gutschriftsverfahren|self[- ]billing|self[- ]billed|autofacturation|auto-?facturaci[oó]n|autofattura|zelffacturering|selbstfakturierung/iu;
+
+const tillTitle =
+  /(?:fatura|factura) simplificada|fattura semplificata|facture simplifiée|vereinfachte rechnung|kassenbeleg|kassenbon|boleta de venta|boleta electr[oó]nica|ticket de caisse|simplified tax invoice|simplified invoice|cash bill|cash memo|فاتورة ضريبية مبسطة|فاتورة مبسطة|ใบกำกับภาษีอย่างย่อ|ใบเสร็จรับเงิน|חשבונית מס\s*\/\s*קבלה|חשבונית מס קבלה|영수증|收据|收據|小票|レシート|領収書|電子發票證明聯|phiếu tính tiền/iu;
+
 function titleCell(line: TextLine, kind: 'creditNoteTitle' | 'receiptTitle' | 'invoiceTitle'): { start: number; end: number } | null {
   for (const hit of labelsIn(line.text)) {
     if (hit.kind !== kind) continue;
@@ -31,6 +36,9 @@ function titleCell(line: TextLine, kind: 'creditNoteTitle' | 'receiptTitle' | 'i
 
 export function documentTypeOf(lines: readonly TextLine[], segments: readonly LabelSegment[]): DocumentTypeReading {
   const numberLabel = (kind: LabelSegment['kind']) => segments.find((s) => s.kind === kind);
+  // Self-billing (art. 224 VAT Directive): the buyer issues the invoice, which German calls a
+  // "Gutschrift" (§ 14 Abs. 2 UStG); it is an invoice, not a credit note.
+  if (lines.some((l) => selfBilling.test(l.text))) return { type: 'invoice', span: null };
   const credit = numberLabel('creditNoteNumber');
   if (credit) return { type: 'credit_note', span: { start: credit.labelStart, end: credit.labelStart + credit.label.length } };
   const head = lines.slice(0, Math.max(15, Math.ceil(lines.length * 0.5)));
@@ -38,11 +46,21 @@ export function documentTypeOf(lines: readonly TextLine[], segments: readonly La
     const span = titleCell(line, 'creditNoteTitle');
     if (span) return { type: 'credit_note', span };
   }
+  // A simplified invoice (art. 220a VAT Directive and its national forms), a sales slip or a cash
+  // bill is what the till prints: a receipt, though its title says "invoice".
+  const head12 = lines.slice(0, 12);
+  const slip = head12.find((l) => tillTitle.test(l.text) && l.text.trim().length <= 60);
+  if (slip) {
+    const at = slip.text.search(tillTitle);
+    return { type: 'receipt', span: { start: slip.start + at, end: slip.start + at + slip.text.match(tillTitle)![0].length } };
+  }
   // Settled at the till (card, cash, change) on a short document with nothing left to pay later:
   // a receipt, even when it is headed "Tax invoice" as Australian and Indian receipts are.
   const tendered = segments.find((s) => s.kind === 'paidAmount' && /card|karte|carte|tarjeta|carta|kort|cash|bar|espèces|efectivo|contanti|eftpos|visa|mastercard|amex|girocard|change|rückgeld|tendered|pin/iu.test(s.label));
   const payLater = segments.some((s) => s.kind === 'dueDate' || s.kind === 'iban');
-  if (tendered && !payLater && lines.length <= 40) return { type: 'receipt', span: { start: tendered.labelStart, end: tendered.labelStart + tendered.label.length } };
+  // An invoice number label keeps it an invoice: e-mailed invoices are often paid by card already.
+  const invoiceNumbered = segments.some((s) => s.kind === 'invoiceNumber');
+  if (tendered && !payLater && !invoiceNumbered && lines.length <= 40) return { type: 'receipt', span: { start: tendered.labelStart, end: tendered.labelStart + tendered.label.length } };
   const invoiceTitle = head.some((line) => titleCell(line, 'invoiceTitle') !== null) || segments.some((s) => s.kind === 'invoiceNumber');
   const receipt = numberLabel('receiptNumber');
   if (!invoiceTitle) {

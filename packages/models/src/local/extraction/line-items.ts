@@ -19,7 +19,7 @@ function cents(n: number): number {
 
 function description(line: string, removed: readonly { index: number; length: number }[]): string {
   let text = line;
-  const spans = [...removed, ...findCurrencies(line).map((c) => ({ index: c.index, length: /^[A-Z]{3}/.test(line.slice(c.index)) ? 3 : line.slice(c.index).match(/^(?:US\$|CA\$|A\$|zł|kr\.?|Fr\.|.)/u)![0].length }))];
+  const spans = [...removed, ...findCurrencies(line).map((c) => ({ index: c.index, length: c.length }))];
   for (const s of spans.sort((a, b) => b.index - a.index)) text = text.slice(0, s.index) + ' '.repeat(s.length) + text.slice(s.index + s.length);
   const tokens = text.split(/\s+|(?<=\|)|(?=\|)/).filter((t) => t !== '');
   while (tokens.length > 0 && connector.test(tokens[0]!)) tokens.shift();
