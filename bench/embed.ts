@@ -164,16 +164,17 @@ export async function run(): Promise<void> {
   const docs = await localThroughput(model, texts.slice(0, THROUGHPUT_TEXTS));
   const short = await localThroughput(model, shortTexts);
   const load = loadavg()[0] ?? 0;
-  console.log(`local use-lite-512: load ${loadTimeMs.toFixed(0)} ms (machine load average ${load.toFixed(1)})`);
+  console.log(
+    `local use-lite-512: load ${loadTimeMs.toFixed(0)} ms (machine load average ${load.toFixed(1)}); medians of ${ROUNDS} rounds of ${THROUGHPUT_TEXTS} texts`,
+  );
+  console.log(`  texts                 ${BATCH_SIZE}/call texts/s   1/call texts/s   ratio   per CPU-s ${BATCH_SIZE}/call   1/call   ratio`);
   for (const [label, figures] of [
     ['sample documents', docs],
     ['short texts (names)', short],
   ] as const) {
     console.log(
-      `  ${label}: batched (${BATCH_SIZE}/call) ${figures.batched.toFixed(1)} texts/s, one per call ${figures.single.toFixed(1)} texts/s, ` +
-        `ratio ${(figures.batched / figures.single).toFixed(2)}; per CPU-second ${figures.batchedPerCpuSecond.toFixed(1)} vs ` +
-        `${figures.singlePerCpuSecond.toFixed(1)}, ratio ${(figures.batchedPerCpuSecond / figures.singlePerCpuSecond).toFixed(2)} ` +
-        `(medians of ${ROUNDS} rounds of ${THROUGHPUT_TEXTS} texts)`,
+      `  ${label.padEnd(20)} ${figures.batched.toFixed(1).padStart(16)} ${figures.single.toFixed(1).padStart(16)} ${(figures.batched / figures.single).toFixed(2).padStart(7)} ` +
+        `${figures.batchedPerCpuSecond.toFixed(1).padStart(19)} ${figures.singlePerCpuSecond.toFixed(1).padStart(8)} ${(figures.batchedPerCpuSecond / figures.singlePerCpuSecond).toFixed(2).padStart(7)}`,
     );
   }
 
