@@ -199,20 +199,25 @@ export async function run(): Promise<void> {
   try {
     process.stdout.write(`machine: ${machine.cpuModel}, ${machine.cores} cores; load average ${machine.loadAverage1m}; scratch database ${scratch.name}\n`);
     const cache = [];
-    for (const size of args.sizes.split(',').map(Number)) {
-      const figures = await cacheLookups(pool, size, Number(args.lookups));
-      cache.push(figures);
+    for (const size of args.sizes.split(',').map(Number)) cache.push(await cacheLookups(pool, size, Number(args.lookups)));
+    const pair = (figures: { p50Ms: number; p99Ms: number }) => `${figures.p50Ms} / ${figures.p99Ms}`;
+    process.stdout.write(`\nembedding-cache hit lookups, ms p50 / p99 over ${args.lookups} each\n`);
+    process.stdout.write('  cached vectors   PostgreSQL, 64 texts   PostgreSQL, 1 text   in-process front, 64 texts\n');
+    for (const figures of cache) {
       process.stdout.write(
-        `embedding cache, ${size} vectors: PostgreSQL lookup of 64 p50 ${figures.pgBatch64.p50Ms} ms p99 ${figures.pgBatch64.p99Ms} ms; ` +
-          `of 1 p50 ${figures.pgSingle.p50Ms} ms p99 ${figures.pgSingle.p99Ms} ms; in-process front, 64 p50 ${figures.memoryBatch64.p50Ms} ms p99 ${figures.memoryBatch64.p99Ms} ms\n`,
+        `  ${String(figures.size).padEnd(16)} ${pair(figures.pgBatch64).padStart(20)} ${pair(figures.pgSingle).padStart(20)} ${pair(figures.memoryBatch64).padStart(28)}\n`,
       );
     }
     const nn = await nearestNeighbours(pool, Number(args.entities), Number(args.queries));
     process.stdout.write(
-      `nearest neighbour at ${nn.entities} reference entities (loaded in ${nn.loadSeconds} s, HNSW index built in ${nn.indexBuildSeconds} s` +
-        `${nn.graphFitInMemory ? '' : ', graph outgrew maintenance_work_mem'}), ${nn.queries} queries: HNSW p50 ${nn.hnsw.p50Ms} ms p99 ${nn.hnsw.p99Ms} ms; ` +
-        `exact scan p50 ${nn.exactScan.p50Ms} ms p99 ${nn.exactScan.p99Ms} ms; recall@1 of HNSW vs exact ${nn.recallAt1}; right entity @1 ${nn.rightEntityAt1}\n`,
+      `\nnearest neighbour at ${nn.entities} reference entities (loaded in ${nn.loadSeconds} s, HNSW index built in ${nn.indexBuildSeconds} s` +
+        `${nn.graphFitInMemory ? '' : ', graph outgrew maintenance_work_mem'}), ${nn.queries} queries\n`,
     );
+    process.stdout.write('  search        p50 ms    p99 ms   recall@1 vs exact   right entity @1\n');
+    process.stdout.write(
+      `  HNSW       ${String(nn.hnsw.p50Ms).padStart(9)} ${String(nn.hnsw.p99Ms).padStart(9)} ${String(nn.recallAt1).padStart(19)} ${String(nn.rightEntityAt1).padStart(17)}\n`,
+    );
+    process.stdout.write(`  exact scan ${String(nn.exactScan.p50Ms).padStart(9)} ${String(nn.exactScan.p99Ms).padStart(9)}\n`);
     emitResult({ bench: 'cache', machine, cache, nearestNeighbour: nn, loadAverageEnd: currentLoad() }, args.save);
   } finally {
     await scratch.drop();
