@@ -14,11 +14,15 @@ export interface TextRange {
   end: number;
 }
 
+const department = /^(?:customer|client|kunden|clientèle|clientes?)[\s-]+(?:service|services|care|support|centre|center|relations|portal|hotline|desk|dienst|service-center)(?![\p{L}])/iu;
+
 export function customerRanges(lines: readonly TextLine[]): TextRange[] {
   const out: TextRange[] = [];
   for (const line of lines) {
     for (const hit of labelsIn(line.text)) {
       if (hit.kind !== 'billTo') continue;
+      // "Customer Service Centre", "Client Services": the seller's department, not the buyer.
+      if (department.test(line.text.slice(hit.start))) continue;
       const wholeCell = line.cells.find((c) => c.column <= hit.start && hit.start < c.columnEnd);
       if (!wholeCell) continue;
       // "┌ Supplier ────┬ Customer ────┐": one cell (a box's top border) heads both blocks; the
@@ -28,7 +32,10 @@ export function customerRanges(lines: readonly TextLine[]): TextRange[] {
       out.push({ start: labelCell.start, end: labelCell.start + labelCell.text.length });
       // "Cliente:           Agriturismo Il Poggio": a label alone in its cell heads the column of
       // its value across the gap, and the block runs under the value.
-      const labelOnly = labelCell.columnEnd - hit.end <= 2;
+      // Not when the line under the label has its own cell in the label's column: the block runs
+      // under the label, and the cell across the gap is another party's ("Bill to:   NILE STEEL").
+      const underLabel = lines[line.index + 1]?.cells.some((c) => Math.abs(c.column - labelCell.column) <= 1) ?? false;
+      const labelOnly = labelCell.columnEnd - hit.end <= 2 && !underLabel;
       const next = labelOnly ? line.cells.find((c) => c.column >= labelCell.columnEnd) : undefined;
       // Not when the next cell is another block's label ("Asiakas      Hyvityslaskun nro  50218").
       const valueCell = next && !labelsIn(line.text).some((h) => h.start >= next.column && h.start <= next.column + 1) ? next : undefined;

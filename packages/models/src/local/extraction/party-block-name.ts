@@ -105,3 +105,24 @@ export function verticalSellerBlockName(lines: readonly TextLine[], customer: re
   }
   return null;
 }
+
+/**
+ * The seller's own name row at the head of a document with no seller label ("Razón Social: Foo
+ * S.R.L." beside the logo of an Argentine factura, "Company name: Foo Ltd" over the seller's
+ * address): the first name row in the first twelve lines, before any buyer label, outside the
+ * buyer's block. Null when there is none.
+ */
+const companyNameLabel = /^(?:razón social|razão social|nome\s?\/\s?razão social|raison sociale|ragione sociale|denominaci[óo]n(?: social)?|dénomination(?: sociale)?|denominazione|company name|business name|legal name|registered name|nazwa firmy|firmenname|bedrijfsnaam|obchodní firma|cégnév|ticari unvan|unvan|nome empresarial|nama perusahaan|tên đơn vị)\s*[:：]/iu;
+
+export function headNameRow(lines: readonly TextLine[], customer: readonly TextRange[]): BlockName | null {
+  for (const line of lines.slice(0, 12)) {
+    if (labelsIn(line.text).some((h) => h.kind === 'billTo')) return null;
+    for (const [i, cell] of line.cells.entries()) {
+      // A company's name label with its value in the cell ("Name:" alone may head a person's row).
+      if (inRanges(customer, cell.start) || !companyNameLabel.test(cell.text)) continue;
+      const found = nameAfterLabel(cell.text, cell.start, line.cells[i + 1]);
+      if (found) return found;
+    }
+  }
+  return null;
+}

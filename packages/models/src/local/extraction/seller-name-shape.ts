@@ -9,7 +9,7 @@ import { labelsIn } from './label-segments';
 // Legal forms across Europe, the Americas and Asia, the strongest cue that a text names a company.
 // Longer forms that open with a shorter one ("S.A. de C.V." and "S.A.") come first: the first alternative that matches wins.
 export const legalForm =
-  /(?<![\p{L}])(?:S\.A\.(?:P\.I\.)? de C\.V\.|S\. de R\.L\.(?: de C\.V\.)?|SA de CV|S\.A\.S\.|GmbH(?:\s*&\s*Co\.?\s*KG)?|mbH|AG|KG|OHG|GbR|e\.K\.|e\.V\.|UG(?:\s*\(haftungsbeschränkt\))?|SE|Ltd\.?|Limited|plc|PLC|LLP|LLC|L\.L\.C\.|Inc\.?|Incorporated|Corp\.?|Corporation|Co\.|Company|Pty\.?\s*Ltd\.?|Pvt\.?\s*Ltd\.?|Private Limited|ULC|SARL|S\.A\.R\.L\.|SAS|SASU|SA|S\.A\.|SNC|EURL|SCOP|S\.L\.|SL|S\.L\.U\.|S\.A\.U\.|S\.C\.|S\.r\.l\.s\.|SRLS|Srls|S\.r\.l\.|Srl|SRL|S\.p\.A\.|SpA|S\.n\.c\.|S\.a\.s\.|B\.V\.|BV|N\.V\.|NV|V\.O\.F\.|VOF|CV|BVBA|SPRL|SRL|Lda\.?|LDA\.?|Ltda\.?|LTDA\.?|EI|EIRL|\(Pty\)\s?Ltd\.?|Pty\.? Ltd\.?|I\.K\.E\.|Μ\.Ι\.Κ\.Ε\.|Ι\.Κ\.Ε\.|Ο\.Ε\.|Ε\.Ε\.|Α\.Ε\.|Ε\.Π\.Ε\.|s\.n\.c\.|S\.N\.C\.|S\.A\. de C\.V\.|de C\.V\.|EIRELI|ME|AB|HB|KB|AS|ASA|A\/S|ApS|I\/S|Oy|Oyj|Ky|Tmi|Sp\.\s?z\s?o\.\s?o\.|S\.A\.|Sp\.\s?j\.|Sp\.\s?k\.|s\.r\.o\.|a\.s\.|spol\. s r\.o\.|k\.s\.|v\.o\.s\.|d\.o\.o\.|d\.d\.|Kft\.?|Zrt\.?|Nyrt\.?|Bt\.?|S\.R\.L\.|A\.Ş\.|Ltd\. Şti\.|Ltd\.\s?Şti\.|FZ-LLC|FZE|FZCO|LLC-FZ|GK|KK|K\.K\.|Pte\.?\s?Ltd\.?|Sdn\.?\s?Bhd\.?|Bhd\.?|Gesellschaft mbH|Aktiengesellschaft|Aktiebolag|Osakeyhtiö|LTD\.?|LIMITED|INC\.?|CORP\.?|GMBH|PLC|SARL|SPA|S\.P\.A\.|SP\. Z O\.O\.|Spółka z ograniczoną odpowiedzialnością|Spółka Akcyjna|SPÓŁKA Z O\.O\.|Sociedad Anónima|Sociedad Limitada|Sociedade Limitada|Società per azioni|Società a responsabilità limitata|Naamloze Vennootschap|Besloten Vennootschap|Société anonyme|Société par actions simplifiée|Limited Liability Company|Private Limited Company|Public Limited Company|Kommanditgesellschaft|Offene Handelsgesellschaft|eenmanszaak|Einzelunternehmen|Einzelunternehmung|Einzelfirma|e\.U\.|sole trader|sole proprietor|sole proprietorship|enskild firma|enkeltmandsvirksomhed|enkeltpersonforetak|ENK|toiminimi|OSVČ|jednoosobowa działalność gospodarcza|empresário em nome individual|ENI|ditta individuale|entrepreneur individuel|auto-entrepreneur|micro-entrepreneur|e\.v\.|Limitada|LIMITADA|COMPANY|Partnership|PARTNERSHIP|L\.P\.|S\.A\.C\.|S\.A\.S\.|E\.I\.R\.L\.|Est\.|SELARL|SELAS|SELAFA|SCP|PLLC|P\.L\.L\.C\.|LTD\. ŞTİ\.|SDN\. BHD\.|CO\., LTD\.|EOOD|ЕООД|ЕАД|ООД|АД|ООО|ОАО|ПАО|АО|ТОВ|ПрАТ|Общество с ограниченной ответственностью|Товариство з обмеженою відповідальністю|CÔNG TY TNHH|Công ty TNHH|CÔNG TY CỔ PHẦN|Công ty Cổ phần|PT|CV|Tbk)(?![\p{L}])|株式会社|บริษัท|จำกัด|ห้างหุ้นส่วน|شركة|ذ\.م\.م|प्राइवेट लिमिटेड|लिमिटेड|有限会社|合同会社|有限公司|股份有限公司|有限责任公司|有限責任公司|주식회사|유한회사|합자회사|\(주\)|\(株\)|㈜/u;
+  /(?<![\p{L}])(?:S\.A\.(?:P\.I\.)? de C\.V\.|S\. de R\.L\.(?: de C\.V\.)?|SA de CV|S\.A\.S\.|S\.à\s?r\.l\.|Sàrl|SÀRL|S\.A\.E\.|S\.A\.L\.|W\.L\.L\.|WLL|S\.P\.C\.|SPC|Ltée|LTÉE|LİMİTED ŞİRKETİ|ANONİM ŞİRKETİ|Limited Şirketi|Anonim Şirketi|s\.c\.|S\.C\.|UAB|SIA|OÜ|ehf\.|hf\.|P\.C\.|NPC|CC|PJSC|P\.J\.S\.C\.|JSC|\(มหาชน\)|GmbH(?:\s*&\s*Co\.?\s*KG)?|mbH|AG|KG|OHG|GbR|e\.K\.|e\.V\.|UG(?:\s*\(haftungsbeschränkt\))?|SE|Ltd\.?|Limited|plc|PLC|LLP|LLC|L\.L\.C\.|Inc\.?|Incorporated|Corp\.?|Corporation|Co\.|Company|Pty\.?\s*Ltd\.?|Pvt\.?\s*Ltd\.?|Private Limited|ULC|SARL|S\.A\.R\.L\.|SAS|SASU|SA|S\.A\.|SNC|EURL|SCOP|S\.L\.|SL|S\.L\.U\.|S\.A\.U\.|S\.C\.|S\.r\.l\.s\.|SRLS|Srls|S\.r\.l\.|Srl|SRL|S\.p\.A\.|SpA|S\.n\.c\.|S\.a\.s\.|B\.V\.|BV|N\.V\.|NV|V\.O\.F\.|VOF|CV|BVBA|SPRL|SRL|Lda\.?|LDA\.?|Ltda\.?|LTDA\.?|EI|EIRL|\(Pty\)\s?Ltd\.?|Pty\.? Ltd\.?|I\.K\.E\.|Μ\.Ι\.Κ\.Ε\.|Ι\.Κ\.Ε\.|Ο\.Ε\.|Ε\.Ε\.|Α\.Ε\.|Ε\.Π\.Ε\.|s\.n\.c\.|S\.N\.C\.|S\.A\. de C\.V\.|de C\.V\.|EIRELI|ME|AB|HB|KB|AS|ASA|A\/S|ApS|I\/S|Oy|Oyj|Ky|Tmi|Sp\.\s?z\s?o\.\s?o\.|S\.A\.|Sp\.\s?j\.|Sp\.\s?k\.|s\.r\.o\.|a\.s\.|spol\. s r\.o\.|k\.s\.|v\.o\.s\.|d\.o\.o\.|d\.d\.|Kft\.?|Zrt\.?|Nyrt\.?|Bt\.?|S\.R\.L\.|A\.Ş\.|Ltd\. Şti\.|Ltd\.\s?Şti\.|FZ-LLC|FZE|FZCO|LLC-FZ|GK|KK|K\.K\.|Pte\.?\s?Ltd\.?|Sdn\.?\s?Bhd\.?|Bhd\.?|Gesellschaft mbH|Aktiengesellschaft|Aktiebolag|Osakeyhtiö|LTD\.?|LIMITED|INC\.?|CORP\.?|GMBH|PLC|SARL|SPA|S\.P\.A\.|SP\. Z O\.O\.|Spółka z ograniczoną odpowiedzialnością|Spółka Akcyjna|SPÓŁKA Z O\.O\.|Sociedad Anónima|Sociedad Limitada|Sociedade Limitada|Società per azioni|Società a responsabilità limitata|Naamloze Vennootschap|Besloten Vennootschap|Société anonyme|Société par actions simplifiée|Limited Liability Company|Private Limited Company|Public Limited Company|Kommanditgesellschaft|Offene Handelsgesellschaft|eenmanszaak|Einzelunternehmen|Einzelunternehmung|Einzelfirma|e\.U\.|sole trader|sole proprietor|sole proprietorship|enskild firma|enkeltmandsvirksomhed|enkeltpersonforetak|ENK|toiminimi|OSVČ|jednoosobowa działalność gospodarcza|empresário em nome individual|ENI|ditta individuale|entrepreneur individuel|auto-entrepreneur|micro-entrepreneur|e\.v\.|Limitada|LIMITADA|COMPANY|Partnership|PARTNERSHIP|L\.P\.|S\.A\.C\.|S\.A\.S\.|E\.I\.R\.L\.|Est\.|SELARL|SELAS|SELAFA|SCP|PLLC|P\.L\.L\.C\.|LTD\. ŞTİ\.|SDN\. BHD\.|CO\., LTD\.|EOOD|ЕООД|ЕАД|ООД|АД|ООО|ОАО|ПАО|АО|ТОВ|ПрАТ|Общество с ограниченной ответственностью|Товариство з обмеженою відповідальністю|CÔNG TY TNHH|Công ty TNHH|CÔNG TY CỔ PHẦN|Công ty Cổ phần|PT|CV|Tbk)(?![\p{L}])|株式会社|บริษัท|จำกัด|ห้างหุ้นส่วน|شركة|ذ\.م\.م|प्राइवेट लिमिटेड|लिमिटेड|有限会社|合同会社|有限公司|股份有限公司|有限责任公司|有限責任公司|주식회사|유한회사|합자회사|\(주\)|\(株\)|㈜/u;
 
 export function hasLegalForm(text: string): boolean {
   return legalForm.test(text);
@@ -24,7 +24,8 @@ const cutKinds = new Set(['vatId', 'registrationId', 'iban', 'accountHolder', 'c
 
 /** The name part of "Name · street · city", "Name, street", "Name | KvK ..." or "Name (address)". */
 export function namePart(value: string): string {
-  let name = value;
+  // Two columns one space apart that print the same name (a QR-bill's receipt and payment part): one name.
+  let name = value.replace(/^\s*(\S.{3,}?)\s+\1\s*$/u, '$1');
   // Cut at the first registration, tax-id, bank or contact label ("Name, USt-ID ...", "Name KvK 123"):
   // other label words can be part of a name ("Grachten Data B.V.").
   // Only a label with a value after it: "Pinecrest Mobile Communications LLC" keeps its "Mobile".
@@ -32,12 +33,14 @@ export function namePart(value: string): string {
   if (hit) name = name.slice(0, hit.start);
   // "Inh. Jana Roth e.K.", "Operated by Foo LLC": the owner's or operator's cue is not part of the name.
   name = name.replace(/^\s*(?:inh\.|inhaber(?:in)?:?|prop\.|proprietor:?|operated by|owned by)\s+/iu, '');
+  // "For MEGHNA CLOUDWORKS LLP" over "Authorised Signatory": the signing company, without "For".
+  if (/^\s*(?:for and on behalf of|for)\s+\p{Lu}/iu.test(name) && legalForm.test(name)) name = name.replace(/^\s*(?:for and on behalf of|for)\s+/iu, '');
   // "Jan Smit h.o.d.n. Klusbedrijf Smit", "Ann Lee t/a Lee Designs": the person trades under the second name.
   name = name.replace(/\s(?:h\.o\.d\.n\.|hodn|t\/a|trading as|d\/b\/a|dba|handelnd unter)\s.*$/iu, '');
   // "Foo Ltd is registered in England", "Foo GmbH, Sitz Berlin": prose after the name.
   name = name.replace(/\s(?:is|ist|est|es|è|is een|jest|registered|eingetragen|immatriculée|inscrita)\s.*$/iu, '');
   // "Wheatsheaf Inns (Cotswolds) Ltd": brackets before a legal form belong to the name.
-  const parts = name.split(/\s[·•|–—-]\s|\s{2,}|\s\((?!Pty\))(?![^()]{1,40}\)\s*(?:Ltd|Limited|LLC|Inc|GmbH|AG|S\.?A\.?|S\.?L\.?|B\.?V\.?|Pty|Pvt)(?![\p{L}]))|\s*[|·•]\s*/u);
+  const parts = name.split(/\s[·•|–—-]\s|\s{2,}|\s\((?!Pty\)|haftungsbeschränkt\)|มหาชน\)|public company\)|pvt\.? ltd\.?\))(?![^()]{1,40}\)\s*(?:Ltd|Limited|LLC|Inc|GmbH|AG|S\.?A\.?|S\.?L\.?|B\.?V\.?|Pty|Pvt)(?![\p{L}]))|\s*[|·•]\s*/u);
   name = parts[0] ?? name;
   // "Quinta do Vale - Vinhos, Lda.": a dash inside a name whose legal form comes after it.
   const second = parts[1];
@@ -47,11 +50,16 @@ export function namePart(value: string): string {
   }
   // "Name, street 12" → "Name"; "Cloudworks, Inc." keeps its legal form.
   const comma = name.split(/,\s+/);
+  // "Figueiredo, Antunes & Associados, Lda.", "ALPREM, proizvodnja in storitve, d.o.o.": a legal
+  // form alone after the last comma closes a name whose words the commas separate (no digits, no address).
+  const last = comma.at(-1) ?? '';
+  if (comma.length > 2 && formOnly(last) && comma.slice(1, -1).every((p) => p.length <= 40 && !/\d/.test(p) && !streetWords.test(p))) return name.replace(/^[#*★☆\s:]+|[\s,;:!–—*★☆-]+$/gu, '').trim();
   if (comma.length > 1) {
     let kept = comma[0]!;
     for (const piece of comma.slice(1)) {
       // "Cloudworks, Inc." keeps its form; "Gareth Pryce, sole trader" is a description.
-      if (legalForm.test(piece) && piece.length <= 24 && !/\d/.test(piece) && !/^\p{Ll}{3,}\s/u.test(piece)) kept += `, ${piece}`;
+      // "Bergara, Iturralde y Asociados S.R.L.": the partners' names before the form go on.
+      if (legalForm.test(piece) && (piece.length <= 24 || piece.length <= 40 && endsWithLegalForm.test(piece)) && !/\d/.test(piece) && !/^\p{Ll}{3,}\s/u.test(piece)) kept += `, ${piece}`;
       else break;
     }
     name = kept;
@@ -59,6 +67,8 @@ export function namePart(value: string): string {
   // A legal form ends a company's name: "… B.V. o.v.v. factuur 12" keeps "… B.V.".
   const form = legalForm.exec(name);
   if (form && /^\s+\p{Ll}/u.test(name.slice(form.index + form[0].length))) name = name.slice(0, form.index + form[0].length);
+  // "Hollis Creek Trading LLC)": the closing bracket of a remark the name sat in.
+  if (/\)\s*$/u.test(name) && !name.includes('(')) name = name.replace(/\)\s*$/u, '');
   // Trailing dots stay: they belong to legal forms ("Inc.", "e.K.", "S.A."). A hotel's stars
   // ("HOTEL ALPENROSE ****", "★★★") and a closing "!" are decoration, not the name.
   return name.replace(/^[#*★☆\s:]+|[\s,;:!–—*★☆-]+$/gu, '').trim();
@@ -85,7 +95,8 @@ const greeting = /^(?:hi|hello|hey|dear|good (?:morning|afternoon)|hallo|liebe[r
  */
 function isSentence(name: string): boolean {
   // Legal forms written out keep their lower-case words ("Общество с ограниченной ответственностью").
-  const words = name.replace(legalForms, ' ').trim().split(/\s+/).slice(0, 5);
+  // A comma ends the first part of a name ("ALPREM, proizvodnja in storitve, d.o.o." opens with "ALPREM").
+  const words = name.split(',')[0]!.replace(legalForms, ' ').trim().split(/\s+/).slice(0, 5);
   return words.filter((w) => /^\p{Ll}/u.test(w) && !connectors.has(w)).length >= 3;
 }
 

@@ -61,4 +61,61 @@ describe('how sellers present themselves', () => {
     const text = ['FAKTURA VAT nr 4/02/2026', 'Sprzedawca:', 'PRZEDSIĘBIORSTWO "SOKÓŁ" Sp. z o.o.', 'ul. Lipowa 3, 20-001 Lublin', 'Nabywca:', 'Hurtownia Bór S.A.', 'Razem do zapłaty: 123,00 PLN'].join('\n');
     expect((await vendor(text))?.value).toBe('PRZEDSIĘBIORSTWO "SOKÓŁ" Sp. z o.o.');
   });
+
+  it('local legal forms close the name, with the partners a comma separates and a form in brackets', () => {
+    expect(namePart('Épicerie Muller & Fils S.à r.l.   12, rue Haute')).toBe('Épicerie Muller & Fils S.à r.l.');
+    expect(namePart('Gulf Horizon Trading W.L.L. | C.R. No. 55120-1')).toBe('Gulf Horizon Trading W.L.L.');
+    expect(namePart('nordwerk UG (haftungsbeschränkt)          Kunde:')).toBe('nordwerk UG (haftungsbeschränkt)');
+    expect(namePart('Carvalho, Pinto & Associados, Lda.')).toBe('Carvalho, Pinto & Associados, Lda.');
+    expect(namePart('BOROVNIK, gradnja in montaža, d.o.o.')).toBe('BOROVNIK, gradnja in montaža, d.o.o.');
+    expect(namePart('Sosa, Quiroga y Asociados S.R.L.')).toBe('Sosa, Quiroga y Asociados S.R.L.');
+    expect(namePart('For NILGIRI TEXTILES LLP')).toBe('NILGIRI TEXTILES LLP');
+    expect(namePart('Fernway Trading LLC)        12 Elm St')).toBe('Fernway Trading LLC');
+    expect(namePart('Aarau Gebäudetechnik AG Aarau Gebäudetechnik AG')).toBe('Aarau Gebäudetechnik AG');
+  });
+
+  it('a brand over the legal name that repeats it is not joined to it; a department heading is not the buyer', async () => {
+    const brand = ['            DELFINI', '  DELFINI MARINE SERVICES LTD', '  12 Quay Road, Limassol 3042', '  VAT CY10293847X', '', 'INVOICE 2026/118        Date: 09/02/2026', 'Hull cleaning          800.00', 'Total EUR              800.00'].join('\n');
+    expect((await vendor(brand))?.value).toBe('DELFINI MARINE SERVICES LTD');
+    const department = ['Accounts Receivable', 'Client Services Team', 'Oakridge Timber Supplies PLC', 'PO Box 88, Derby DE1 1AA', '', 'INVOICE              Invoice No: OT-55120', '                     Date: 10/02/2026', 'Invoice to:', 'Fellside Builders Ltd', '2 Mill Road, Leek ST13 5AA', 'Total due            £1,200.00'].join('\n');
+    expect((await vendor(department))?.value).toBe('Oakridge Timber Supplies PLC');
+  });
+
+  it("a factored invoice's account holder is the factor, not the seller; a buyer label's block stays under it", async () => {
+    const factored = ['Brandsma Staalbouw B.V.', 'Havenweg 3, 8861 NL Harlingen', 'KvK 12345678  Btw NL123456789B01', '', 'Aan:', 'Scheepswerf Noord B.V.', '', 'Factuurnummer: 2026-331', 'Totaal € 12.100,00', '', 'Deze vordering is gecedeerd aan Waddenfactor B.V.; betaling uitsluitend op', 'NL91 ABNA 0417 1643 00 t.n.v. Waddenfactor B.V.'].join('\n');
+    expect((await vendor(factored))?.value).toBe('Brandsma Staalbouw B.V.');
+    const sideBySide = ['Bill to:                                  RIVERSTONE', 'Kestrel Foods Ltd                         Riverstone Packaging Ltd', '5 Harbour Way, Hull HU1 2AA               Unit 9, Goole DN14 6XL', '                                          VAT GB 123 4567 89', '', 'INVOICE   No. RP-4471   Date 11/02/2026', 'Total   £960.00'].join('\n');
+    expect((await vendor(sideBySide))?.value).toBe('Riverstone Packaging Ltd');
+  });
+
+  it("the seller's name row at the head; a legal name beside the seller's details above a payment slip", async () => {
+    const row = ['ESTUDIO NORTE           FACTURA B', 'Razón Social: Campos, Lema y Asociados S.R.L.', 'Domicilio: Av. Santa Fe 1200, CABA     CUIT: 30-71234567-8', '', 'Cliente: Panadería El Sol', 'Total: $ 121000,00'].join('\n');
+    expect((await vendor(row))?.value).toBe('Campos, Lema y Asociados S.R.L.');
+    const slip = [
+      '   BERGWERK',
+      '   Malerei · Gipserei',
+      '',
+      '                                   Müller Immobilien & Co.',
+      '                                   Seestrasse 4',
+      '                                   8002 Zürich',
+      '',
+      'Rechnung 26-118',
+      'Total inkl. MWST                  1\'080.00',
+      '',
+      'Bergwerk Malerei GmbH · Werkstrasse 2 · 8400 Winterthur',
+      'CHE-123.456.789 MWST',
+      '',
+      'Empfangsschein                  Zahlteil',
+      'Konto / Zahlbar an              Konto / Zahlbar an',
+      'CH93 0076 2011 6238 5295 7      CH93 0076 2011 6238 5295 7',
+      'Bergwerk Malerei GmbH           Bergwerk Malerei GmbH',
+      'Werkstrasse 2                   Werkstrasse 2',
+      '8400 Winterthur                 8400 Winterthur',
+      'Zahlbar durch                   Referenz',
+      'Müller Immobilien               21 00000 00003 13947 14300 09017',
+      'Währung   Betrag                Währung   Betrag',
+      "CHF        1'080.00             CHF        1'080.00",
+    ].join('\n');
+    expect((await vendor(slip))?.value).toBe('Bergwerk Malerei GmbH');
+  });
 });

@@ -1,9 +1,10 @@
 import { inRanges, type TextRange } from './customer-block';
 import type { Evidence } from './confidence-calibration';
 import type { FieldCandidate, TextSpan } from './field-candidate';
+import { findIbans } from './iban-check';
 import { labelsIn, type LabelSegment } from './label-segments';
 import { legalEntityStatement } from './legal-entity-statement';
-import { labelledBlockName, verticalSellerBlockName } from './party-block-name';
+import { headNameRow, labelledBlockName, verticalSellerBlockName } from './party-block-name';
 import { partyHeadingColumns } from './party-heading-row';
 import { signatureName } from './signature-name';
 import { columnsOverlap, type TextCell, type TextLine } from './text-layout';
@@ -13,14 +14,18 @@ import { connectors, contact, formOnly, legalForm, looksLikeAddress, nameAfterPa
  * Who issued the document (BT-27 seller name), by evidence, strongest first:
  * - the legal entity the document says runs its trading name ("Harbour Grill is operated by
  *   Quayside Dining Ltd", 運営：株式会社…), unless a seller label names a legal name itself;
+ * - the name heading the seller's block under a "FROM / TO" heading row (party-heading-row.ts);
  * - the name after a seller label (Seller, Supplier, From:, Verkäufer, Fournisseur, Sprzedawca,
  *   Dodavatel, Leverancier...), without the label;
- * - the account holder of the payment account (Account holder, Kontoinhaber, Titulaire...);
+ * - the account holder of the payment account (Account holder, Kontoinhaber, Titulaire...),
+ *   unless the invoice's claim was assigned to a factor (then the account is the factor's);
  * - a letterhead line "Name · street · city" at the top;
- * - a footer name beside the seller's IBAN, VAT id or register details;
+ * - a footer name beside the seller's IBAN, VAT id or register details (also above a payment slip
+ *   when the document prints it more than once);
  * - the letterhead: a name at the top, outside the buyer's block, that carries a legal form
  *   (GmbH, B.V., Sp. z o.o., Inc., 株式会社...) — stronger when the same name recurs (footer,
  *   IBAN holder); else the first plain name at the top;
+ * - the seller's own name row at the head ("Razón Social: …");
  * - the footer's legal name with its legal form;
  * - the business in the signature under a letter's closing phrase ("Kind regards,").
  * Where the evidence gives a shorter form of a legal name printed elsewhere (a mailbox's display
@@ -28,7 +33,8 @@ import { connectors, contact, formOnly, legalForm, looksLikeAddress, nameAfterPa
  * full legal name. Never an address (also "Vestergade 19": street words glued to the name), a
  * title ("INVOICE", "PAYMENT RECEIPT"), a label or a label's value ("Company:  Foo LLC"), a legal
  * form alone ("SARL au capital de…"), contact details, an identifier, a registration line
- * ("KvK 12345678"), prose, or anything in the buyer's block.
+ * ("KvK 12345678"), prose ("Please make cheques payable to Foo Ltd" gives "Foo Ltd"), a greeting,
+ * or anything in the buyer's block.
  */
 
 // The wording of self-billing invoices (VAT Directive art. 224 and its national transpositions).
@@ -41,7 +47,7 @@ const salutationOnly = /^(?:herrn|herr|frau|firma|an|an die|an den|mr\.?|mrs\.?|
 const onBehalf = /(?<![\p{L}])(?:on behalf of|in the name of|im namen (?:und für rechnung )?(?:des|der)|au nom et pour le compte|en nombre y por cuenta|in nome e per conto|namens en voor rekening)(?![\p{L}])/iu;
 
 // The assignment of the invoice's claim to a factor ("cédée à", "abgetreten an", "assigned to").
-const assignedTo = /(?<![\p{L}])(?:cédée? à|cession de créance|abgetreten an|zession|assigned to|has been assigned|overgedragen aan|cedid[ao] a|ceduta a|cedido a|postoupena|przelana na)(?![\p{L}])/iu;
+const assignedTo = /(?<![\p{L}])(?:cédée? à|cession de créance|abgetreten an|zession|assigned to|has been assigned|overgedragen aan|gecedeerd aan|cedid[ao] a|ceduta a|cedido a|postoupena|przelana na)(?![\p{L}])/iu;
 
 // Seller labels that are also the ordinary word "from".
 const fromWords = new Set(['from', 'von', 'de', 'da', 'van']);
@@ -66,6 +72,8 @@ function nearSellerDetails(lines: readonly TextLine[], index: number): boolean {
   for (let j = Math.max(0, index - 1); j < lines.length && j <= index + 2; j++) {
     const line = lines[j]!.text;
     if (/(?<![A-Z0-9])[A-Z]{2}\d{2}[ ]?[A-Z0-9]{4}/.test(line) && /iban/i.test(line)) return true;
+    // An IBAN with no label (a QR-bill's "Konto / Zahlbar an"): its checksum says what it is.
+    if (findIbans(line).some((m) => m.valid)) return true;
     if (labelsIn(line).some((h) => h.kind === 'vatId' || h.kind === 'registrationId' || h.kind === 'iban')) return true;
   }
   return false;
@@ -105,7 +113,8 @@ export function vendorFields(
   /** The cell on the line under a name without a legal form, in its column: one word and a legal form, repeating no word of the name. */
   const wrappedForm = (above: Named, line: TextLine, cell: TextCell, name: string) => {
     if (above.legal || above.line.index !== line.index - 1 || Math.abs(above.start - above.line.start - cell.column) > 1 || labelsIn(above.cell).length > 0) return false;
-    if (name !== cell.text.trim() || !endsWithLegalForm.test(name) || /\d/.test(name)) return false;
+    // Words spaced apart: CJK names are written without spaces, a brand over the legal name ("あおぞらタクシー" over "あおぞら交通株式会社").
+    if (name !== cell.text.trim() || !endsWithLegalForm.test(name) || /\d/.test(name) || !/^\p{Lu}/u.test(name)) return false;
     const words = name.replace(new RegExp(legalForm.source, 'gu'), ' ').trim().split(/\s+/);
     const seen = new Set(namePart(above.cell).toLowerCase().split(/\s+/));
     return words.length === 1 && words[0] !== '' && !seen.has(words[0]!.toLowerCase());
@@ -155,7 +164,8 @@ export function vendorFields(
   };
   const heads = namesIn(top, 3);
   const feet = namesIn(bottom, 4);
-  const key = (s: string) => namePart(s).toLowerCase().replace(/\s+/g, ' ');
+  // "Foo PLC." before a sentence in the footer is the letterhead's "Foo PLC".
+  const key = (s: string) => namePart(s).toLowerCase().replace(/\s+/g, ' ').replace(/\.$/, '');
   const elsewhere = (name: string, start: number) => {
     const k = name.toLowerCase();
     const at = text.toLowerCase().indexOf(k);
@@ -194,7 +204,8 @@ export function vendorFields(
       if (l.name.length <= c.name.length || at < 0) return false;
       // The added words are a name's ("Sanitär- und Heizungstechnik"), not prose ("payable to").
       const added = `${l.name.slice(0, at)} ${l.name.slice(at + c.name.length)}`;
-      return !/[:：]/.test(added) && added.split(/\s+/).every((w) => w === '' || !/^\p{Ll}/u.test(w) || connectors.has(w));
+      // "Foo PLC." closing a sentence adds no word to "Foo PLC".
+      return /\p{L}/u.test(added) && !/[:：]/.test(added) && added.split(/\s+/).every((w) => w === '' || !/^\p{Ll}/u.test(w) || connectors.has(w));
     });
     if (longer) return longer;
     if (legalForm.test(c.name)) return c;
@@ -249,7 +260,9 @@ export function vendorFields(
     const above = partner(adjacent(at - 1));
     // Only a wrapped name: the two lines fit one line of a letterhead, or the upper one ends on a connector.
     const wrapped = (upper: string, lower: string) => upper.length + lower.length <= 60 || /\s(?:&|AND|E|Y|ET|UND|DE|DEL|VÀ)$/u.test(upper);
-    if (above && legalForm.test(c.name) && !legalForm.test(above.text) && wrapped(above.text, c.name)) return { ...c, name: `${above.text} ${c.name}`, span: { start: above.start, end: c.span.end } };
+    // A brand over the legal name that repeats it ("AIGAIO" over "AIGAIO MONOPROSOPI I.K.E.") is not its first half.
+    const repeats = (upper: string) => c.name.toLowerCase().startsWith(upper.trim().split(/\s+/)[0]!.toLowerCase());
+    if (above && legalForm.test(c.name) && !legalForm.test(above.text) && !repeats(above.text) && wrapped(above.text, c.name)) return { ...c, name: `${above.text} ${c.name}`, span: { start: above.start, end: c.span.end } };
     const below = partner(adjacent(at + 1));
     if (below && !legalForm.test(c.name) && legalForm.test(below.text) && wrapped(c.name, below.text)) {
       const tail = namePart(below.text);
@@ -344,8 +357,10 @@ export function vendorFields(
 
   // 2. The payment account's holder. A sole trader's holder is the owner printed under the
   // trading name ("Saltbush Copywriting" over "Harriet Lowe"): the trading name names the seller.
+  // With the claim assigned to a factor, the account's holder is the factor.
+  const factored = assignedTo.test(text);
   for (const s of segments) {
-    if (s.kind !== 'accountHolder') continue;
+    if (s.kind !== 'accountHolder' || factored) continue;
     const c = candidateFrom(s.value, s.offset, 'vendorAccountHolder');
     if (!c || inRanges(customer, s.offset)) continue;
     const owner = heads.find((h) => key(h.cell) === c.name.toLowerCase().replace(/\s+/g, ' '));
@@ -371,7 +386,14 @@ export function vendorFields(
   // with a legal form or as "Name | street | city" — names the seller, even when another
   // company's name heads the page (a buyer-first, window-envelope layout).
   const legalHead = heads.find((h) => h.legal);
-  const holderFoot = feet.find((f) => (f.legal || letterheadName(f.line.text) !== null) && nearSellerDetails(lines, f.line.index));
+  // Above the last lines (a payment slip under the footer, a QR-bill's receipt and payment part):
+  // a legal name beside the seller's details that the document prints more than once.
+  const occurrences = (name: string) => text.toLowerCase().split(name.toLowerCase()).length - 1;
+  // A factored invoice's payment details are the factor's: they name no seller.
+  const holderFoot = factored
+    ? undefined
+    : feet.find((f) => (f.legal || letterheadName(f.line.text) !== null) && nearSellerDetails(lines, f.line.index)) ??
+    namesIn(filled.slice(8, -10), 4).find((f) => f.legal && nearSellerDetails(lines, f.line.index) && occurrences(namePart(f.cell)) >= 2);
   if (holderFoot && (!legalHead || key(legalHead.cell) !== key(holderFoot.cell))) {
     const c = candidateFrom(holderFoot.cell, holderFoot.start, 'vendorFooterHolder');
     if (c && !(legalHead && elsewhere(namePart(legalHead.cell), legalHead.start))) return found(c);
@@ -384,6 +406,10 @@ export function vendorFields(
       return found({ ...c, evidence: recurs ? 'vendorCorroborated' : 'vendorLegalForm' });
     }
   }
+  // 4'. The seller's own name row at the head ("Razón Social: Foo S.R.L." beside the logo), where
+  // no legal name is printed with the seller's details or as the letterhead.
+  const nameRow = headNameRow(lines, customer);
+  if (nameRow) return found({ ...nameRow, evidence: 'vendorLegalForm' });
   // 5. A footer legal name.
   const legalFoot = feet.find((f) => f.legal);
   if (legalFoot) {
