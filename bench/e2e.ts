@@ -28,7 +28,7 @@ import { announceMachine, currentLoad } from './support/machine';
 import { startSimulatorProcess } from './support/model-simulator-process';
 import { runSeries, type RunFigures, type Series } from './support/pipeline-figures';
 import { pipelineServices } from './support/pipeline-harness';
-import { pipelineBenchOptions, sampleDocuments, startMeasuring, withFreshPipeline } from './support/pipeline-round';
+import { pipelineBenchOptions, RESULT_STALL_MS, sampleDocuments, startMeasuring, withFreshPipeline } from './support/pipeline-round';
 import { readTopic, writeTopic } from './support/topic-copy';
 
 const { values: args } = parseArgs({
@@ -71,7 +71,7 @@ async function pipelineRound(
     const ids = documents.map((d) => d.id);
     const measuring = startMeasuring(harness);
     await harness.publish(documents);
-    await harness.waitForOutcomes(ids, Math.max(600_000, count * 1_000));
+    await harness.waitForOutcomes(ids, Math.max(600_000, count * 1_000), { stallMs: RESULT_STALL_MS });
     const figures = measuring.figures(ids);
     const series = runSeries(harness, ids, measuring.fromMs);
     let steadyFigures: RunFigures | undefined;
@@ -80,7 +80,7 @@ async function pipelineRound(
       const paced = sampleDocuments(seed + 1000, STEADY_RATE * STEADY_SECONDS, tenant);
       const steadyMeasuring = startMeasuring(harness);
       await harness.publish(paced, STEADY_RATE);
-      await harness.waitForOutcomes(paced.map((d) => d.id), 600_000);
+      await harness.waitForOutcomes(paced.map((d) => d.id), 600_000, { stallMs: RESULT_STALL_MS });
       steadyFigures = steadyMeasuring.figures(paced.map((d) => d.id));
     }
     return { figures, steady: steadyFigures, series, load: measuring.load, prefix };

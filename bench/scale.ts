@@ -20,7 +20,7 @@ import { median, range, round } from './support/bench-stats';
 import { announceMachine, currentLoad } from './support/machine';
 import { startSimulatorProcess } from './support/model-simulator-process';
 import { pipelineServices } from './support/pipeline-harness';
-import { pipelineBenchOptions, sampleDocuments, startMeasuring, withFreshPipeline } from './support/pipeline-round';
+import { pipelineBenchOptions, RESULT_STALL_MS, sampleDocuments, startMeasuring, withFreshPipeline } from './support/pipeline-round';
 
 const { values: args } = parseArgs({ args: process.argv.slice(3), options: pipelineBenchOptions('1500') });
 
@@ -64,7 +64,7 @@ async function scaleRound(ctx: BenchContext, instances: 1 | 2, simulatorUrl: str
         }
       }
       await published;
-      await harness.waitForOutcomes(ids, Math.max(900_000, DOCUMENTS * 2_000));
+      await harness.waitForOutcomes(ids, Math.max(900_000, DOCUMENTS * 2_000), { stallMs: RESULT_STALL_MS });
       const figures = measuring.figures(ids);
       return {
         documentsPerSecond: figures.documentsPerSecond,

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import type { Admin, Kafka, Producer } from 'kafkajs';
 import pg from 'pg';
 import { discoverServices, ProcessSupervisor, readReferenceDir } from '@sluice/cli';
+import { SluiceError } from '@sluice/errors';
 import { ensureTopics, physicalTopic, planTopics, topicCatalogue, type AvroSerde, type DocumentIngested, type DocumentProcessed, type ReviewRequested } from '@sluice/contracts';
 import { PgEmbeddingCacheStore, ReferenceEntityIndex, withEmbeddingCache } from '@sluice/embedding-cache';
 import { repoRoot } from '@sluice/local-stack';
@@ -214,16 +215,26 @@ export class PipelineHarness {
     }
   }
 
-  /** Resolves when every id has an outcome; rejects after `timeoutMs` naming how many are missing. */
-  async waitForOutcomes(ids: readonly string[], timeoutMs: number): Promise<void> {
-    await waitFor(
-      `${ids.length} outcomes`,
-      () => Promise.resolve(ids.every((id) => this.outcomes.has(id))),
-      timeoutMs,
-    ).catch((error: unknown) => {
-      const missing = ids.filter((id) => !this.outcomes.has(id)).length;
-      throw new Error(`${String(error)} (${missing} missing)\n${this.logs.slice(-30).join('\n')}`);
-    });
+  /**
+   * Resolves when every id has an outcome; rejects (TIMEOUT, naming how many are missing) after
+   * `timeoutMs`, or sooner when `stallMs` is given and no new outcome arrived for that long: a
+   * stuck pipeline then fails in minutes instead of holding a large run until its overall limit.
+   */
+  async waitForOutcomes(ids: readonly string[], timeoutMs: number, options: { stallMs?: number } = {}): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    let seen = this.outcomes.size;
+    let changedAt = Date.now();
+    while (!ids.every((id) => this.outcomes.has(id))) {
+      const now = Date.now();
+      if (this.outcomes.size !== seen) [seen, changedAt] = [this.outcomes.size, now];
+      const stalled = options.stallMs !== undefined && now - changedAt > options.stallMs;
+      if (stalled || now > deadline) {
+        const missing = ids.filter((id) => !this.outcomes.has(id)).length;
+        const why = stalled ? `no new result for ${options.stallMs} ms` : `timed out after ${timeoutMs} ms`;
+        throw new SluiceError('TIMEOUT', `${why} waiting for ${ids.length} outcomes (${missing} missing)\n${this.logs.slice(-30).join('\n')}`);
+      }
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
   }
 
   /** Waits until every stage's committed offsets reach its input's end (nothing left in Kafka). */

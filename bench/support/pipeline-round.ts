@@ -10,6 +10,12 @@ import { currentLoad } from './machine';
 import { cpuSnapshot, runFigures, type RunFigures } from './pipeline-figures';
 import { loadSampleReferences, PipelineHarness, type HarnessOptions } from './pipeline-harness';
 
+/**
+ * How long a pipeline bench waits with no new result before it calls the run stuck (a restart in
+ * `scale` or a model load pauses results for seconds, never minutes).
+ */
+export const RESULT_STALL_MS = 300_000;
+
 /** The options every pipeline benchmark takes (`--documents` with the bench's own default). */
 export function pipelineBenchOptions(documents: string) {
   return {
