@@ -30,12 +30,16 @@ export function customerRanges(lines: readonly TextLine[]): TextRange[] {
       const shared = labelsIn(line.text).some((h) => h.kind === 'vendor' && h.start >= wholeCell.column && h.start < hit.start);
       const labelCell = shared ? { text: line.text.slice(hit.start, wholeCell.columnEnd), start: line.start + hit.start, column: hit.start, columnEnd: wholeCell.columnEnd } : wholeCell;
       out.push({ start: labelCell.start, end: labelCell.start + labelCell.text.length });
+      // "株式会社北辰  御中": an honorific after the addressee's name, the name in the cell before it.
+      const honorific = hit.start === labelCell.column && /^(?:御中|様|殿)/u.test(line.text.slice(hit.start));
+      const before = line.cells.filter((c) => c.columnEnd <= labelCell.column).at(-1);
+      if (before && honorific) out.push({ start: before.start, end: before.start + before.text.length });
       // "Cliente:           Agriturismo Il Poggio": a label alone in its cell heads the column of
       // its value across the gap, and the block runs under the value.
       // Not when the line under the label has its own cell in the label's column: the block runs
       // under the label, and the cell across the gap is another party's ("Bill to:   NILE STEEL").
       const underLabel = lines[line.index + 1]?.cells.some((c) => Math.abs(c.column - labelCell.column) <= 1) ?? false;
-      const labelOnly = labelCell.columnEnd - hit.end <= 2 && !underLabel;
+      const labelOnly = labelCell.columnEnd - hit.end <= 2 && !underLabel && !honorific;
       const next = labelOnly ? line.cells.find((c) => c.column >= labelCell.columnEnd) : undefined;
       // Not when the next cell is another block's label ("Asiakas      Hyvityslaskun nro  50218").
       const valueCell = next && !labelsIn(line.text).some((h) => h.start >= next.column && h.start <= next.column + 1) ? next : undefined;

@@ -17,7 +17,7 @@ import type { TextLine } from './text-layout';
  */
 // Name labels of a party block, matched at the start of a cell.
 const nameLabel =
-  /^(?:상호(?:명)?|법인명|名\s?称|名\s?稱|企业名称|公司名称|会社名|事業者名|nome\s?\/\s?razão social|razão social|nome empresarial|razón social|denominación(?: social)?|raison sociale|dénomination(?: sociale)?|ragione sociale|denominazione|company name|business name|legal name|registered name|name|nome|nazwa(?: firmy)?|firma|firmenname|bedrijfsnaam|naam|obchodní firma|název|cégnév|név|ticari unvan|unvan|tên đơn vị|tên người bán|nama(?: perusahaan)?)(?![\p{L}])\s*[:：]?\s*/iu;
+  /^(?:상호(?:명)?|법인명|名\s?称|名\s?稱|企业名称|公司名称|会社名|事業者名|nome\s?\/\s?razão social|razão social|nome empresarial|razón social|denominación(?: social)?|raison sociale|dénomination(?: sociale)?|ragione sociale|denominazione|company name|business name|legal name|registered name|name|nome|nazwa(?: firmy)?|firma|firmenname|bedrijfsnaam|naam|obchodní firma|název|cégnév|név|ticari unvan|unvan|tên đơn vị|tên người bán|nama(?: perusahaan)?|الاسم|اسم المورد|اسم البائع)(?![\p{L}])\s*[:：]?\s*/iu;
 
 export interface BlockName {
   name: string;
@@ -90,13 +90,14 @@ export function verticalSellerBlockName(lines: readonly TextLine[], customer: re
       if (!first) continue;
       let word = first[1]!;
       const at = displayColumn(line.text, cell.column);
-      for (let j = line.index + 1; j <= line.index + 3 && j < lines.length; j++) {
+      for (let j = line.index + 1; j <= line.index + 4 && j < lines.length; j++) {
         // Writers align by display width, converters by characters, and either drifts a little.
         const ch = hanNear(lines[j]!.text, at);
         if (!ch) break;
         word += ch;
       }
-      if (word.length < 2 || !labelsIn(word).some((h) => h.kind === 'vendor' && h.start === 0 && h.end === word.length)) continue;
+      // "销售方信息" (the seller's details) over five lines: the label opens the vertical word.
+      if (word.length < 2 || !labelsIn(word).some((h) => h.kind === 'vendor' && h.start === 0 && (h.end === word.length || /^信息|^資訊|^资讯/u.test(word.slice(h.end))))) continue;
       const restStart = cell.text.slice(1).search(/\S/) + 1;
       if (restStart <= 0 || inRanges(customer, cell.start + restStart)) continue;
       const found = nameAfterLabel(cell.text.slice(restStart), cell.start + restStart, undefined);

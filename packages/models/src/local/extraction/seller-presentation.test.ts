@@ -118,4 +118,33 @@ describe('how sellers present themselves', () => {
     ].join('\n');
     expect((await vendor(slip))?.value).toBe('Bergwerk Malerei GmbH');
   });
+
+  it("a document's own seller label outranks the mail header of the platform that sent it", async () => {
+    const text = ['From: Shelfmart <orders@shelfmart.example>', 'To: ana@example.org', 'Subject: Your invoice', '', 'INVOICE', 'Sold by:   Quarry Lane Records Ltd', '           VAT Reg. No. GB 123 4567 89', 'Invoice number: QLR-2026-88', 'Total      £24.00'].join('\n');
+    expect((await vendor(text))?.value).toBe('Quarry Lane Records Ltd');
+  });
+
+  it("East Asian seller blocks: a vertical 销售方信息 label; the addressee before 御中 and a name's translation in brackets", async () => {
+    const fapiao = [
+      '                 电子发票（普通发票）               发票号码：26110000000012345678',
+      ' 购  名称：北京云杉咨询有限公司                   销  名称：天津海河软件有限公司',
+      ' 买                                               售',
+      ' 方  纳税人识别号：91110105MA01ABCD1X             方  纳税人识别号：91120116MA05EFGH2Y',
+      ' 信                                               信',
+      ' 息                                               息',
+      '      价税合计（小写）¥1060.00',
+    ].join('\n');
+    expect((await vendor(fapiao))?.value).toBe('天津海河软件有限公司');
+    const seikyusho = [
+      '                              請  求  書',
+      '                                                     請求番号: 2026-118',
+      '株式会社みどり商会  御中                             合同会社ソラノ工房',
+      '〒530-0001 大阪府大阪市北区梅田1-1                    (Sorano Kobo LLC)',
+      '                                                     〒600-8001',
+      '                                                     京都府京都市下京区四条通1-2',
+      '                                                     登録番号: T1234567890123',
+      'ご請求金額  ¥55,000-',
+    ].join('\n');
+    expect((await vendor(seikyusho))?.value).toBe('合同会社ソラノ工房');
+  });
 });

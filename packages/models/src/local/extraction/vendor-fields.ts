@@ -229,7 +229,8 @@ export function vendorFields(
         const cell = lines[j]!.cells.find((c) => columnsOverlap(c, anchor, 4));
         if (!cell) continue;
         if (addressee(cell.text) || inRanges(customer, cell.start)) break;
-        if (detail(cell.text)) continue;
+        // "(Minato Design LLC)": the name's translation in brackets under it.
+        if (detail(cell.text) || /^[(（]/u.test(cell.text)) continue;
         const c = candidateFrom(cell.text, cell.start, 'vendorSellerBlock');
         return c && !isTitleOrLabel(cell.text, lines[j]!, cell.column) ? c : null;
       }
@@ -319,8 +320,11 @@ export function vendorFields(
   const partyBlock = partyHeadingColumns(lines)?.seller[0];
   const headed = partyBlock ? candidateFrom(partyBlock.text, partyBlock.start, 'vendorLabelled') : null;
   if (headed && !looksLikeAddress(headed.name)) return found(headed);
-  for (const s of segments) {
-    if (s.kind !== 'vendor') continue;
+  // A document's own seller label ("Sold by:", "Supplier") before a mail header's "From:": a
+  // platform's mailbox sends what a third-party seller issued.
+  const isFrom = (s: LabelSegment) => fromWords.has(s.label.trim().replace(/\s*[:：]$/, '').toLowerCase());
+  const sellerSegments = segments.filter((s) => s.kind === 'vendor' && !isFrom(s)).concat(segments.filter((s) => s.kind === 'vendor' && isFrom(s)));
+  for (const s of sellerSegments) {
     // A label heading a block whose rows have labels of their own (공급자 over 상호, "PRESTADOR DE
     // SERVIÇOS" over "Nome/Razão Social:"): the name row.
     const block = s.placement === 'below' || s.placement === 'grid' || s.rest === '' ? labelledBlockName(lines, s, customer) : null;
