@@ -76,13 +76,22 @@ async function main(): Promise<void> {
   mkdirSync(outDir, { recursive: true });
   const skipped: string[] = [];
 
-  const e2e = latest('e2e', (line) => line.local !== undefined || line.simulator !== undefined);
-  if (e2e) {
+  // Scenarios are often run apart (`--only local`, then `--only simulator`): each one comes from
+  // the last line that has it, labelled with that run's document count.
+  const e2eLines = all('e2e');
+  const lastOf = (key: string) => e2eLines.filter((line) => line[key] !== undefined).at(-1);
+  const e2e: Json = Object.fromEntries(
+    ['local', 'steady', 'vectors', 'simulator'].flatMap((key) => {
+      const line = lastOf(key);
+      return line ? [[key, line[key]], [`${key}Documents`, (line[key] as Json).documents ?? line.documents]] : [];
+    }),
+  );
+  if (e2e.local !== undefined || e2e.simulator !== undefined) {
     const scenarios = [
-      ['local, burst', e2e.local],
+      [`local, burst of ${String(e2e.localDocuments)}`, e2e.local],
       ['local, steady', e2e.steady],
-      ['local + document vectors', e2e.vectors],
-      ['simulator', e2e.simulator],
+      [`local + document vectors, ${String(e2e.vectorsDocuments)}`, e2e.vectors],
+      [`simulator, ${String(e2e.simulatorDocuments)}`, e2e.simulator],
     ].filter((entry): entry is [string, Json] => entry[1] !== undefined);
     await render('e2e-throughput', bars('End to end: documents/s (median of rounds)', scenarios.map(([scenario, s]) => ({ scenario, documentsPerSecond: s.documentsPerSecond })), 'scenario', 'documentsPerSecond', 'documents/s'));
     await render(
