@@ -11,7 +11,11 @@
  *   came after another member of its group; per kind of copy as well;
  * - vendor match accuracy on the distinct invoices: the best vendor match at or above the
  *   `vendor-match` threshold is the true vendor, or there is none for an unknown vendor;
- * - decision agreement with the generator's expected decision on the distinct documents.
+ * - decision agreement with the generator's expected decision on the distinct documents, expected →
+ *   actual counts with the rules behind each disagreement, and the decisions made the wrong way
+ *   without a person (a review instead of a decision is not one). The generator's truth predates
+ *   `unsure` rules: an expected rejection whose reading is unsure now goes to review;
+ * - originals are published first and their re-sent copies once the originals have outcomes.
  *
  * Extraction accuracy is `npm run eval` (the blind corpora). Prints a table, then one JSON line.
  */
@@ -103,7 +107,13 @@ export async function run(): Promise<void> {
     const cases = nearDuplicateSet({ seed: Number(args.seed), distinct: Number(args.distinct), copies: Number(args.copies), tenant });
     const serde = ctx.serdeFor(prefix);
     const enriched = new Map<string, DocumentEnriched>();
-    await harness.publish(cases.map((c) => c.document));
+    // Originals first, their copies once every original has its outcome: a re-sent invoice comes
+    // after the one it repeats (published together, a copy on another partition could overtake
+    // its original and make the original the duplicate, which the generator's truth does not expect).
+    const originals = cases.filter((c) => c.copyOf === null);
+    await harness.publish(originals.map((c) => c.document));
+    await harness.waitForOutcomes(originals.map((c) => c.document.id), 3_600_000);
+    await harness.publish(cases.filter((c) => c.copyOf !== null).map((c) => c.document));
     await harness.waitForOutcomes(cases.map((c) => c.document.id), 3_600_000);
     for (const record of await readTopic(ctx.kafka, ctx.admin, physicalTopic('documents.enriched.v1', prefix), `${prefix}quality-read`)) {
       const { value } = await serde.decode<DocumentEnriched>('documents.enriched.v1', record.value);
@@ -116,11 +126,32 @@ export async function run(): Promise<void> {
   const duplicates = duplicateScores(cases, enriched, duplicateThreshold);
   const vendors = vendorAccuracy(cases, enriched, ruleThreshold('vendor-match'));
   const distinct = cases.filter((c) => c.copyOf === null);
-  const agree = distinct.filter(({ document, truth }) => {
+  // Expected → actual decision for every distinct document ("ACCEPTED→REVIEW": 12, …), and the
+  // rules behind each disagreement ("ACCEPTED→REJECTED totals-add-up": 3, …).
+  const confusion: Record<string, number> = {};
+  const disagreementRules: Record<string, number> = {};
+  for (const { document, truth } of distinct) {
     const expected = expectedSampleDecision({ kind: document.kind, fields: truth.fields, expected: truth.expected });
-    return outcomes.get(document.id)?.outcome === expected;
-  }).length;
+    const outcome = outcomes.get(document.id);
+    const pair = `${expected}→${outcome?.outcome ?? 'none'}`;
+    confusion[pair] = (confusion[pair] ?? 0) + 1;
+    if (outcome && outcome.outcome !== expected) {
+      for (const rule of outcome.rules) disagreementRules[`${pair} ${rule}`] = (disagreementRules[`${pair} ${rule}`] ?? 0) + 1;
+    }
+  }
+  const agree = Object.entries(confusion)
+    .filter(([pair]) => pair.split('→')[0] === pair.split('→')[1])
+    .reduce((sum, [, count]) => sum + count, 0);
   const decisionAgreement = round(agree / distinct.length, 3);
+  // Decided the wrong way without a person: accepted where the truth rejects or asks for review,
+  // rejected where it accepts or asks for review. A review the truth did not expect costs a person's
+  // time but decides nothing wrongly (e.g. an unsure reading that does not add up: `unsure` rules).
+  const wrongWay = Object.entries(confusion)
+    .filter(([pair]) => {
+      const [expected, actual] = pair.split('→');
+      return expected !== actual && actual !== 'REVIEW';
+    })
+    .reduce((sum, [, count]) => sum + count, 0);
 
   process.stdout.write(`machine: ${machine.cpuModel}, ${machine.cores} cores; load average ${machine.loadAverage1m}\n`);
   process.stdout.write(`documents: ${distinct.length} distinct, ${cases.length - distinct.length} re-sent invoice copies\n`);
@@ -130,6 +161,10 @@ export async function run(): Promise<void> {
   for (const [kind, { copies, caught }] of Object.entries(duplicates.byKind)) process.stdout.write(`  ${kind.padEnd(10)} ${caught}/${copies} caught\n`);
   process.stdout.write(`vendor match accuracy: ${vendors.accuracy} (${vendors.right}/${vendors.invoices} distinct invoices)\n`);
   process.stdout.write(`decision agreement with the generator's truth: ${decisionAgreement} (${agree}/${distinct.length})\n`);
+  for (const [pair, count] of Object.entries(confusion).sort((a, b) => b[1] - a[1])) process.stdout.write(`  ${pair.padEnd(22)} ${count}\n`);
+  process.stdout.write(`decided the wrong way without a person: ${wrongWay}/${distinct.length}\n`);
+  process.stdout.write('rules behind the disagreements:\n');
+  for (const [rule, count] of Object.entries(disagreementRules).sort((a, b) => b[1] - a[1])) process.stdout.write(`  ${rule.padEnd(44)} ${count}\n`);
   emitResult(
     {
       bench: 'quality',
@@ -141,6 +176,9 @@ export async function run(): Promise<void> {
       nearDuplicates: duplicates,
       vendorMatch: vendors,
       decisionAgreement,
+      decisions: confusion,
+      wrongWayDecisions: wrongWay,
+      disagreementRules,
       loadAverageEnd: currentLoad(),
     },
     args.save,

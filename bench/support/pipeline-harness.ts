@@ -38,6 +38,8 @@ export interface Outcome {
   ingestedAt: number;
   /** Broker timestamp of the result record (the producing transaction's time). */
   resultAt: number;
+  /** The rules behind the outcome: what sent a REVIEW to a person, what a policy REJECTED for. */
+  rules: string[];
 }
 
 export interface UsageSample {
@@ -304,19 +306,23 @@ export class PipelineHarness {
         const logical = topic.slice(prefix.length);
         let documentId: string;
         let outcome: Outcome['outcome'] = 'REVIEW';
+        let rules: string[] = [];
         if (logical === PROCESSED) {
           const { value } = await serde.decode<DocumentProcessed>(PROCESSED, message.value);
           documentId = value.documentId;
           outcome = value.decision;
+          rules = value.violations.map((violation) => violation.rule);
         } else {
-          documentId = (await serde.decode<ReviewRequested>(REVIEWS, message.value)).value.documentId;
+          const { value } = await serde.decode<ReviewRequested>(REVIEWS, message.value);
+          documentId = value.documentId;
+          rules = value.reasons.map((reason) => reason.rule);
         }
         if (this.outcomes.has(documentId)) {
           // Exactly one outcome per document: a second record for an id is counted, never kept.
           this.extraOutcomes += 1;
           return;
         }
-        this.outcomes.set(documentId, { documentId, outcome, ingestedAt, resultAt: Number(message.timestamp) });
+        this.outcomes.set(documentId, { documentId, outcome, ingestedAt, resultAt: Number(message.timestamp), rules });
       },
     });
     return () => consumer.disconnect();
