@@ -65,14 +65,16 @@ async function invoiceCandidates(text: string, deps: LocalExtractionDependencies
   // The addressee of a letter with no buyer label is not the seller (its VAT id and IBAN rules keep the labelled block only).
   const addressee = addresseeRanges(lines);
   const documentType = documentTypeOf(lines, segments);
+  const vendor = vendorFields(text, lines, segments, [...customer, ...addressee], () => nlp(text.slice(0, nlpWindow)).organizations().out('array') as string[], addressee);
+  const sellerSpan = vendor[0]?.span;
   const out: FieldCandidate[] = [
     { name: 'documentType', value: documentType.type, evidence: documentType.span ? 'documentTitle' : 'documentDefault', span: documentType.span },
     ...identifierFields(lines, segments, documentType.type),
     ...dateFields(text, segments, evidence),
     ...amountFields({ text, lines, segments, evidence, documentType: documentType.type }),
     ...ibanFields(text, customer),
-    ...vatIdFields(text, segments, customer),
-    ...vendorFields(text, lines, segments, [...customer, ...addressee], () => nlp(text.slice(0, nlpWindow)).organizations().out('array') as string[], addressee),
+    ...vatIdFields(text, segments, customer, sellerSpan ? { lines, span: sellerSpan, addressee } : undefined),
+    ...vendor,
     ...lineItemFields(text),
   ];
   // Labelled date segments our parser could not read get a second opinion from Recognizers-Text.

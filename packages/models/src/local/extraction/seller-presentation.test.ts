@@ -147,4 +147,12 @@ describe('how sellers present themselves', () => {
     ].join('\n');
     expect((await vendor(seikyusho))?.value).toBe('合同会社ソラノ工房');
   });
+
+  it("of two parties' VAT ids with no buyer label, the one printed with the seller's name", async () => {
+    const vat = async (text: string) => (await model.extract({ documentId: 'vat', tenant: 't', kind: 'invoice', text }, targetsFor('invoice'))).value.find((f) => f.name === 'vatId')?.value;
+    const letter = ['Dipl.-Ing. Klara Moosbrugger', 'Vermessung und Geoinformation', 'Rathausgasse 2 · 6900 Bregenz', '', '                                   An', '                                   Holzbau Feurstein GmbH', '                                   Werkstraße 9', '                                   6850 Dornbirn', '                                   UID: ATU12345678', '', 'HONORARNOTE Nr. 2026/14', 'Gesamtbetrag          1.200,00 EUR', '', 'UID-Nr.: ATU87654321'].join('\n');
+    expect(await vat(letter)).toBe('ATU87654321');
+    const selfBilled = ['HILLCREST FOODS LTD                               SELF-BILLING INVOICE', 'Unit 2, Dock Road, Hull HU1 1AA', 'VAT Reg No GB 111 2222 33', '', 'Supplier:                                   Self-bill invoice no:  SB-1001', 'Brookside Farm Partnership                  Tax point:             02/03/2026', 'Low Lane, Beverley HU17 8AA', 'Supplier VAT No: GB 444 5555 66', '', 'Total                                       £4,000.00'].join('\n');
+    expect(await vat(selfBilled)).toBe('GB444555566');
+  });
 });

@@ -1,14 +1,16 @@
 import { inRanges, type TextRange } from './customer-block';
-import type { FieldCandidate } from './field-candidate';
+import type { FieldCandidate, TextSpan } from './field-candidate';
 import { findIbans } from './iban-check';
 import type { LabelSegment } from './label-segments';
+import type { TextLine } from './text-layout';
 import { findVatIds, normaliseVatId } from './vat-id-check';
 
 /**
  * The seller's VAT or tax registration id (BT-31, BT-32): the value after a tax-id label of any
  * country (USt-IdNr., N° TVA, P.IVA, NIP, DIČ, BTW, Momsreg.nr, GSTIN, ABN, GST/HST, CNPJ, RFC,
  * TRN, 登録番号...), compacted (upper case; spaces, dots, dashes and slashes removed; a Swiss
- * MWST/TVA/IVA or Norwegian MVA suffix kept), never one inside the buyer's block. Without a
+ * MWST/TVA/IVA or Norwegian MVA suffix kept), never one inside the buyer's block; of two
+ * parties' ids, the one printed with the seller's name (`seller`: where it was read). Without a
  * label, a known EU VAT format outside the buyer's block.
  */
 
@@ -42,7 +44,36 @@ export function readTaxId(value: string): { id: string; index: number; length: n
   return { id: compact, index: lead, length: end - lead };
 }
 
-export function vatIdFields(text: string, segments: readonly LabelSegment[], customer: readonly TextRange[]): FieldCandidate[] {
+/** Where the seller's name was read, and the addressee's block of a letter, to tell the seller's tax id from another party's. */
+export interface SellerAnchor {
+  lines: readonly TextLine[];
+  span: TextSpan;
+  addressee: readonly TextRange[];
+}
+
+// A tax-id label that names its party: "USt-IdNr. des Lieferanten", "Supplier VAT No".
+const sellerWords = /lieferant|supplier|seller|vendor|fornitore|cedente|fournisseur|prestataire|proveedor|emisor|sprzedawc|dodavatel|leverancier|leverantör/iu;
+
+/**
+ * Sort keys of a tax-id label against the seller's name, smaller first: in the addressee's block;
+ * a label that does not name the seller; a blank line between it and the name, and a column other
+ * than the name's (one each); the distance in lines.
+ */
+function sellerOwnership(anchor: SellerAnchor, segment: LabelSegment): number[] {
+  const lineAt = (o: number) => anchor.lines.findLast((l) => l.start <= o) ?? anchor.lines[0]!;
+  const own = lineAt(anchor.span.start);
+  const other = lineAt(segment.labelStart);
+  const [a, b] = own.index <= other.index ? [own.index, other.index] : [other.index, own.index];
+  let blank = 0;
+  for (let j = a; j <= b; j++) if (anchor.lines[j]!.text.trim() === '') blank = 1;
+  // Side by side, the column of the cell each starts in tells the seller's block from the buyer's.
+  const cellColumn = (line: TextLine, o: number) => line.cells.findLast((c) => c.start <= o)?.column ?? o - line.start;
+  const column = Math.abs(cellColumn(own, anchor.span.start) - cellColumn(other, segment.labelStart)) > 12 ? 1 : 0;
+  const label = other.text.slice(segment.labelStart - other.start, segment.offset - other.start);
+  return [inRanges(anchor.addressee, segment.labelStart) ? 1 : 0, sellerWords.test(label) ? 0 : 1, blank + column, b - a];
+}
+
+export function vatIdFields(text: string, segments: readonly LabelSegment[], customer: readonly TextRange[], seller?: SellerAnchor): FieldCandidate[] {
   const labelled = segments
     .filter((s) => s.kind === 'vatId' || s.kind === 'taxAmount')
     .map((s) => ({ s, found: readTaxId(s.placement === 'inline' ? s.rest : s.value) }))
@@ -52,7 +83,19 @@ export function vatIdFields(text: string, segments: readonly LabelSegment[], cus
     .filter((x) => !inRanges(customer, x.s.labelStart) && !inRanges(customer, x.s.offset));
   // A seller printing a national tax number and its VAT id (Steuernummer and USt-IdNr., adószám and
   // közösségi adószám, ЕИК and ИН по ДДС): BT-31 is the prefixed VAT id; the national number is BT-32.
-  const best = labelled.find((x) => normaliseVatId(x.found.id) !== null) ?? labelled[0];
+  // Two parties' VAT ids with no buyer's block to set one aside (side-by-side blocks, a letter's
+  // addressee, a self-billing invoice): the one printed with the seller's name.
+  const valid = labelled.filter((x) => normaliseVatId(x.found.id) !== null);
+  const pool = seller && new Set(valid.map((x) => normaliseVatId(x.found.id))).size > 1 ? valid : labelled;
+  const byKeys = (p: number[], q: number[]) => p.reduce((d, v, i) => d || v - q[i]!, 0);
+  const ranked =
+    seller && new Set(pool.map((x) => x.found.id)).size > 1
+      ? pool
+          .map((x) => ({ x, keys: sellerOwnership(seller, x.s) }))
+          .sort((p, q) => byKeys(p.keys, q.keys))
+          .map((p) => p.x)
+      : labelled;
+  const best = ranked.find((x) => normaliseVatId(x.found.id) !== null) ?? ranked[0];
   if (best) {
     // An inline value and the rest of its cell start at the same offset.
     const start = best.s.offset + best.found.index;
