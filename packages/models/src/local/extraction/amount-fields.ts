@@ -122,6 +122,29 @@ function minorDigitsOf(evidence: CountryEvidence): AmountReadingOptions {
   return currencies.some((c) => c !== null && threeMinorDigits.has(c)) ? { minorDigits: 3 } : {};
 }
 
+// "1 EUR = 398,42 HUF", "1 USD = ₹86.45": an exchange rate stated for a restatement below it.
+const exchangeRate = /(?<![\d.,])1[ \u00a0]?(?:[A-Z]{3}|[€$£¥₹])[ \u00a0]?=[ \u00a0]?/u;
+
+/** The line of an exchange-rate statement and the three under it (the restatement in the other currency). */
+function restatedLines(lines: readonly TextLine[]): Set<number> {
+  const out = new Set<number>();
+  lines.forEach((line, i) => {
+    if (!exchangeRate.test(line.text)) return;
+    for (let j = i; j <= i + 3 && j < lines.length; j++) out.add(j);
+  });
+  return out;
+}
+
+// "(esente IVA)", "VAT exempt", "steuerfrei": the tax word names an exemption, not a tax amount.
+const exemption = /(?:esente|esenti|exempt|exon[ée]r[ée]e?s?|steuerfrei|befreit|exent[oa]s?|isent[oa]s?|zwolnion[ya]?|non soggett[oa]|fuori campo|hors champ|not subject to)[\s(:-]*$/iu;
+
+function exemptBefore(segment: LabelSegment, lines: readonly TextLine[]): boolean {
+  const line = lines[segment.labelLine]!;
+  const at = segment.labelStart - line.start;
+  const after = line.text.slice(at + segment.label.length, at + segment.label.length + 12);
+  return exemption.test(line.text.slice(Math.max(0, at - 24), at)) || /^[\s-]*(?:exempt|esente|frei|befreit|exento|isento)/iu.test(after);
+}
+
 export interface AmountFieldsContext {
   text: string;
   lines: readonly TextLine[];
@@ -133,14 +156,21 @@ export interface AmountFieldsContext {
 export function amountFields(ctx: AmountFieldsContext): FieldCandidate[] {
   const { lines, segments } = ctx;
   const options = minorDigitsOf(ctx.evidence);
-  const read = (kinds: LabelSegment['kind'][]) =>
+  const restated = restatedLines(lines);
+  const readAll = (kinds: LabelSegment['kind'][]) =>
     segments.filter((s) => kinds.includes(s.kind)).map((s) => readAmount(s, lines, options)).filter((r): r is AmountReading => r !== null);
+  // Amounts restated at an exchange rate are not the invoice's, when it states its own elsewhere.
+  const read = (kinds: LabelSegment['kind'][]) => {
+    const all = readAll(kinds);
+    const own = all.filter((r) => !restated.has(r.segment.labelLine));
+    return own.length > 0 ? own : all;
+  };
   const totals = read(['payableAmount', 'totalAmount']).filter((r) => !disqualified(r.segment, lines));
   const nets = read(['netAmount']);
   const total = chooseTotal(totals);
   // A tax word inside a total's label ("Total incl. VAT 119.00") reads the total's amount: not a tax.
   const totalAmountAt = new Set(totals.map((t) => t.base + t.amount.index));
-  const taxes = read(['taxAmount']).filter((r) => !totalAmountAt.has(r.base + r.amount.index));
+  const taxes = read(['taxAmount']).filter((r) => !totalAmountAt.has(r.base + r.amount.index) && !exemptBefore(r.segment, lines));
   const out: FieldCandidate[] = [];
   // A credit note, or a total printed negative (a corrective invoice): net and tax share its sign.
   const negate = ctx.documentType === 'credit_note' || (total?.amount.negative ?? false);

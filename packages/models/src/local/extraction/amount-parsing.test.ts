@@ -47,3 +47,12 @@ describe('amounts in the conventions of currencies without minor units', () => {
     expect(normaliseAmount('12.125')).toBe('12125.00');
   });
 });
+
+describe('CJK currency signs glued after an amount', () => {
+  it('"179,622円", "86元", "44,000원" are amounts; a word glued to digits is not', () => {
+    expect(findAmounts('差引ご請求額 179,622円').map((a) => a.value)).toEqual(['179622.00']);
+    expect(findAmounts('合计 86.50元').map((a) => a.value)).toEqual(['86.50']);
+    expect(findAmounts('합계 44,000원').map((a) => a.value)).toEqual(['44000.00']);
+    expect(findAmounts('Typ 12kg').map((a) => a.value)).toEqual([]);
+  });
+});

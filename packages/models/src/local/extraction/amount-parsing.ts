@@ -10,9 +10,10 @@
 // decimal part or right before a currency mark ("3 245 000 FCFA"), because in tables a single space
 // also separates columns. Parts of codes
 // ("A4-500", "2026-0042") are not amounts.
-// An amount is not glued to a word ("A4", "Mwst19"), except the rand's "R" ("R18,117.50").
+// An amount is not glued to a word ("A4", "Mwst19"), except the rand's "R" ("R18,117.50") before it
+// and a yen, yuan or won sign after it ("179,622円", "44,000원").
 const amountPattern =
-  /(?:(?<=(?<![\p{L}\d])R)|(?<![\p{L}\d.,'’]))(?<![\p{L}\d][-/])(?:\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d{1,2})?|\d{1,3}(?:[.,'’\u00a0\u202f\u2009](?=\d{3}(?![\d]))\d{3})+(?:[.,]\d{1,2})?|\d{1,3}(?: \d{3})+[.,]\d{2}|\d{1,3}(?: \d{3})+(?=[ \u00a0]?(?:\p{Sc}|[A-Z]{2,4}(?![\p{L}])|F[ \u00a0]?CFA|Kč|zł|Ft|kr|лв|Dhs?(?![\p{L}])))|\d+(?:[.,]\d{1,2})?)(?![\d\p{L}]|[.,]\d|[-/]\d)/gu;
+  /(?:(?<=(?<![\p{L}\d])R)|(?<![\p{L}\d.,'’]))(?<![\p{L}\d][-/])(?:\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d{1,2})?|\d{1,3}(?:[.,'’\u00a0\u202f\u2009](?=\d{3}(?![\d]))\d{3})+(?:[.,]\d{1,2})?|\d{1,3}(?: \d{3})+[.,]\d{2}|\d{1,3}(?: \d{3})+(?=[ \u00a0]?(?:\p{Sc}|[A-Z]{2,4}(?![\p{L}])|F[ \u00a0]?CFA|Kč|zł|Ft|kr|лв|Dhs?(?![\p{L}])))|\d+(?:[.,]\d{1,2})?)(?!(?![円元원])[\d\p{L}]|[.,]\d|[-/]\d)/gu;
 
 export interface AmountToken {
   value: string; // normalised, e.g. "1234.56" or "-119.00"

@@ -30,4 +30,15 @@ describe('document type', () => {
     expect(typeOf(text)).toBe('invoice');
     expect(typeOf('Möbel Krause GmbH\nGutschrift Nr.: GS-12\nRückgabe Stuhl\nBetrag -89,00')).toBe('credit_note');
   });
+
+  it('a letter-spaced Korean tax invoice title is an invoice; its corrected form with negative amounts a credit note', () => {
+    const grid = '  합계금액        현금       수표\n  1,100,000       1,100,000\n';
+    expect(typeOf(`          세 금 계 산 서\n  공급가액   1,000,000   세액   100,000\n${grid}`)).toBe('invoice');
+    expect(typeOf(`          수 정 세 금 계 산 서\n  공급가액   -1,000,000   세액   -100,000\n  합계금액        현금\n  -1,100,000\n`)).toBe('credit_note');
+  });
+
+  it('a till slip with a card payment is a receipt though it prints an invoice or "Beleg" number', () => {
+    expect(typeOf('Fresh Corner Market\nTAX INVOICE\nInv No: FC-2231\nCashier: 14  Till 2\nMilk   4.50\nTOTAL   4.50\nVISA   4.50')).toBe('receipt');
+    expect(typeOf('Bäckerei Korn\nBeleg-Nr. 7781\nBrezel   1.20\nTotal   1.20\nBezahlt   1.20')).toBe('receipt');
+  });
 });

@@ -210,6 +210,8 @@ export const labelLexicon: Record<LabelKind, readonly string[]> = {
     'summa exkl. moms', 'netto belopp', 'belopp exkl. moms', 'exkl. moms', 'beløb ekskl. moms', 'ekskl. moms', 'i alt ekskl. moms', 'sum eks. mva', 'beløp eks. mva', 'eks. mva', 'veroton yhteensä', 'veroton hinta', 'yhteensä ilman alv', 'ara toplam', 'matrah', 'kdv matrahı', 'toplam tutar', '小計', '税抜金額', '税抜合計', '本体価格', '공급가액', '공급가액 합계',
     // vi, id, ms, th, ar, zh, ko, es-PE, en-PH, tr, hi (EN 16931 BT-109 as printed there)
     'cộng tiền hàng', 'tạm tính', 'tiền hàng', 'dasar pengenaan pajak', 'dpp', 'jumlah sebelum sst', 'jumlah sebelum cukai', 'jumlah kecil', 'มูลค่าสินค้า', 'มูลค่าก่อนภาษี', 'ยอดก่อนภาษี', 'الإجمالي غير شامل الضريبة', 'المجموع قبل الضريبة', 'الإجمالي قبل الضريبة', 'المبلغ الخاضع للضريبة', '應稅銷售額', '应税销售额', '销售额', '銷售額', '과세물품가액', 'op. gravada', 'op. gravadas', 'valor de venta', 'vatable sales', 'kdv hariç toplam', 'कर योग्य राशि',
+    // de-CH, et, lv, lt, el, bg, ru, uk, sl, ro, he
+    'total exkl. mwst', 'total exkl. mwst.', 'exkl. mwst', 'summa km-ta', 'summa käibemaksuta', 'kokku km-ta', 'maksustatav summa', 'kopā bez pvn', 'summa bez pvn', 'suma be pvm', 'iš viso be pvm', 'καθαρή αξία', 'σύνολο χωρίς φπα', 'αξία προ φπα', 'данъчна основа', 'сума без ддс', 'стойност без ддс', 'сумма без ндс', 'сума без пдв', 'znesek brez ddv', 'baza impozabilă', 'סה"כ לפני מע"מ',
   ],
   taxAmount: [
     'vat', 'tax', 'sales tax', 'vat amount', 'tax amount', 'total vat', 'total tax', 'gst', 'plus vat', 'hst', 'pst', 'qst', 'cgst', 'sgst', 'igst', 'utgst', 'gst amount', 'total gst', 'gst included', 'includes gst', 'incl. gst', 'vat total', 'tax total', 'state tax', 'total taxes',
@@ -219,6 +221,7 @@ export const labelLexicon: Record<LabelKind, readonly string[]> = {
     'kwota vat', 'podatek vat', 'vat razem', 'dph', 'daň', 'výše dph', 'dph celkem', 'áfa', 'áfa összeg', 'áfa összesen', 'tva total', 'valoare tva', 'pdv', 'iznos pdv-a', 'ddv', 'ддс',
     'moms', 'varav moms', 'summa moms', 'moms i alt', 'heraf moms', 'mva', 'merverdiavgift', 'herav mva', 'alv', 'arvonlisävero', 'alv yhteensä', 'kdv', 'kdv tutarı', 'toplam kdv', '消費税', '消費税額', '内消費税', '税額', '부가세', '부가가치세', '세액',
     'thuế gtgt', 'tiền thuế gtgt', 'tiền thuế', 'ppn', 'cukai perkhidmatan', 'cukai jualan', 'jumlah cukai', 'sst', 'ภาษีมูลค่าเพิ่ม', 'ضريبة القيمة المضافة', 'ضريبة المبيعات العامة', 'ضريبة المبيعات', 'قيمة الضريبة', '稅額', '税额', '세액', '부가세', '부가가치세', 'igv', 'topkdv', 'kdv tutarı', 'total gst', 'कर राशि',
+    'käibemaks', 'pvn', 'pvm', 'φ.π.α.', 'φπα', 'ндс', 'пдв', 'מע"מ',
   ],
   totalAmount: [
     'total', 'grand total', 'total amount', 'invoice total', 'total incl. vat', 'total (incl. vat)', 'total including vat', 'total inc. vat', 'total inc vat', 'total incl. tax', 'total incl. gst', 'total inc. gst', 'total (inc gst)', 'gross amount', 'gross total', 'total gross', 'total invoice amount', 'invoice amount', 'total value', 'document total', 'sum total', 'total sale',
@@ -228,6 +231,7 @@ export const labelLexicon: Record<LabelKind, readonly string[]> = {
     'razem', 'razem brutto', 'wartość brutto', 'suma brutto', 'ogółem', 'celkem', 'celkem s dph', 'celková částka', 'spolu', 'celkom', 'spolu s dph', 'végösszeg', 'bruttó', 'összesen', 'bruttó összeg', 'total factură', 'total cu tva', 'ukupno', 'sveukupno', 'ukupan iznos', 'skupaj',
     'summa', 'totalt', 'summa att betala', 'totalbelopp', 'i alt', 'total inkl. moms', 'beløb i alt', 'totalt inkl. mva', 'sum', 'yhteensä', 'loppusumma', 'kokonaissumma', 'genel toplam', 'toplam', 'kdv dahil toplam', '合計', '合計金額', '総合計', '税込合計', '総額', '合计', '價稅合計', '价税合计', '합계', '합계금액', '총액', '총합계', '총 금액',
     'tổng cộng', 'tổng cộng tiền thanh toán', 'tổng tiền', 'total tagihan', 'jumlah', 'jumlah keseluruhan', 'jumlah besar', 'รวม', 'รวมทั้งสิ้น', 'ยอดรวม', 'ยอดสุทธิ', 'الإجمالي', 'الإجمالي شامل الضريبة', 'المجموع', 'المبلغ الإجمالي', '總計', '总计', '合計金額', '總金額', '总金额', 'कुल राशि', 'कुल',
+    'total inkl. mwst', 'total inkl. mwst.', 'kokku', 'kopā', 'iš viso', 'iš viso su pvm', 'σύνολο', 'общо', 'всего', 'итого', 'усього', 'סה"כ', 'סה"כ כולל מע"מ',
   ],
   payableAmount: [
     'amount due', 'total due', 'balance due', 'balance', 'total payable', 'amount payable', 'total to pay', 'total amount due', 'amount to pay', 'please pay', 'pay this amount', 'amount due for payment', 'net payable', 'due amount', 'outstanding amount', 'amount outstanding', 'total amount payable', 'payable amount', 'remaining balance', 'balance payable', 'grand total due', 'net amount due', 'total balance due', 'invoice balance',
@@ -235,8 +239,9 @@ export const labelLexicon: Record<LabelKind, readonly string[]> = {
     'net à payer', 'total à régler', 'total à payer', 'montant dû', 'reste à payer', 'montant à payer', 'solde dû', 'montant à régler', 'solde à payer', 'net à régler',
     'total a pagar', 'importe a pagar', 'a pagar', 'saldo pendiente', 'importe adeudado', 'líquido a pagar', 'totale da pagare', 'netto a pagare', 'importo da pagare', 'saldo da pagare', 'te betalen', 'totaal te betalen', 'openstaand bedrag', 'te voldoen', 'valor a pagar', 'total a pagar:', 'valor em dívida',
     'do zapłaty', 'razem do zapłaty', 'pozostało do zapłaty', 'kwota do zapłaty', 'k úhradě', 'celkem k úhradě', 'zbývá uhradit', 'k úhrade', 'celkom k úhrade', 'suma na úhradu', 'fizetendő', 'fizetendő összeg', 'fizetendő végösszeg', 'total de plată', 'de plată', 'za platiti', 'ukupno za platiti', 'za plačilo',
-    'att betala', 'att betala totalt', 'belopp att betala', 'at betale', 'beløb at betale', 'total at betale', 'å betale', 'sum å betale', 'beløp å betale', 'maksettava', 'maksettava yhteensä', 'maksettavaa', 'ödenecek tutar', 'ödenecek toplam', 'ご請求金額', '請求金額', 'お支払金額', '今回ご請求額', 'ご請求額', '청구금액', '결제금액', '받을 금액',
+    'att betala', 'att betala totalt', 'belopp att betala', 'at betale', 'beløb at betale', 'total at betale', 'å betale', 'sum å betale', 'beløp å betale', 'maksettava', 'maksettava yhteensä', 'maksettavaa', 'ödenecek tutar', 'ödenecek toplam', 'ご請求金額', '請求金額', 'お支払金額', '今回ご請求額', 'ご請求額', '청구금액', '결제금액', '받을 금액', '差引ご請求額', '差引請求額', '差引支払額', '差引金額',
     'jumlah perlu dibayar', 'jumlah yang perlu dibayar', 'jumlah bayaran', 'yang harus dibayar', 'tổng tiền thanh toán', 'số tiền thanh toán', 'ยอดชำระ', 'ยอดที่ต้องชำระ', 'المبلغ المستحق', 'الإجمالي المستحق', '應付金額', '应付金额', '实付金额', '實付金額', '청구 금액', 'देय राशि',
+    'kokku tasuda', 'tasuda', 'kopā apmaksai', 'apmaksai', 'mokėti', 'iš viso mokėti', 'σύνολο πληρωτέο', 'πληρωτέο', 'за плащане', 'к оплате', 'до сплати', 'לתשלום', 'סה"כ לתשלום',
   ],
   paidAmount: [
     'amount paid', 'paid', 'total paid', 'payment received', 'payments', 'less payment', 'less deposit', 'deposit', 'deposit paid', 'advance payment', 'prepaid', 'prepaid amount', 'already paid', 'cash', 'card', 'visa', 'mastercard', 'amex', 'change', 'tendered', 'cash tendered', 'paid by card', 'card payment', 'credit card', 'debit card', 'eftpos', 'tip', 'gratuity', 'rounding', 'round off', 'round-off', 'rounded off', 'cash rounding',
