@@ -19,17 +19,19 @@ const root = join(import.meta.dirname, '../../..');
 // Measured 2026-11-30 (npm run eval -- invoices) after the seller-presentation classes (invoices-dev4):
 // invoiceNumber 0.906, issueDate 0.984, dueDate 0.972, totalAmount 0.972, currency 0.988,
 // vendorName 0.903, iban 1.000, vatId 0.916, mean 0.955; ECE 0.043, right at confidence ≥ 0.9 0.983.
+// Then after the amount and document-type classes (invoices-dev4): totalAmount 0.984, mean 0.957,
+// documentType 0.959; ECE 0.045, right at confidence ≥ 0.9 0.983.
 const invoiceFloors: Record<(typeof invoiceKeyFields)[number], number> = {
   invoiceNumber: 0.906,
   issueDate: 0.984,
   dueDate: 0.972,
-  totalAmount: 0.972,
+  totalAmount: 0.984,
   currency: 0.988,
   vendorName: 0.903,
   iban: 1,
   vatId: 0.916,
 };
-const invoiceKeyMeanFloor = 0.954;
+const invoiceKeyMeanFloor = 0.956;
 const messageFloors: Record<string, number> = { intent: 0.82, senderEmail: 0.99, senderName: 0.99, urgency: 0.78, customerIds: 0.87, orderIds: 0.94, category: 0.69, priority: 0.57 };
 
 let model: ExtractionModel;
