@@ -32,4 +32,10 @@ describe("the buyer's block", () => {
     const text = ['Kundennummer:   K-1', 'Ihre UID:       ATU12345678', '', 'Druckerei Muster GmbH · Graz · UID ATU87654321'].join('\n');
     expect(vatId(text)).toBe('ATU87654321');
   });
+
+  it('national tax-id practice: a Norwegian register number with its MVA suffix, a Quebec TPS number, a Finnish ALV-nro beside the Y-tunnus', () => {
+    expect(vatId(['Fjellrev Snekkeri AS', 'Org.nr. 987 654 321 MVA', 'Faktura 118', 'Å betale 1 250,00'].join('\n'))).toBe('987654321MVA');
+    expect(vatId(['Ébénisterie Tremblay inc.', 'No TPS : 123456789 RT0001      No TVQ : 1234567890 TQ0001', 'Facture 2026-14'].join('\n'))).toBe('123456789RT0001');
+    expect(vatId(['Kuusela Rakennus Oy', 'Y-tunnus 1234567-1', 'Lasku 4410', 'ALV-nro FI12345671'].join('\n'))).toBe('FI12345671');
+  });
 });

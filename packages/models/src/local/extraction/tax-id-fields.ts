@@ -75,11 +75,12 @@ function sellerOwnership(anchor: SellerAnchor, segment: LabelSegment): number[] 
 
 export function vatIdFields(text: string, segments: readonly LabelSegment[], customer: readonly TextRange[], seller?: SellerAnchor): FieldCandidate[] {
   const labelled = segments
-    .filter((s) => s.kind === 'vatId' || s.kind === 'taxAmount')
+    .filter((s) => s.kind === 'vatId' || s.kind === 'taxAmount' || s.kind === 'registrationId')
     .map((s) => ({ s, found: readTaxId(s.placement === 'inline' ? s.rest : s.value) }))
     .filter((x): x is { s: LabelSegment; found: NonNullable<ReturnType<typeof readTaxId>> } => x.found !== null)
-    // A tax-amount label is only a VAT-id label when an id with a country prefix follows ("VAT: GB123456789").
-    .filter((x) => x.s.kind === 'vatId' || /^[A-Z]{2}/.test(x.found.id))
+    // A tax-amount label is only a VAT-id label when an id with a country prefix follows ("VAT: GB123456789");
+    // a register number only when it carries the VAT suffix (Norway's "Org.nr. 918 245 707 MVA").
+    .filter((x) => x.s.kind === 'vatId' || (x.s.kind === 'taxAmount' && /^[A-Z]{2}/.test(x.found.id)) || (x.s.kind === 'registrationId' && x.found.id.endsWith('MVA')))
     .filter((x) => !inRanges(customer, x.s.labelStart) && !inRanges(customer, x.s.offset));
   // A seller printing a national tax number and its VAT id (Steuernummer and USt-IdNr., adószám and
   // közösségi adószám, ЕИК and ИН по ДДС): BT-31 is the prefixed VAT id; the national number is BT-32.
