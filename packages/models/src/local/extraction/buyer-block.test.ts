@@ -36,6 +36,8 @@ describe("the buyer's block", () => {
   it('national tax-id practice: a Norwegian register number with its MVA suffix, a Quebec TPS number, a Finnish ALV-nro beside the Y-tunnus', () => {
     expect(vatId(['Fjellrev Snekkeri AS', 'Org.nr. 987 654 321 MVA', 'Faktura 118', 'Å betale 1 250,00'].join('\n'))).toBe('987654321MVA');
     expect(vatId(['Ébénisterie Tremblay inc.', 'No TPS : 123456789 RT0001      No TVQ : 1234567890 TQ0001', 'Facture 2026-14'].join('\n'))).toBe('123456789RT0001');
+    const lithuanian = ['Pirkėjas:                             Tiekėjas:', 'UAB "Medis"                           UAB "Akmuo"', 'PVM mokėtojo kodas LT100001234567      PVM mokėtojo kodas LT100007654321'].join('\n');
+    expect(vatId(lithuanian)).toBe('LT100007654321');
     expect(vatId(['Kuusela Rakennus Oy', 'Y-tunnus 1234567-1', 'Lasku 4410', 'ALV-nro FI12345671'].join('\n'))).toBe('FI12345671');
   });
 });

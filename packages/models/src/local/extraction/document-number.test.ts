@@ -169,4 +169,11 @@ describe('document numbers', () => {
     expect((await field('शर्मा ट्रेडर्स\nबीजक संख्या: ST/26-27/0042\nकुल ₹ 1,000.00', 'invoiceNumber'))?.value).toBe('ST/26-27/0042');
     expect((await field('[카드 영수증]\n상호: 바다 분식\n합계금액  9,000\n승인번호: 55120033\n거래번호: 20260302-0007', 'invoiceNumber'))?.value).toBe('20260302-0007');
   });
+
+  it('receipt and invoice number labels as printed in Japanese, Malay, Croatian and Hebrew', async () => {
+    expect((await field(['ファミリーストア', '2026年3月1日 12:10', '責No.22             取引No.0105-774', '合計  ¥880'].join('\n'), 'invoiceNumber'))?.value).toBe('0105-774');
+    expect((await field(['KEDAI RUNCIT SENTOSA', 'No. Resit : 0031-558201', 'JUMLAH  RM 12.50'].join('\n'), 'invoiceNumber'))?.value).toBe('0031-558201');
+    expect((await field(['Pekara Klas d.o.o.', 'Račun br: 77/PP2/3          01.03.2026 08:15', 'UKUPNO EUR  6,40'].join('\n'), 'invoiceNumber'))?.value).toBe('77/PP2/3');
+    expect((await field(['נגרות השרון בע"מ', 'חשבונית מס מספר 51230', 'סה"כ לתשלום 1,170.00'].join('\n'), 'invoiceNumber'))?.value).toBe('51230');
+  });
 });

@@ -66,7 +66,7 @@ export const labelLexicon: Record<LabelKind, readonly string[]> = {
     'fatura n.º', 'fatura nº', 'fatura no', 'número da fatura', 'nº da fatura', 'fatura número', 'nota fiscal', 'nota fiscal nº', 'nf-e', 'nf-e nº', 'número da nota',
     // pl, cs, sk, sl, hr, ro, hu
     'faktura nr', 'faktura nr.', 'faktura vat nr', 'faktura vat nr.', 'numer faktury', 'nr faktury', 'číslo faktury', 'faktura číslo', 'faktura č.', 'číslo dokladu', 'faktúra číslo', 'číslo faktúry', 'faktúra č.',
-    'številka računa', 'račun št.', 'broj računa', 'račun br.', 'račun broj', 'număr factură', 'numărul facturii', 'nr. factură', 'nr factură', 'nr. facturii', 'factura nr', 'factura nr.', 'factură nr', 'factură nr.', 'seria', 'számla sorszáma', 'számlaszám', 'számla száma', 'sorszám',
+    'številka računa', 'račun št.', 'broj računa', 'račun br.', 'račun br', 'račun br:', 'broj računa:', 'חשבונית מס מספר', 'חשבונית מספר', 'račun broj', 'număr factură', 'numărul facturii', 'nr. factură', 'nr factură', 'nr. facturii', 'factura nr', 'factura nr.', 'factură nr', 'factură nr.', 'seria', 'számla sorszáma', 'számlaszám', 'számla száma', 'sorszám',
     // nordics, baltics
     'fakturanummer', 'fakturanr', 'fakturanr.', 'faktura nummer', 'fakturanumero', 'laskun numero', 'lasku nro', 'laskun nro', 'laskun nro.', 'laskunumero', 'arve number', 'arve nr', 'rēķina numurs', 'rēķins nr.', 'sąskaitos numeris', 'sąskaitos nr.',
     // el, bg, tr
@@ -84,6 +84,7 @@ export const labelLexicon: Record<LabelKind, readonly string[]> = {
     'hyvityslasku nro', 'hyvityslaskun numero', 'hyvityslaskun nro', 'hyvityslaskun nro.', 'adjustment note no', 'adjustment note no.', 'adjustment note number', 'adjustment note #', 'αριθμός πιστωτικού', 'iade fatura no',
   ],
   receiptNumber: [
+    '取引no.', '取引no', 'no. resit', 'no resit', 'resit no', 'resit no.', 'no. resit:', 'số phiếu', 'số biên lai',
     'bon', 'bon no', 'bonnr', 'kassa bon', 'receipt no', 'receipt no.', 'receipt number', 'receipt #', 'receipt id', 'transaction no', 'transaction no.', 'transaction #', 'transaction id', 'trans #', 'trans. no.', 'txn', 'txn no', 'txn #', 'ticket no', 'ticket no.', 'ticket #', 'check #', 'bill #',
     'bon fiscal nr', 'bon fiscal nr.', 'bon-nr', 'bon-nr.', 'bon nr', 'bon nr.', 'bonnummer', 'beleg nr', 'beleg nr.', 'kassenbon nr', 'kassenbon-nr.', 'quittung nr', 'quittung nr.', 'quittungsnummer',
     'ticket n°', 'n° de ticket', 'n° ticket', 'numéro de ticket', 'reçu n°', 'nº ticket', 'nº de ticket', 'ticket nº', 'recibo nº', 'recibo n.º', 'número de ticket', 'scontrino n.', 'scontrino nr', 'documento commerciale n.', 'kvittonummer', 'kvitto nr', 'kvittering nr', 'kvitteringsnr', 'paragon nr', 'nr paragonu', 'paragon fiskalny nr', 'nr par.', 'nr par', 'documento n.', 'documento nr.', 'documento n°', 'účtenka č.', 'fiş no', 'fiş no.', '領収書番号', 'レシート番号', '영수증번호', '영수증 번호', '승인번호', '小票号', '小票號', '收据号', '收據號碼',
@@ -190,7 +191,7 @@ export const labelLexicon: Record<LabelKind, readonly string[]> = {
     // pl, cs, sk, hu, ro, hr, sl, bg
     'nip', 'nip:', 'nip ue', 'dič', 'dič:', 'ič dph', 'ič dph:', 'adószám', 'közösségi adószám', 'eu adószám', 'cui', 'cif:', 'cod fiscal', 'cod tva', 'cod de înregistrare', 'oib', 'pdv id', 'id za ddv', 'ddv id', 'ид по ддс', 'ддс номер', 'еик',
     // nordics, baltics
-    'momsreg.nr', 'momsreg.nr.', 'momsregistreringsnummer', 'momsnr', 'moms nr', 'moms nr.', 'vat-nr', 'vat nr', 'vat nr.', 'cvr', 'cvr-nr', 'cvr-nr.', 'cvr nr', 'cvr nr.', 'se-nr', 'mva-nr', 'mva nr', 'org.nr. mva', 'foretaksregisteret', 'y-tunnus', 'alv-numero', 'alv-nro', 'alv-nro.', 'alv-rek.', 'alv-rek', 'alv-rekisteröintinumero', 'alv-tunnus', 'alv-tunniste', 'alv nro', 'vat-tunniste', 'kmkr', 'kmkr nr', 'pvm kodas', 'pvn reģ. nr.',
+    'momsreg.nr', 'momsreg.nr.', 'momsregistreringsnummer', 'momsnr', 'moms nr', 'moms nr.', 'vat-nr', 'vat nr', 'vat nr.', 'cvr', 'cvr-nr', 'cvr-nr.', 'cvr nr', 'cvr nr.', 'se-nr', 'mva-nr', 'mva nr', 'org.nr. mva', 'foretaksregisteret', 'y-tunnus', 'alv-numero', 'alv-nro', 'alv-nro.', 'alv-rek.', 'alv-rek', 'alv-rekisteröintinumero', 'alv-tunnus', 'alv-tunniste', 'alv nro', 'vat-tunniste', 'kmkr', 'kmkr nr', 'pvm kodas', 'pvm mokėtojo kodas', 'pvm mokėtojo kodas:', 'kmkr nr.', 'pvn maksātāja kods', 'pvn reģistrācijas nr.', 'pvn reģistrācijas numurs', 'pvn reģ. nr.',
     // el, tr, ja, zh
     'α.φ.μ.', 'αφμ', 'vergi no', 'vergi no.', 'vergi numarası', 'vkn', 'vergi kimlik no', 'vergi dairesi / no', '統一編號', '统一编号', '统一社会信用代码', '統一社會信用代碼', 'mã số thuế', 'mst', 'npwp', 'sst reg. no.', 'sst reg no', 'sst reg. no', 'sst no', 'sst no.', 'sst registration no', 'kra pin', 'kra pin no', 'pin no.', 'r.u.t.', 'r.u.t', 'r.u.c.', 'rut:', 'if:', 'i.f.', 'ice:', 'رقم التسجيل الضريبي', 'الرقم الضريبي', 'رقم ضريبي', 'الرقم الضريبي للمنشأة', 'ח.פ.', 'ע.מ.', 'עוסק מורשה', 'מספר עוסק', '登録番号', '適格請求書発行事業者登録番号', '事業者登録番号', '納税人識別号', '纳税人识别号', '사업자등록번호', '사업자번호', '등록번호',
   ],
