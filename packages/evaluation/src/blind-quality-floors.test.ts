@@ -21,6 +21,8 @@ const root = join(import.meta.dirname, '../../..');
 // vendorName 0.903, iban 1.000, vatId 0.916, mean 0.955; ECE 0.043, right at confidence ≥ 0.9 0.983.
 // Then after the amount and document-type classes (invoices-dev4): totalAmount 0.984, mean 0.957,
 // documentType 0.959; ECE 0.045, right at confidence ≥ 0.9 0.983.
+// Then after the seller's tax id by the seller's name and national practice: vatId 0.953, mean 0.961
+// (invoiceNumber 0.906, vendorName 0.903 unchanged); ECE 0.045, right at confidence ≥ 0.9 0.983 of 2159.
 const invoiceFloors: Record<(typeof invoiceKeyFields)[number], number> = {
   invoiceNumber: 0.906,
   issueDate: 0.984,
@@ -29,9 +31,9 @@ const invoiceFloors: Record<(typeof invoiceKeyFields)[number], number> = {
   currency: 0.988,
   vendorName: 0.903,
   iban: 1,
-  vatId: 0.916,
+  vatId: 0.953,
 };
-const invoiceKeyMeanFloor = 0.956;
+const invoiceKeyMeanFloor = 0.96;
 const messageFloors: Record<string, number> = { intent: 0.82, senderEmail: 0.99, senderName: 0.99, urgency: 0.78, customerIds: 0.87, orderIds: 0.94, category: 0.69, priority: 0.57 };
 
 let model: ExtractionModel;
