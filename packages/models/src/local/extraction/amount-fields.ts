@@ -50,7 +50,10 @@ function lineReading(segment: LabelSegment, lines: readonly TextLine[], options:
   if (after.length === 0) return { text: line.text.slice(from), base: line.start + from };
   to = after.length === 4 ? after[3]!.start : to;
   for (const h of after) {
-    if (findAmounts(withoutPercentages(blankDates(line.text.slice(from, h.start))), options).length > 0) {
+    // Pairs of label and amount ("VAT 16%  Net 162.93  VAT 26.07"): a net label followed by a label of
+    // this reading's kind ends the reading even before any amount.
+    const netAhead = h.kind === 'netAmount' && segment.kind !== 'netAmount' && after.some((x) => x.start > h.start && x.kind === segment.kind);
+    if (netAhead || findAmounts(withoutPercentages(blankDates(line.text.slice(from, h.start))), options).length > 0) {
       to = h.start;
       break;
     }

@@ -31,4 +31,9 @@ describe('amount labels', () => {
     const scale = /100\.000/.test(text) ? 1000 : 1;
     expect([net, tax, total]).toEqual([(100 * scale).toFixed(2), (24 * scale).toFixed(2), (124 * scale).toFixed(2)]);
   });
+
+  it('a tax base named with the tax ("Základ DPH", "Osnovica PDV") is the net, and a line of label/amount pairs splits', async () => {
+    expect(await amounts('Topenáři s.r.o.\nFaktura 8\nZáklad DPH 21 %   1 000,00 Kč\nDPH 21 %   210,00 Kč\nCelkem k úhradě   1 210,00 Kč')).toEqual(['1000.00', '210.00', '1210.00']);
+    expect(await amounts('Duka Ltd\nReceipt 4\nTOTAL   KES 116.00\nVAT A 16%   Net 100.00  VAT 16.00')).toEqual(['100.00', '16.00', '116.00']);
+  });
 });
