@@ -14,6 +14,7 @@ export {
   defaultNameMatchWeights,
   nameForEmbedding,
   REFERENCE_DIMENSIONS,
+  REFERENCE_EF_SEARCH,
   ReferenceEntityIndex,
 } from './reference/reference-entity-index';
 export type {

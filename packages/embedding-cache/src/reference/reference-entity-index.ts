@@ -58,6 +58,14 @@ export interface NameMatchWeights {
  */
 export const defaultNameMatchWeights = { vector: 0.3, lexical: 0.7 } satisfies NameMatchWeights;
 
+/**
+ * pgvector's `hnsw.ef_search` for name matching: the size of the candidate list an HNSW search
+ * keeps (pgvector's default 40). `npm run bench -- cache` measures recall@1 against an exact scan
+ * at 100k reference entities for 40, 100, 200 and 400 (docs/benchmarks.md): at 40 the nearest
+ * entity was missed on about a third of the queries.
+ */
+export const REFERENCE_EF_SEARCH = 200;
+
 export interface ReferenceEntityIndexDeps {
   db: pg.Pool;
   /** Embeds reference and query names; wrap it in the embedding cache to embed each name once. */
@@ -257,6 +265,7 @@ export class ReferenceEntityIndex {
   ): Promise<R[]> {
     return inTransaction(this.db, async (client) => {
       await client.query("SET LOCAL hnsw.iterative_scan = 'strict_order'");
+      await client.query(`SET LOCAL hnsw.ef_search = ${REFERENCE_EF_SEARCH}`);
       const { rows } = await query(client);
       return rows;
     });
