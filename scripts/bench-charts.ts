@@ -150,11 +150,14 @@ async function main(): Promise<void> {
     await render(
       'runtime',
       bars(
-        'Runtime pass-through vs a plain kafkajs loop (records/s, median)',
+        'Runtime pass-through vs plain consume → produce loops (records/s, median)',
         [
           { loop: 'plain kafkajs', recordsPerSecond: runtime.plainRecordsPerSecond },
           { loop: 'runtime, exactly-once', recordsPerSecond: runtime.runtimeRecordsPerSecond },
           ...(runtime.atLeastOnceRecordsPerSecond !== undefined ? [{ loop: 'runtime, at-least-once', recordsPerSecond: runtime.atLeastOnceRecordsPerSecond }] : []),
+          // The alternative client, when the bench had it (scripts/install-bench-client.sh).
+          ...(typeof runtime.librdkafkaRecordsPerSecond === 'number' ? [{ loop: 'plain librdkafka', recordsPerSecond: runtime.librdkafkaRecordsPerSecond }] : []),
+          ...(typeof runtime.librdkafkaEosRecordsPerSecond === 'number' ? [{ loop: 'librdkafka, KIP-447 EOS', recordsPerSecond: runtime.librdkafkaEosRecordsPerSecond }] : []),
         ],
         'loop',
         'recordsPerSecond',

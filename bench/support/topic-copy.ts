@@ -20,14 +20,32 @@ export async function readTopic(kafka: Kafka, admin: Admin, topic: string, group
   return (await readToEnd(kafka, admin, topic, { groupId, timeoutMs: READ_TIMEOUT_MS })).map(({ key, value, headers }) => ({ key, value, headers }));
 }
 
-/** Writes records to `topic` as they are (keys keep their partition), 1,000 per request. */
+/** Bytes of record values per produce request: under the broker's 1 MiB message.max.bytes for a batch. */
+const REQUEST_BYTES = 512 * 1024;
+
+/**
+ * Writes records to `topic` as they are (keys keep their partition), at most 1,000 records and
+ * about 512 KiB of values per request (1,000 audit events made a batch the broker refused,
+ * MESSAGE_TOO_LARGE).
+ */
 export async function writeTopic(kafka: Kafka, topic: string, records: readonly RawRecord[]): Promise<void> {
   const producer = kafka.producer({ idempotent: true, maxInFlightRequests: 1 });
   await producer.connect();
   try {
-    for (let i = 0; i < records.length; i += 1000) {
-      await producer.send({ topic, acks: -1, messages: records.slice(i, i + 1000).map((record) => ({ ...record })) });
+    let chunk: RawRecord[] = [];
+    let bytes = 0;
+    const flush = async () => {
+      if (chunk.length > 0) await producer.send({ topic, acks: -1, messages: chunk.map((record) => ({ ...record })) });
+      chunk = [];
+      bytes = 0;
+    };
+    for (const record of records) {
+      const size = (record.value?.length ?? 0) + (record.key?.length ?? 0);
+      if (chunk.length >= 1000 || (chunk.length > 0 && bytes + size > REQUEST_BYTES)) await flush();
+      chunk.push(record);
+      bytes += size;
     }
+    await flush();
   } finally {
     await producer.disconnect();
   }
