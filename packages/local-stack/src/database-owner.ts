@@ -2,6 +2,7 @@ import pg from 'pg';
 import { ensureDatabase, runMigrations } from '@sluice/db';
 import { SluiceError } from '@sluice/errors';
 import type { KafkaIdentity } from './kafka-broker';
+import { withClient } from './pg-session';
 
 /**
  * Tables whose rows stand for records of one Kafka cluster: document claims, the validator's
@@ -58,16 +59,6 @@ function withDatabase(databaseUrl: string, name: string): string {
   const url = new URL(databaseUrl);
   url.pathname = `/${encodeURIComponent(name)}`;
   return url.toString();
-}
-
-async function withClient<T>(databaseUrl: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: databaseUrl, connectionTimeoutMillis: 3_000 });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
 }
 
 async function recordedCluster(client: pg.ClientBase): Promise<string | null> {

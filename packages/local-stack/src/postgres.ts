@@ -1,10 +1,10 @@
 import { execFile } from 'node:child_process';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import pg from 'pg';
 import { ensureDatabase, runMigrations } from '@sluice/db';
 import { unreachableStatus, type ComponentStatus, type StackComponent } from './component';
 import { assetsDir } from './stack-paths';
+import { withClient } from './pg-session';
 import { SluiceError } from '@sluice/errors';
 
 const run = promisify(execFile);
@@ -13,16 +13,6 @@ function redact(url: string): string {
   const parsed = new URL(url);
   if (parsed.password) parsed.password = '***';
   return parsed.toString();
-}
-
-async function withClient<T>(databaseUrl: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: databaseUrl, connectionTimeoutMillis: 3_000 });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
 }
 
 function isLocalHost(databaseUrl: string): boolean {

@@ -1,0 +1,16 @@
+import pg from 'pg';
+
+/**
+ * Runs `work` on one PostgreSQL session to `databaseUrl` (a `pg.Client`, not a pool: the local
+ * stack's checks and ownership steps are one-off), connecting within 3 s and always closing it.
+ * Rejects with pg's error when the server cannot be reached or `work` rejects.
+ */
+export async function withClient<T>(databaseUrl: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: databaseUrl, connectionTimeoutMillis: 3_000 });
+  await client.connect();
+  try {
+    return await work(client);
+  } finally {
+    await client.end();
+  }
+}
