@@ -1,12 +1,11 @@
 import { inRanges, type TextRange } from './customer-block';
-import type { Evidence } from './confidence-calibration';
-import type { FieldCandidate, TextSpan } from './field-candidate';
-import { findIbans } from './iban-check';
+import type { FieldCandidate } from './field-candidate';
 import { labelsIn, type LabelSegment } from './label-segments';
 import { legalEntityStatement } from './legal-entity-statement';
 import { headNameRow, labelledBlockName, verticalSellerBlockName } from './party-block-name';
 import { partyHeadingColumns } from './party-heading-row';
 import { signatureName } from './signature-name';
+import { assignedTo, candidateFrom, endsWithLegalForm, fromWords, isTitleOrLabel, letterheadName, nearSellerDetails, onBehalf, salutationOnly, selfBilling, type Candidate } from './seller-lines';
 import { columnsOverlap, type TextCell, type TextLine } from './text-layout';
 import { connectors, contact, formOnly, legalForm, looksLikeAddress, nameAfterPayeeCue, namePart, plausibleName } from './seller-name-shape';
 
@@ -36,61 +35,6 @@ import { connectors, contact, formOnly, legalForm, looksLikeAddress, nameAfterPa
  * ("KvK 12345678"), prose ("Please make cheques payable to Foo Ltd" gives "Foo Ltd"), a greeting,
  * or anything in the buyer's block.
  */
-
-// The wording of self-billing invoices (VAT Directive art. 224 and its national transpositions).
-const selfBilling = /self[- ]?bill|autofactura|autofacturation|auto-facturation|autofattura|autofaturação|samofakturowani|gutschriftverfahren|gutschriftsverfahren|§\s*14\s*abs\.\s*2\s*satz\s*2|selbstfakturierung|uitgereikt door (?:de )?afnemer|zelffacturering|självfakturering|selvfakturering|itselaskutus/iu;
-const endsWithLegalForm = new RegExp(`(?:${legalForm.source})\\s*$`, 'u');
-const salutationOnly = /^(?:herrn|herr|frau|firma|an|an die|an den|mr\.?|mrs\.?|ms\.?|messrs\.?|monsieur|madame|messieurs|sig\.(?:ra)?|spett\.le|sr\.|sra\.|señor(?:es)?|heer|mevrouw|de heer)$/iu;
-
-// An agent's wording when it issues the invoice in the seller's name (VAT Directive art. 224 and 28:
-// platforms, marketplaces, self-billing on behalf of a third-party seller).
-const onBehalf = /(?<![\p{L}])(?:on behalf of|in the name of|im namen (?:und für rechnung )?(?:des|der)|au nom et pour le compte|en nombre y por cuenta|in nome e per conto|namens en voor rekening)(?![\p{L}])/iu;
-
-// The assignment of the invoice's claim to a factor ("cédée à", "abgetreten an", "assigned to").
-const assignedTo = /(?<![\p{L}])(?:cédée? à|cession de créance|abgetreten an|zession|assigned to|has been assigned|overgedragen aan|gecedeerd aan|cedid[ao] a|ceduta a|cedido a|postoupena|przelana na)(?![\p{L}])/iu;
-
-// Seller labels that are also the ordinary word "from".
-const fromWords = new Set(['from', 'von', 'de', 'da', 'van']);
-
-/** A cell that is only a document title, a label or a date is not a name. */
-function isTitleOrLabel(cell: string, line: TextLine, column: number): boolean {
-  const hits = labelsIn(line.text).filter((h) => h.start >= column && h.start < column + cell.length);
-  if (hits.some((h) => h.start - column <= 1 && h.kind !== 'vendor')) return true;
-  return /^(?:page|seite|página|pagina|strona)\b/iu.test(cell);
-}
-
-/** "Name · street · city" (or with | • – separators) on one line: a letterhead or footer. */
-function letterheadName(line: string): string | null {
-  const parts = line.trim().split(/\s+[·•|–—]\s+/u);
-  if (parts.length < 3) return null;
-  const name = namePart(parts[0]!);
-  return plausibleName(name) && !looksLikeAddress(name) && parts.slice(1).some((p) => /\d/.test(p)) ? name : null;
-}
-
-/** True when the line, the one before it or the two after it carry an IBAN, a tax-id or a register label. */
-function nearSellerDetails(lines: readonly TextLine[], index: number): boolean {
-  for (let j = Math.max(0, index - 1); j < lines.length && j <= index + 2; j++) {
-    const line = lines[j]!.text;
-    if (/(?<![A-Z0-9])[A-Z]{2}\d{2}[ ]?[A-Z0-9]{4}/.test(line) && /iban/i.test(line)) return true;
-    // An IBAN with no label (a QR-bill's "Konto / Zahlbar an"): its checksum says what it is.
-    if (findIbans(line).some((m) => m.valid)) return true;
-    if (labelsIn(line).some((h) => h.kind === 'vatId' || h.kind === 'registrationId' || h.kind === 'iban')) return true;
-  }
-  return false;
-}
-
-interface Candidate {
-  name: string;
-  span: TextSpan;
-  evidence: Evidence;
-}
-
-function candidateFrom(text: string, start: number, evidence: Evidence): Candidate | null {
-  const name = namePart(text);
-  if (!plausibleName(name)) return null;
-  const at = text.indexOf(name);
-  return { name, span: { start: start + Math.max(0, at), end: start + Math.max(0, at) + name.length }, evidence };
-}
 
 /**
  * The seller's name candidates (at most one). `customer`: the buyer's and the addressee's ranges,
