@@ -20,8 +20,9 @@ export interface ConsumerCommitOutputDeps {
  * idempotent (`applyOnce`, or an upsert keyed by event id), and a dead letter may be written twice
  * (at least once, never lost). Without a transactional id there is nothing to fence: a zombie's
  * OffsetCommit fails on the group generation (ILLEGAL_GENERATION), its effects are idempotent.
- * While the consumer is stopping, kafkajs skips the commit silently (`commitOffsets` in
- * https://github.com/tulios/kafkajs/blob/v2.2.4/src/consumer/runner.js): that batch comes again.
+ * Once the consumer is disconnecting, kafkajs skips the commit silently (`commitOffsets` in
+ * https://github.com/tulios/kafkajs/blob/v2.2.4/src/consumer/runner.js), so `runService`'s shutdown
+ * lets the batches in flight finish before it disconnects: a graceful stop writes each dead letter once.
  */
 export class ConsumerCommitOutput implements PartitionOutput {
   private producer: Promise<Producer> | undefined;

@@ -137,7 +137,7 @@ export async function runService<I, O>(service: ServiceDefinition<I, O>, deps: R
   });
 
   const outages = new OutageTracker(options.outagePause);
-  const eachBatch = createPartitionProcessor<I, O>({
+  const processBatch = createPartitionProcessor<I, O>({
     service,
     prefix,
     inputs,
@@ -164,6 +164,18 @@ export async function runService<I, O>(service: ServiceDefinition<I, O>, deps: R
     maxOutputBytes: options.produceMaxRequestBytes,
     rebalance,
   });
+
+  // The batches in eachBatch now: shutdown lets them finish while the consumer still runs, since
+  // kafkajs skips `consumer.commitOffsets` once `disconnect` has begun (a sink's offset would stay
+  // uncommitted behind its dead letters, and both come again after the restart).
+  const inFlight = new Set<Promise<void>>();
+  const eachBatch: typeof processBatch = (payload) => {
+    const batch = processBatch(payload);
+    inFlight.add(batch);
+    const settled = () => void inFlight.delete(batch);
+    batch.then(settled, settled);
+    return batch;
+  };
 
   await consumer.connect();
   // A new group starts at `startPosition` (default earliest: nothing ingested before the stage
@@ -210,6 +222,7 @@ export async function runService<I, O>(service: ServiceDefinition<I, O>, deps: R
     stopping.abort(new SluiceError('UNAVAILABLE', 'service stopping'));
     liveness.stopping();
     const steps = (async () => {
+      await Promise.allSettled([...inFlight]); // aborted handlers return at once; the others commit
       await consumer.disconnect(); // waits for eachBatch to return, then leaves the group
       await output.close();
       await lag.stop();
