@@ -3,6 +3,7 @@ import type pg from 'pg';
 import { loadPlatformEnv, type PlatformEnv } from '@sluice/config';
 import { AvroSerde } from '@sluice/contracts';
 import { createPool } from '@sluice/db';
+import { kafkajsLogCreator } from '@sluice/stream';
 
 /** The clients a CLI verb needs, from the environment contract (local stack defaults). */
 export interface PlatformClients {
@@ -14,7 +15,7 @@ export interface PlatformClients {
 export function platformClients(clientId: string, env = loadPlatformEnv()): PlatformClients {
   return {
     env,
-    kafka: new Kafka({ clientId, brokers: env.KAFKA_BROKERS, logLevel: logLevel.ERROR }),
+    kafka: new Kafka({ clientId, brokers: env.KAFKA_BROKERS, logLevel: logLevel.ERROR, logCreator: kafkajsLogCreator }),
     serde: AvroSerde.connect(env.SCHEMA_REGISTRY_URL, env.SLUICE_TOPIC_PREFIX),
   };
 }

@@ -4,6 +4,7 @@ export { runService } from './run-service';
 export type { RunServiceDeps, RunningService } from './run-service';
 export { startService, stopOnSignals } from './service-main';
 export { ignoreKafkajsNegativeTimeoutWarning } from './kafkajs-warnings';
+export { kafkajsLogCreator } from './kafkajs-log';
 export type { StartServiceOptions } from './service-main';
 export { metricsPerRegistry } from './metrics-per-registry';
 export { assertUnderPrefix, guardProducer, prefixGuardedKafka, prefixViolation } from './prefix-guard';

@@ -8,6 +8,7 @@ import { runtimeOverrides } from './runtime-config';
 import { streamServiceEnvSchema, type StreamServiceConfig } from './service-config';
 import type { ServiceDefinition } from './service-definition';
 import { ignoreKafkajsNegativeTimeoutWarning } from './kafkajs-warnings';
+import { kafkajsLogCreator } from './kafkajs-log';
 
 export interface StartServiceOptions {
   /**
@@ -37,7 +38,7 @@ export async function startService<I, O>(
 ): Promise<RunningService> {
   ignoreKafkajsNegativeTimeoutWarning();
   const root = logger ?? createRootLogger(service.name, config);
-  const kafka = new Kafka({ clientId: service.name, brokers: config.KAFKA_BROKERS, logLevel: logLevel.WARN });
+  const kafka = new Kafka({ clientId: service.name, brokers: config.KAFKA_BROKERS, logLevel: logLevel.WARN, logCreator: kafkajsLogCreator });
   const running = await runService(service, {
     kafka,
     serde: AvroSerde.connect(config.SCHEMA_REGISTRY_URL, config.SLUICE_TOPIC_PREFIX),

@@ -1,6 +1,7 @@
 import { Kafka, logLevel, type Admin } from 'kafkajs';
 import { test as base } from 'vitest';
 import { AvroSerde } from '@sluice/contracts';
+import { kafkajsLogCreator } from '@sluice/stream';
 import { integrationStack, uniqueName } from './integration-stack';
 
 export interface KafkaFixtures {
@@ -18,7 +19,7 @@ export interface KafkaFixtures {
 export const kafkaTest = base.extend<KafkaFixtures>({
   // eslint-disable-next-line no-empty-pattern
   kafka: async ({}, use) => {
-    await use(new Kafka({ clientId: uniqueName('test'), brokers: integrationStack().kafkaBrokers, logLevel: logLevel.ERROR }));
+    await use(new Kafka({ clientId: uniqueName('test'), brokers: integrationStack().kafkaBrokers, logLevel: logLevel.ERROR, logCreator: kafkajsLogCreator }));
   },
   admin: async ({ kafka }, use) => {
     const admin = kafka.admin();
