@@ -1,8 +1,9 @@
+import type pg from 'pg';
 import { describe, expect } from 'vitest';
 import { createUseLiteEmbeddingModel } from '@sluice/models';
 import { buildReferenceData } from '@sluice/samples';
 import { pgTest as test } from '../integration-fixture';
-import { nameForEmbedding, ReferenceEntityIndex, type ReferenceEntity } from './reference-entity-index';
+import { nameForEmbedding, REFERENCE_EF_SEARCH, ReferenceEntityIndex, type ReferenceEntity } from './reference-entity-index';
 
 const model = createUseLiteEmbeddingModel();
 const { vendors } = buildReferenceData();
@@ -72,6 +73,35 @@ describe('reference entity index (pgvector HNSW + trigram)', () => {
     expect(rows).toEqual([{ name: 'New Name Ltd', normalized_name: 'new name', attributes: { country: 'GB' } }]);
     const keys = await db.query('SELECT ref_id, kind, value FROM reference_entity_keys WHERE tenant = $1', [unique]);
     expect(keys.rows).toEqual([{ ref_id: 'V-1', kind: 'vat-id', value: 'GB123456789' }]);
+    await db.query('DELETE FROM reference_entities WHERE tenant = $1', [unique]);
+  });
+
+  test('HNSW searches run with hnsw.ef_search REFERENCE_EF_SEARCH in their own transaction; the pool keeps the default', async ({ db, unique }) => {
+    // A pool whose clients read the session's ef_search just before each nearest-neighbour query.
+    const seen: string[] = [];
+    const recording = Object.create(db) as pg.Pool;
+    recording.connect = (async () => {
+      const client = await db.connect();
+      const efSearch = async () => (await client.query<{ ef: string }>("SELECT current_setting('hnsw.ef_search') AS ef")).rows[0]!.ef;
+      const passThrough = client.query.bind(client) as (...args: unknown[]) => Promise<unknown>;
+      const wrapped = Object.create(client) as pg.PoolClient;
+      const query = async (...args: unknown[]) => {
+        if (typeof args[0] === 'string' && args[0].includes('<=>')) seen.push(await efSearch());
+        return passThrough(...args);
+      };
+      wrapped.query = query as pg.PoolClient['query'];
+      wrapped.release = (...args: Parameters<pg.PoolClient['release']>) => client.release(...args);
+      return wrapped;
+    }) as pg.Pool['connect'];
+    const index = new ReferenceEntityIndex({ db: recording, model });
+    await index.upsertReferences(vendorEntities(unique));
+    expect((await index.matchName(unique, 'vendor', 'ACME Gesellschaft mbH', 1))[0]?.refId).toBe('V-ACME');
+    const { value } = await model.embed([nameForEmbedding('ACME GmbH')]);
+    expect((await index.nearest(unique, 'vendor', value[0] ?? [], 1))[0]?.refId).toBe('V-ACME');
+    expect(seen).toEqual([String(REFERENCE_EF_SEARCH), String(REFERENCE_EF_SEARCH)]);
+    expect(REFERENCE_EF_SEARCH).toBeGreaterThan(40); // above pgvector's default, which missed a third of the nearest at 100k
+    const { rows } = await db.query<{ ef: string }>("SELECT current_setting('hnsw.ef_search') AS ef");
+    expect(rows[0]!.ef).toBe('40'); // SET LOCAL: nothing leaks into the pool's sessions
     await db.query('DELETE FROM reference_entities WHERE tenant = $1', [unique]);
   });
 });
