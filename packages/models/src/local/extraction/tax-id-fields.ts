@@ -3,6 +3,7 @@ import type { FieldCandidate, TextSpan } from './field-candidate';
 import { findIbans } from './iban-check';
 import type { LabelSegment } from './label-segments';
 import type { TextLine } from './text-layout';
+import { nationalTaxScheme, readNationalTaxId, taxOfficeVkn } from './national-tax-ids';
 import { findVatIds, normaliseVatId } from './vat-id-check';
 
 /**
@@ -10,8 +11,10 @@ import { findVatIds, normaliseVatId } from './vat-id-check';
  * country (USt-IdNr., N° TVA, P.IVA, NIP, DIČ, BTW, Momsreg.nr, GSTIN, ABN, GST/HST, CNPJ, RFC,
  * TRN, 登録番号...), compacted (upper case; spaces, dots, dashes and slashes removed; a Swiss
  * MWST/TVA/IVA or Norwegian MVA suffix kept), never one inside the buyer's block; of two
- * parties' ids, the one printed with the seller's name (`seller`: where it was read). Without a
- * label, a known EU VAT format outside the buyer's block.
+ * parties' ids, the one printed with the seller's name (`seller`: where it was read). A national
+ * taxpayer number's label (ИНН, VKN, 统一社会信用代码...) is read by its own shape and check digits
+ * (national-tax-ids.ts). Without a label, a Turkish VKN after its tax office ("V.D."), else a
+ * known EU VAT format outside the buyer's block.
  */
 
 // Tokens of an id: upper-case letters and digits with . - / separators, single-spaced.
@@ -52,7 +55,7 @@ export interface SellerAnchor {
 }
 
 // A tax-id label that names its party: "USt-IdNr. des Lieferanten", "Supplier VAT No".
-const sellerWords = /lieferant|supplier|seller|vendor|fornitore|cedente|fournisseur|prestataire|proveedor|emisor|sprzedawc|dodavatel|leverancier|leverantör/iu;
+const sellerWords = /lieferant|supplier|seller|vendor|fornitore|cedente|fournisseur|prestataire|proveedor|emisor|sprzedawc|dodavatel|leverancier|leverantör|продав|销方|銷方|销售方|銷售方/iu;
 
 /**
  * Sort keys of a tax-id label against the seller's name, smaller first: in the addressee's block;
@@ -73,11 +76,38 @@ function sellerOwnership(anchor: SellerAnchor, segment: LabelSegment): number[] 
   return [inRanges(anchor.addressee, segment.labelStart) ? 1 : 0, sellerWords.test(label) ? 0 : 1, blank + column, b - a];
 }
 
+interface TaxIdReading {
+  id: string;
+  index: number;
+  length: number;
+}
+
+interface Labelled {
+  s: LabelSegment;
+  found: TaxIdReading;
+  /** Read by a national scheme's shape and check digits. */
+  checked: boolean;
+}
+
+/** A tax-id label's value: a national taxpayer number where the label names one and a valid one is printed, else the compacted id. */
+function readLabelled(s: LabelSegment): Labelled | null {
+  const value = s.placement === 'inline' ? s.rest : s.value;
+  const scheme = s.kind === 'vatId' ? nationalTaxScheme(s.label) : null;
+  const national = scheme ? readNationalTaxId(scheme, value) : null;
+  if (national) return { s, found: national, checked: true };
+  const found = readTaxId(value);
+  return found ? { s, found, checked: false } : null;
+}
+
+/**
+ * The seller's VAT id candidate (at most one) from labelled segments, else an unlabelled format;
+ * `customer`: the buyer's block(s), never read. Spans are offsets into `text`.
+ */
 export function vatIdFields(text: string, segments: readonly LabelSegment[], customer: readonly TextRange[], seller?: SellerAnchor): FieldCandidate[] {
   const labelled = segments
     .filter((s) => s.kind === 'vatId' || s.kind === 'taxAmount' || s.kind === 'registrationId')
-    .map((s) => ({ s, found: readTaxId(s.placement === 'inline' ? s.rest : s.value) }))
-    .filter((x): x is { s: LabelSegment; found: NonNullable<ReturnType<typeof readTaxId>> } => x.found !== null)
+    .map((s) => readLabelled(s))
+    .filter((x): x is Labelled => x !== null)
     // A tax-amount label is only a VAT-id label when an id with a country prefix follows ("VAT: GB123456789");
     // a register number only when it carries the VAT suffix (Norway's "Org.nr. 918 245 707 MVA").
     .filter((x) => x.s.kind === 'vatId' || (x.s.kind === 'taxAmount' && /^[A-Z]{2}/.test(x.found.id)) || (x.s.kind === 'registrationId' && x.found.id.endsWith('MVA')))
@@ -86,8 +116,9 @@ export function vatIdFields(text: string, segments: readonly LabelSegment[], cus
   // közösségi adószám, ЕИК and ИН по ДДС): BT-31 is the prefixed VAT id; the national number is BT-32.
   // Two parties' VAT ids with no buyer's block to set one aside (side-by-side blocks, a letter's
   // addressee, a self-billing invoice): the one printed with the seller's name.
-  const valid = labelled.filter((x) => normaliseVatId(x.found.id) !== null);
-  const pool = seller && new Set(valid.map((x) => normaliseVatId(x.found.id))).size > 1 ? valid : labelled;
+  const isValid = (x: Labelled) => x.checked || normaliseVatId(x.found.id) !== null;
+  const valid = labelled.filter(isValid);
+  const pool = seller && new Set(valid.map((x) => normaliseVatId(x.found.id) ?? x.found.id)).size > 1 ? valid : labelled;
   const byKeys = (p: number[], q: number[]) => p.reduce((d, v, i) => d || v - q[i]!, 0);
   const ranked =
     seller && new Set(pool.map((x) => x.found.id)).size > 1
@@ -96,12 +127,14 @@ export function vatIdFields(text: string, segments: readonly LabelSegment[], cus
           .sort((p, q) => byKeys(p.keys, q.keys))
           .map((p) => p.x)
       : labelled;
-  const best = ranked.find((x) => normaliseVatId(x.found.id) !== null) ?? ranked[0];
+  const best = ranked.find(isValid) ?? ranked[0];
   if (best) {
     // An inline value and the rest of its cell start at the same offset.
     const start = best.s.offset + best.found.index;
     return [{ name: 'vatId', value: best.found.id, evidence: 'vatLabelled', span: { start, end: start + best.found.length } }];
   }
+  const vkn = taxOfficeVkn(text).find((v) => !inRanges(customer, v.index));
+  if (vkn) return [{ name: 'vatId', value: vkn.id, evidence: 'vatLabelled', span: { start: vkn.index, end: vkn.index + vkn.length } }];
   const ibans = findIbans(text).map((i) => [i.index, i.index + i.length] as const);
   const formatted = findVatIds(text).find((v) => !ibans.some(([a, b]) => v.index < b && a < v.index + v.length) && !inRanges(customer, v.index) && !v.vatId.startsWith('NO'));
   if (!formatted) return [];

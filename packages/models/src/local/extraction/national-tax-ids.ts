@@ -1,0 +1,110 @@
+/**
+ * National taxpayer numbers that stand in for a VAT id (BT-31/BT-32) outside the EU, read after
+ * their own label and checked by the check digits their standard defines:
+ * - Russia, ИНН (идентификационный номер налогоплательщика): 10 digits for an organisation, 12 for
+ *   a person, check digits by the weights of the Federal Tax Service's order ММВ-7-6/435@ (the
+ *   control numbers every ИНН validator uses). The КПП printed with it ("ИНН/КПП 7707083893/773601001",
+ *   9 digits, a registration-reason code) is not a tax id and is never read.
+ * - Türkiye, VKN (vergi kimlik numarası): 10 digits, check digit of the Revenue Administration (GİB)
+ *   algorithm; receipts print it after the tax office, "KADIKÖY V.D. 1234567890".
+ * - China, the unified social credit code (统一社会信用代码, GB 32100-2015), which is also the
+ *   taxpayer id (纳税人识别号, 税号): 18 characters of 0-9 and A-Y without I, O, S, V, Z, the last a
+ *   mod-31 check character; a fapiao's party block prints it under its label, after the block's
+ *   vertical heading characters (购/买/方, 销/售/方, 信/息).
+ */
+export type NationalTaxScheme = 'ru-inn' | 'tr-vkn' | 'cn-uscc';
+
+// The label words of each scheme, lower case (the label as printed, e.g. "ИНН/КПП продавца", "Vergi No", "税号").
+const schemeLabels: readonly [NationalTaxScheme, RegExp][] = [
+  ['ru-inn', /инн/u],
+  ['tr-vkn', /vkn|vergi|v\.d\./u],
+  ['cn-uscc', /信用代码|信用代碼|识别号|識別號|识别码|税号|稅號/u],
+];
+
+/** The scheme a tax-id label names, or null for any other label. */
+export function nationalTaxScheme(label: string): NationalTaxScheme | null {
+  const lower = label.toLowerCase();
+  return schemeLabels.find(([, pattern]) => pattern.test(lower))?.[0] ?? null;
+}
+
+const digitsOf = (id: string) => [...id].map(Number);
+const weighted = (digits: number[], weights: readonly number[]) => weights.reduce((sum, w, i) => sum + w * digits[i]!, 0);
+
+/** Russian ИНН: 10 digits (one check digit) or 12 (two), each the weighted sum mod 11 mod 10. */
+export function innValid(id: string): boolean {
+  if (!/^(?:\d{10}|\d{12})$/.test(id)) return false;
+  const d = digitsOf(id);
+  const check = (weights: readonly number[]) => (weighted(d, weights) % 11) % 10;
+  if (id.length === 10) return check([2, 4, 10, 3, 5, 9, 4, 6, 8]) === d[9];
+  return check([7, 2, 4, 10, 3, 5, 9, 4, 6, 8]) === d[10] && check([3, 7, 2, 4, 10, 3, 5, 9, 4, 6, 8]) === d[11];
+}
+
+/** Turkish VKN: 10 digits; the last is the GİB check digit over the first nine. */
+export function vknValid(id: string): boolean {
+  if (!/^\d{10}$/.test(id)) return false;
+  const d = digitsOf(id);
+  let sum = 0;
+  for (let i = 0; i < 9; i++) {
+    const t = (d[i]! + 9 - i) % 10;
+    let v = (t * 2 ** (9 - i)) % 9;
+    if (t !== 0 && v === 0) v = 9;
+    sum += v;
+  }
+  return (10 - (sum % 10)) % 10 === d[9];
+}
+
+const usccAlphabet = '0123456789ABCDEFGHJKLMNPQRTUWXY';
+const usccWeights = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28] as const;
+
+/** Chinese unified social credit code (GB 32100-2015): 18 characters, the last 31 − (Σ value × weight mod 31). */
+export function usccValid(id: string): boolean {
+  if (id.length !== 18) return false;
+  let sum = 0;
+  for (let i = 0; i < 17; i++) {
+    const v = usccAlphabet.indexOf(id[i]!);
+    if (v < 0) return false;
+    sum += v * usccWeights[i]!;
+  }
+  return usccAlphabet[(31 - (sum % 31)) % 31] === id[17];
+}
+
+const validators: Record<NationalTaxScheme, (id: string) => boolean> = { 'ru-inn': innValid, 'tr-vkn': vknValid, 'cn-uscc': usccValid };
+
+// Candidates in a value: digit runs (ИНН, VKN) or 18-character codes, whole tokens only.
+const shapes: Record<NationalTaxScheme, RegExp> = {
+  'ru-inn': /(?<!\d)(?:\d{12}|\d{10})(?!\d)/g,
+  'tr-vkn': /(?<!\d)\d{10}(?!\d)/g,
+  'cn-uscc': /(?<![0-9A-Z])[0-9A-HJ-NP-RTUWXY]{18}(?![0-9A-Z])/g,
+};
+
+/** True when `id` passes the check of `scheme`. */
+export function nationalTaxIdValid(scheme: NationalTaxScheme, id: string): boolean {
+  return validators[scheme](id);
+}
+
+/**
+ * The first id of `scheme` in a label's value that passes its check, with its offset in the value;
+ * null when none. Only the value's first line is read, up to `maxChars` (a label's own value, not
+ * the next party's).
+ */
+export function readNationalTaxId(scheme: NationalTaxScheme, value: string, maxChars = 60): { id: string; index: number; length: number } | null {
+  const head = value.split('\n')[0]!.slice(0, maxChars).toUpperCase();
+  for (const m of head.matchAll(shapes[scheme])) {
+    if (validators[scheme](m[0])) return { id: m[0], index: m.index, length: m[0].length };
+  }
+  return null;
+}
+
+/**
+ * Turkish VKNs printed after their tax office with no number label, as till receipts (ÖKC fişi)
+ * print them: "KADIKÖY V.D. 7403185264", "ÇARŞI V.D.: 9458386097". Only check-digit-valid numbers;
+ * offsets into `text`.
+ */
+export function taxOfficeVkn(text: string): { id: string; index: number; length: number }[] {
+  const out: { id: string; index: number; length: number }[] = [];
+  for (const m of text.matchAll(/\bV\.\s?D\.?\s*[:.]?\s*(\d{10})(?!\d)/gu)) {
+    const id = m[1]!;
+    if (vknValid(id)) out.push({ id, index: m.index + m[0].length - id.length, length: id.length });
+  }
+  return out;
+}
