@@ -2,7 +2,7 @@ import pg from 'pg';
 import { ensureDatabase, runMigrations } from '@sluice/db';
 import { SluiceError } from '@sluice/errors';
 import type { KafkaIdentity } from './kafka-broker';
-import { withClient } from './pg-session';
+import { databaseName, withClient, withDatabase } from './pg-session';
 
 /**
  * Tables whose rows stand for records of one Kafka cluster: document claims, the validator's
@@ -51,17 +51,11 @@ export function decideDatabaseOwner(found: DatabaseFindings, kafka: KafkaIdentit
   return found.recordedClusterId === null ? 'adopt' : 'keep';
 }
 
-function databaseName(databaseUrl: string): string {
-  return decodeURIComponent(new URL(databaseUrl).pathname.replace(/^\//, ''));
-}
-
-function withDatabase(databaseUrl: string, name: string): string {
-  const url = new URL(databaseUrl);
-  url.pathname = `/${encodeURIComponent(name)}`;
-  return url.toString();
-}
-
-async function recordedCluster(client: pg.ClientBase): Promise<string | null> {
+/**
+ * The Kafka cluster id a database's `local_stack_cluster` row records; null when it has none (no
+ * row, or a database from before migration 0016). Rejects with pg's error on anything else.
+ */
+export async function recordedCluster(client: pg.ClientBase): Promise<string | null> {
   return client
     .query<{ cluster_id: string }>('SELECT cluster_id FROM local_stack_cluster')
     .then((result) => result.rows[0]?.cluster_id ?? null)
@@ -98,7 +92,23 @@ function asideName(name: string, now: Date): string {
   return `${name.slice(0, 63 - stamp.length - 1)}_${stamp}`;
 }
 
-const asidePattern = (name: string) => `^${name}_[0-9]{8}_[0-9]{6}$`;
+/** A POSIX regular expression (PostgreSQL `~`) matching the names `asideName` gives `name`'s database. */
+export const asidePattern = (name: string) => `^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}_[0-9]{8}_[0-9]{6}$`;
+
+/**
+ * Runs `work` holding the session-level advisory lock (taken in `maintenance`, a session to the
+ * maintenance database) that serialises whatever renames or drops `name`'s databases: `stack up`'s
+ * owner settling and `stack prune`. Waits for the lock; always releases it.
+ */
+export async function withOwnerLock<T>(maintenance: pg.ClientBase, name: string, work: () => Promise<T>): Promise<T> {
+  const lock = `sluice local stack owner of ${name}`;
+  await maintenance.query('SELECT pg_advisory_lock(hashtext($1))', [lock]);
+  try {
+    return await work();
+  } finally {
+    await maintenance.query('SELECT pg_advisory_unlock(hashtext($1))', [lock]);
+  }
+}
 
 /**
  * Brings back the newest database set aside for `clusterId` (its own state, from before another
@@ -159,10 +169,8 @@ async function renameAside(maintenance: pg.Client, name: string, to: string, why
  */
 export async function settleDatabaseOwner(databaseUrl: string, kafka: KafkaIdentity, now: Date = new Date()): Promise<DatabaseOwnership> {
   const name = databaseName(databaseUrl);
-  return withClient(withDatabase(databaseUrl, 'postgres'), async (maintenance) => {
-    const lock = `sluice local stack owner of ${name}`;
-    await maintenance.query('SELECT pg_advisory_lock(hashtext($1))', [lock]);
-    try {
+  return withClient(withDatabase(databaseUrl, 'postgres'), (maintenance) =>
+    withOwnerLock(maintenance, name, async () => {
       const found = await withClient(databaseUrl, readFindings);
       const decision = decideDatabaseOwner(found, kafka);
       if (decision === 'keep') return { action: 'kept', database: name, clusterId: kafka.clusterId };
@@ -193,10 +201,8 @@ export async function settleDatabaseOwner(databaseUrl: string, kafka: KafkaIdent
         renamedTo,
         restoredFrom: restoredFrom ?? null,
       };
-    } finally {
-      await maintenance.query('SELECT pg_advisory_unlock(hashtext($1))', [lock]);
-    }
-  });
+    }),
+  );
 }
 
 /** The one line `stack up` prints when it changed the owner; nothing for `kept`. */

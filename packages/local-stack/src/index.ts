@@ -9,3 +9,13 @@ export { KafkaBroker } from './kafka-broker';
 export type { KafkaPorts } from './kafka-broker';
 export type { DatabaseOwnership } from './database-owner';
 export type { KafkaIdentity } from './kafka-broker';
+export { listSetAsideDatabases, pruneSetAsideDatabases } from './set-aside-databases';
+export type {
+  DatabaseInventory,
+  KeptDatabase,
+  LiveDatabase,
+  PruneOptions,
+  PruneOutcome,
+  SetAsideDatabase,
+  SetAsideRole,
+} from './set-aside-databases';

@@ -206,6 +206,20 @@ export class KafkaBroker implements StackComponent {
     return { clusterId, unformatted: !existsSync(join(this.logDir, 'meta.properties')) };
   }
 
+  /**
+   * `identify()`'s cluster id without its side effects (no Java, no new `cluster.id`): the running
+   * broker's (DescribeCluster), else the one kept in `cluster.id`, else null (never formatted here,
+   * or external brokers that do not answer). For `stack databases | prune`.
+   */
+  async knownClusterId(): Promise<string | null> {
+    try {
+      return (await probeKafka(this.brokers)).clusterId;
+    } catch {
+      const idFile = join(this.home, 'cluster.id');
+      return this.mode === 'local' && existsSync(idFile) ? readFileSync(idFile, 'utf8').trim() || null : null;
+    }
+  }
+
   private get logDir(): string {
     return join(this.home, 'data');
   }

@@ -3,6 +3,7 @@ import type { ComponentStatus, StackComponent } from './component';
 import { describeOwnership, settleDatabaseOwner, type DatabaseOwnership } from './database-owner';
 import { KafkaBroker } from './kafka-broker';
 import { Postgres } from './postgres';
+import { listSetAsideDatabases, pruneSetAsideDatabases, type DatabaseInventory, type PruneOptions, type PruneOutcome } from './set-aside-databases';
 import { SchemaRegistry } from './schema-registry';
 import { stackPaths } from './stack-paths';
 
@@ -84,6 +85,16 @@ export class LocalStack {
     await bring(this.kafka);
     await bring(this.registry);
     return { ...(await this.status()), started: [...started], ...(database && { database }) };
+  }
+
+  /** The databases `up` set aside from the stack's database, with this clone's cluster (`listSetAsideDatabases`). */
+  async setAsideDatabases(): Promise<DatabaseInventory> {
+    return listSetAsideDatabases(this.databaseUrl, await this.kafka.knownClusterId());
+  }
+
+  /** Drops set-aside databases no longer wanted (`pruneSetAsideDatabases`; this clone's cluster's only when named). */
+  async pruneSetAsideDatabases(options: PruneOptions): Promise<PruneOutcome> {
+    return pruneSetAsideDatabases(this.databaseUrl, await this.kafka.knownClusterId(), options);
   }
 
   /** Stops, in reverse order, only what `up` started. */

@@ -14,3 +14,15 @@ export async function withClient<T>(databaseUrl: string, work: (client: pg.Clien
     await client.end();
   }
 }
+
+/** The database a connection URL names (its path, decoded), e.g. `sluice`. */
+export function databaseName(databaseUrl: string): string {
+  return decodeURIComponent(new URL(databaseUrl).pathname.replace(/^\//, ''));
+}
+
+/** `databaseUrl` naming the database `name` instead (same server, user, options). */
+export function withDatabase(databaseUrl: string, name: string): string {
+  const url = new URL(databaseUrl);
+  url.pathname = `/${encodeURIComponent(name)}`;
+  return url.toString();
+}
