@@ -221,7 +221,7 @@ export function describeOwnership(ownership: DatabaseOwnership): string | undefi
       const now = restoredFrom
         ? `brought back ${restoredFrom}, cluster ${clusterId}'s own, as ${database}`
         : `created a fresh ${database} for cluster ${clusterId}`;
-      return `postgres: database ${database} held ${before}; kept it as ${renamedTo} and ${now} (DROP DATABASE ${renamedTo} when it is no longer needed)`;
+      return `postgres: database ${database} held ${before}; kept it as ${renamedTo} and ${now} (npx sluice stack prune drops it when it is no longer needed)`;
     }
   }
 }
