@@ -26,9 +26,10 @@ async function query<T extends pg.QueryResultRow>(name: string, sql: string, val
 }
 
 /** A migrated database; `claims` rows in pipeline_document_claims, `recorded` the owner on record. */
-async function database(options: { claims?: number; recorded?: string } = {}): Promise<string> {
-  const name = uniqueName('owner').replace(/-/g, '_');
-  created.push(name);
+async function database(options: { claims?: number; recorded?: string; nameLength?: number } = {}): Promise<string> {
+  const unique = uniqueName('owner').replace(/-/g, '_');
+  const name = options.nameLength === undefined ? unique : unique.padEnd(options.nameLength, 'x');
+  created.push(name, name.slice(0, 47)); // an aside name keeps at most 47 characters of it
   await ensureDatabase(urlOf(name));
   const client = new pg.Client({ connectionString: urlOf(name) });
   await client.connect();
@@ -114,6 +115,16 @@ describe('settleDatabaseOwner (PostgreSQL)', () => {
     expect(await recorded(name)).toBe('cluster-A');
     expect(await claims(`${name}_20261130_130000`)).toBe(1);
     expect(await recorded(`${name}_20261130_130000`)).toBe('cluster-B');
+  });
+
+  it('sets aside and brings back a database whose name leaves no room for the stamp (63-byte identifiers)', async () => {
+    const name = await database({ claims: 2, recorded: 'cluster-A', nameLength: 60 });
+    const aside = await settleDatabaseOwner(urlOf(name), { clusterId: 'cluster-B', unformatted: false }, new Date('2026-11-30T12:00:00Z'));
+    expect(aside).toMatchObject({ action: 'renamed', renamedTo: `${name.slice(0, 47)}_20261130_120000`, restoredFrom: null });
+    const back = await settleDatabaseOwner(urlOf(name), { clusterId: 'cluster-A', unformatted: false }, new Date('2026-11-30T13:00:00Z'));
+    expect(back).toMatchObject({ action: 'renamed', restoredFrom: `${name.slice(0, 47)}_20261130_120000` });
+    expect(await claims(name)).toBe(2);
+    expect(await recorded(name)).toBe('cluster-A');
   });
 
   it('renames an unrecorded database holding state when the broker is freshly formatted', async () => {

@@ -86,14 +86,23 @@ async function recordCluster(client: pg.ClientBase, clusterId: string): Promise<
   );
 }
 
+/** Characters of `_yyyymmdd_hhmmss`, the stamp an aside name ends with. */
+const STAMP_SUFFIX_LENGTH = 16;
+
+/**
+ * The part of `name` an aside name keeps: PostgreSQL identifiers are at most 63 bytes
+ * (NAMEDATALEN − 1), so a long name is cut to leave room for the stamp.
+ */
+const asideBase = (name: string) => name.slice(0, 63 - STAMP_SUFFIX_LENGTH);
+
 /** `<name>_<UTC yyyymmdd_hhmmss>`: sortable, and unquoted in psql; `asidePattern` finds them again. */
 function asideName(name: string, now: Date): string {
   const stamp = now.toISOString().replace(/\.\d+Z$/, '').replace(/-|:/g, '').replace('T', '_');
-  return `${name.slice(0, 63 - stamp.length - 1)}_${stamp}`;
+  return `${asideBase(name)}_${stamp}`;
 }
 
 /** A POSIX regular expression (PostgreSQL `~`) matching the names `asideName` gives `name`'s database. */
-export const asidePattern = (name: string) => `^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}_[0-9]{8}_[0-9]{6}$`;
+export const asidePattern = (name: string) => `^${asideBase(name).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}_[0-9]{8}_[0-9]{6}$`;
 
 /**
  * Runs `work` holding the session-level advisory lock (taken in `maintenance`, a session to the
