@@ -1,5 +1,6 @@
 import type { CountryEvidence } from './country-evidence';
 import { findDates, type DateMatch } from './date-parsing';
+import { isDatedDocumentNumber } from './dated-number';
 import type { DocumentType } from './document-type';
 import type { FieldCandidate } from './field-candidate';
 import { labelsIn, type LabelSegment } from './label-segments';
@@ -10,8 +11,9 @@ import { columnsOverlap, type TextLine } from './text-layout';
  * and the due date (BT-9), from labelled segments.
  *
  * Numbers: the value after the most specific label — a credit note's own number label on a
- * credit note, then an invoice-number label, a receipt-number label, a bare "No:"/"Nr."/"#" on
- * or just under the document's title, a number right after the title. Labels of other numbers
+ * credit note, a receipt-number label on a receipt, then an invoice-number label, a receipt-number
+ * label, a bare "No:"/"Nr."/"#" on or just under the document's title or in a "№ X от <date>"
+ * phrase (dated-number.ts), a number right after the title. Labels of other numbers
  * (customer, delivery note, the invoice a credit note corrects) never give the number. The value
  * keeps inner spaces, slashes and dashes ("FV 12/03/2026") and stops at a word or a wide gap.
  *
@@ -180,14 +182,23 @@ export function identifierFields(lines: readonly TextLine[], segments: readonly 
     }
     return null;
   };
+  const datedNumber = (s: LabelSegment) => {
+    const found = readIdentifier(s.value);
+    return found !== null && isDatedDocumentNumber(lines, s, found);
+  };
   const ordered: [(s: LabelSegment) => boolean, FieldCandidate['evidence'], boolean][] = [
     [(s) => s.kind === 'creditNoteNumber' && documentType === 'credit_note', 'labelledId', true],
+    // A receipt's own number is its receipt or transaction number, also where an invoice number is
+    // printed beside it (a payment receipt for an invoice, a fiscal control unit's invoice number).
+    [(s) => s.kind === 'receiptNumber' && documentType === 'receipt', 'labelledReceiptId', true],
     [(s) => s.kind === 'invoiceNumber' && !folioLabel.test(s.label), 'labelledId', true],
     [(s) => s.kind === 'invoiceNumber', 'labelledId', true],
     [(s) => s.kind === 'receiptNumber', 'labelledReceiptId', true],
     [(s) => s.kind === 'creditNoteNumber', 'labelledId', true],
     [(s) => s.kind === 'genericNumber' && underTitle(lines, s), 'titleNumberLabel', false],
     [(s) => s.kind === 'genericNumber' && opensDetailsBlock(lines, s), 'titleNumberLabel', false],
+    // "Счёт-фактура № СФ-1174 от 24.11.2026", "№ 318 от 02.10.2026" opening its line.
+    [(s) => s.kind === 'genericNumber' && datedNumber(s), 'titleNumberLabel', false],
     [(s) => (s.kind === 'invoiceTitle' || s.kind === 'creditNoteTitle' || s.kind === 'receiptTitle') && s.placement === 'inline', 'titleId', false],
     // "TAX INVOICE      HW-2026-31": an id filling the cell across the gap after the title.
     [(s) => titleKinds.has(s.kind) && s.placement === 'gap' && wholeId(s.value), 'titleId', false],
