@@ -5,6 +5,7 @@ import { findDates } from './date-parsing';
 import type { DocumentType } from './document-type';
 import type { FieldCandidate, TextSpan } from './field-candidate';
 import { labelsIn, type LabelSegment } from './label-segments';
+import { componentTaxSum } from './tax-components';
 import type { TextLine } from './text-layout';
 
 /**
@@ -17,7 +18,8 @@ import type { TextLine } from './text-layout';
  * lines never give it. On a label's line the amount is the last one after the label (dates and
  * rates blanked), so "TOTAL AMOUNT DUE ON March 3 , 2026   $41.10" reads 41.10. The currency is
  * the mark printed with that amount, else on that line, else the document's prevailing one.
- * Net + tax = total (with several tax lines summed) makes all three near certain. Credit notes
+ * Net + tax = total (with several tax lines summed) makes all three near certain; where it does not
+ * add up, component taxes (CGST + SGST, NHIL + GETFund + VAT: tax-components.ts) are still summed. Credit notes
  * come out negative whatever sign is printed.
  */
 
@@ -207,9 +209,14 @@ export function amountFields(ctx: AmountFieldsContext): FieldCandidate[] {
     }
   }
   if (!consistent) {
-    net = nets.find((n) => !total || n.base + n.amount.index !== total.base + total.amount.index) ?? null;
+    // A bare "Taxable" line may be one base of several (taxable, exempt): the net only when it adds up.
+    net = nets.find((n) => !/^taxable$/iu.test(n.segment.label.trim()) && (!total || n.base + n.amount.index !== total.base + total.amount.index)) ?? null;
     const tax = taxes.find((x) => !total || x.base + x.amount.index !== total.base + total.amount.index);
-    if (tax) {
+    const components = componentTaxSum(taxes.map((x) => ({ label: x.segment.label, cents: Math.abs(cents(x.amount.value)), line: x.segment.labelLine })));
+    if (components !== null) {
+      taxValue = (components / 100).toFixed(2);
+      taxSpan = spanOf(taxes[0]!);
+    } else if (tax) {
       taxValue = tax.amount.value.replace('-', '');
       taxSpan = spanOf(tax);
     }
