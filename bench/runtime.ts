@@ -31,7 +31,7 @@ import { Kafka, logLevel, type Admin } from 'kafkajs';
 import pino from 'pino';
 import { loadPlatformEnv } from '@sluice/config';
 import { AvroSerde, ensureTopics, physicalTopic, planTopics, type DocumentExtracted, type DocumentIngested } from '@sluice/contracts';
-import { defaultRuntimeOptions, defineService, runService } from '@sluice/stream';
+import { defaultRuntimeOptions, defineService, kafkajsLogCreator, runService } from '@sluice/stream';
 import { emitResult } from './support/bench-context';
 import { loadLibrdkafkaClient, type LibrdkafkaKafka, type LibrdkafkaModule } from './support/librdkafka-client';
 import { describeMachine } from './support/machine';
@@ -257,7 +257,7 @@ export async function run(): Promise<void> {
   const machine = describeMachine();
   const env = loadPlatformEnv();
   const prefix = `bench.${Date.now().toString(36)}.`;
-  const kafka = new Kafka({ clientId: 'bench-runtime', brokers: env.KAFKA_BROKERS, logLevel: logLevel.ERROR });
+  const kafka = new Kafka({ clientId: 'bench-runtime', brokers: env.KAFKA_BROKERS, logLevel: logLevel.ERROR, logCreator: kafkajsLogCreator });
   const admin = kafka.admin();
   await admin.connect();
   const serde = AvroSerde.connect(env.SCHEMA_REGISTRY_URL, prefix);

@@ -10,6 +10,7 @@ import { loadPlatformEnv } from '@sluice/config';
 import { AvroSerde } from '@sluice/contracts';
 import { ensureDatabase, runMigrations } from '@sluice/db';
 import pg from 'pg';
+import { kafkajsLogCreator } from '@sluice/stream';
 
 export interface BenchContext {
   kafka: Kafka;
@@ -30,7 +31,7 @@ export async function openBenchContext(clientId: string): Promise<BenchContext> 
   await ensureDatabase(env.DATABASE_URL);
   const pool = new pg.Pool({ connectionString: env.DATABASE_URL, max: 1 });
   await runMigrations(pool).finally(() => pool.end());
-  const kafka = new Kafka({ clientId, brokers: env.KAFKA_BROKERS, logLevel: logLevel.ERROR });
+  const kafka = new Kafka({ clientId, brokers: env.KAFKA_BROKERS, logLevel: logLevel.ERROR, logCreator: kafkajsLogCreator });
   const admin = kafka.admin();
   await admin.connect();
   const prefixes: string[] = [];
