@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { targetsFor } from '../../extraction-targets';
 import type { ExtractionModel } from '../../model-contracts';
 import { createDefaultLocalExtractionModel } from './local-extraction-model';
-import { innValid, nationalTaxScheme, readNationalTaxId, taxOfficeVkn, usccValid, vknValid } from './national-tax-ids';
+import { innValid, nationalTaxScheme, partyTaxIds, readNationalTaxId, taxOfficeVkn, ubnValid, usccValid, vknValid } from './national-tax-ids';
 
 /**
  * National taxpayer numbers as the seller's tax id: Russian ИНН (with its КПП beside it), Turkish
@@ -35,6 +35,14 @@ describe('check digits', () => {
     expect(usccValid('91440106MA59C3KX2N')).toBe(true);
     expect(usccValid('91440106MA59C3KX2P')).toBe(false);
     expect(usccValid('91440106MA59C3KXZN')).toBe(false);
+  });
+
+  it('Taiwan unified business number: weighted digit sums divisible by 5', () => {
+    expect(ubnValid('12345675')).toBe(true);
+    expect(ubnValid('12345678')).toBe(false);
+    expect(partyTaxIds('賣方 12345675   買方 12345678').map((v) => v.id)).toEqual(['12345675']);
+    expect(partyTaxIds('RC 55120 – IF 4410227 – ICE 001122334000055').map((v) => v.id)).toEqual(['4410227']);
+    expect(partyTaxIds('if 4410227')).toEqual([]);
   });
 
   it('reads the scheme a label names and a valid id from its value', () => {
@@ -87,6 +95,13 @@ describe('national tax ids as the seller’s tax id', () => {
       '  价税合计（大写）  壹仟壹佰叁拾圆整       （小写）¥1130.00',
     ].join('\n');
     expect(await vatId(text)).toBe('91440106MA59C3KX2N');
+  });
+
+  it('Taiwanese e-invoice proof: the seller’s number after 賣方; Moroccan footer: the IF, not the ICE', async () => {
+    const slip = ['      星光文具', '    電子發票證明聯', '     115年09-10月', '     AB-12345678', ' 2026-10-02 10:12:00', ' 賣方 12345675   買方 24703183', ' 總計: 120'].join('\n');
+    expect(await vatId(slip)).toBe('12345675');
+    const maroc = ['ATLAS FOURNITURES SARL', 'FACTURE N° AF-2026-118', 'Total TTC   1 200,00 MAD', '', 'RC Rabat 55120 – IF 4410227 – Patente 2551190 – ICE : 001122334000055'].join('\n');
+    expect(await vatId(maroc)).toBe('4410227');
   });
 
   it('Chinese till receipt: the code after 税号', async () => {

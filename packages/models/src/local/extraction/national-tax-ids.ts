@@ -108,3 +108,37 @@ export function taxOfficeVkn(text: string): { id: string; index: number; length:
   }
   return out;
 }
+
+/**
+ * Taiwan's unified business number (統一編號, 8 digits): weights 1,2,1,2,1,2,4,1, the digits of
+ * each product summed; valid when the sum is divisible by 5 (the Ministry of Finance's rule since
+ * 2023, which keeps every number valid under the former divisor 10), with the sum + 1 also counted
+ * when the seventh digit is 7.
+ */
+export function ubnValid(id: string): boolean {
+  if (!/^\d{8}$/.test(id)) return false;
+  const weights = [1, 2, 1, 2, 1, 2, 4, 1];
+  let sum = 0;
+  for (let i = 0; i < 8; i++) {
+    const p = Number(id[i]) * weights[i]!;
+    sum += Math.floor(p / 10) + (p % 10);
+  }
+  return sum % 5 === 0 || (id[6] === '7' && (sum + 1) % 5 === 0);
+}
+
+/**
+ * Ids printed after the party they belong to, with no tax-id label (offsets into `text`):
+ * a Taiwanese e-invoice proof slip's "賣方 53894160   買方 24703183" (seller's and buyer's unified
+ * business numbers, checked); a Moroccan invoice's "IF 40218837" (identifiant fiscal, the number VAT
+ * is declared under; the 15-digit ICE beside it identifies the company, not its tax account).
+ */
+export function partyTaxIds(text: string): { id: string; index: number; length: number }[] {
+  const out: { id: string; index: number; length: number }[] = [];
+  for (const m of text.matchAll(/賣方\s*[:：]?\s*(\d{8})(?!\d)/gu)) {
+    if (ubnValid(m[1]!)) out.push({ id: m[1]!, index: m.index + m[0].length - 8, length: 8 });
+  }
+  for (const m of text.matchAll(/(?<![\p{L}\d])(?:IF|I\.F\.)\s*[:.]?\s*(\d{7,8})(?!\d)/gu)) {
+    out.push({ id: m[1]!, index: m.index + m[0].length - m[1]!.length, length: m[1]!.length });
+  }
+  return out;
+}

@@ -3,7 +3,7 @@ import type { FieldCandidate, TextSpan } from './field-candidate';
 import { findIbans } from './iban-check';
 import type { LabelSegment } from './label-segments';
 import type { TextLine } from './text-layout';
-import { nationalTaxScheme, readNationalTaxId, taxOfficeVkn } from './national-tax-ids';
+import { nationalTaxScheme, partyTaxIds, readNationalTaxId, taxOfficeVkn } from './national-tax-ids';
 import { findVatIds, normaliseVatId } from './vat-id-check';
 
 /**
@@ -13,8 +13,9 @@ import { findVatIds, normaliseVatId } from './vat-id-check';
  * MWST/TVA/IVA or Norwegian MVA suffix kept), never one inside the buyer's block; of two
  * parties' ids, the one printed with the seller's name (`seller`: where it was read). A national
  * taxpayer number's label (ИНН, VKN, 统一社会信用代码...) is read by its own shape and check digits
- * (national-tax-ids.ts). Without a label, a Turkish VKN after its tax office ("V.D."), else a
- * known EU VAT format outside the buyer's block.
+ * (national-tax-ids.ts). Without a label, a Turkish VKN after its tax office ("V.D."), a
+ * Taiwanese seller's (賣方) business number or a Moroccan IF, else a known EU VAT format outside the
+ * buyer's block.
  */
 
 // Tokens of an id: upper-case letters and digits with . - / separators, single-spaced.
@@ -133,8 +134,8 @@ export function vatIdFields(text: string, segments: readonly LabelSegment[], cus
     const start = best.s.offset + best.found.index;
     return [{ name: 'vatId', value: best.found.id, evidence: 'vatLabelled', span: { start, end: start + best.found.length } }];
   }
-  const vkn = taxOfficeVkn(text).find((v) => !inRanges(customer, v.index));
-  if (vkn) return [{ name: 'vatId', value: vkn.id, evidence: 'vatLabelled', span: { start: vkn.index, end: vkn.index + vkn.length } }];
+  const party = [...taxOfficeVkn(text), ...partyTaxIds(text)].find((v) => !inRanges(customer, v.index));
+  if (party) return [{ name: 'vatId', value: party.id, evidence: 'vatLabelled', span: { start: party.index, end: party.index + party.length } }];
   const ibans = findIbans(text).map((i) => [i.index, i.index + i.length] as const);
   const formatted = findVatIds(text).find((v) => !ibans.some(([a, b]) => v.index < b && a < v.index + v.length) && !inRanges(customer, v.index) && !v.vatId.startsWith('NO'));
   if (!formatted) return [];
