@@ -17,7 +17,7 @@ export type NationalTaxScheme = 'ru-inn' | 'tr-vkn' | 'cn-uscc';
 // The label words of each scheme, lower case (the label as printed, e.g. "ИНН/КПП продавца", "Vergi No", "税号").
 const schemeLabels: readonly [NationalTaxScheme, RegExp][] = [
   ['ru-inn', /инн/u],
-  ['tr-vkn', /vkn|vergi|v\.d\./u],
+  ['tr-vkn', /vkn|v\.k\.n|vergi|v\.d\./u],
   ['cn-uscc', /信用代码|信用代碼|识别号|識別號|识别码|税号|稅號/u],
 ];
 
@@ -95,18 +95,21 @@ export function readNationalTaxId(scheme: NationalTaxScheme, value: string, maxC
   return null;
 }
 
+/** Check-digit-valid readings first: where only one number is printed it is read even when its check fails (a typo, OCR). */
+const validFirst = <T extends { valid: boolean }>(readings: T[]): T[] => [...readings.filter((r) => r.valid), ...readings.filter((r) => !r.valid)];
+
 /**
  * Turkish VKNs printed after their tax office with no number label, as till receipts (ÖKC fişi)
- * print them: "KADIKÖY V.D. 7403185264", "ÇARŞI V.D.: 9458386097". Only check-digit-valid numbers;
- * offsets into `text`.
+ * print them: "KADIKÖY V.D. 7403185264", "ÇARŞI V.D.: 9458386097"; check-digit-valid ones first.
+ * Offsets into `text`.
  */
 export function taxOfficeVkn(text: string): { id: string; index: number; length: number }[] {
-  const out: { id: string; index: number; length: number }[] = [];
+  const out: { id: string; index: number; length: number; valid: boolean }[] = [];
   for (const m of text.matchAll(/\bV\.\s?D\.?\s*[:.]?\s*(\d{10})(?!\d)/gu)) {
     const id = m[1]!;
-    if (vknValid(id)) out.push({ id, index: m.index + m[0].length - id.length, length: id.length });
+    out.push({ id, index: m.index + m[0].length - id.length, length: id.length, valid: vknValid(id) });
   }
-  return out;
+  return validFirst(out);
 }
 
 /**
@@ -129,16 +132,16 @@ export function ubnValid(id: string): boolean {
 /**
  * Ids printed after the party they belong to, with no tax-id label (offsets into `text`):
  * a Taiwanese e-invoice proof slip's "賣方 53894160   買方 24703183" (seller's and buyer's unified
- * business numbers, checked); a Moroccan invoice's "IF 40218837" (identifiant fiscal, the number VAT
+ * business numbers, valid ones first); a Moroccan invoice's "IF 40218837" (identifiant fiscal, the number VAT
  * is declared under; the 15-digit ICE beside it identifies the company, not its tax account).
  */
 export function partyTaxIds(text: string): { id: string; index: number; length: number }[] {
-  const out: { id: string; index: number; length: number }[] = [];
+  const out: { id: string; index: number; length: number; valid: boolean }[] = [];
   for (const m of text.matchAll(/賣方\s*[:：]?\s*(\d{8})(?!\d)/gu)) {
-    if (ubnValid(m[1]!)) out.push({ id: m[1]!, index: m.index + m[0].length - 8, length: 8 });
+    out.push({ id: m[1]!, index: m.index + m[0].length - 8, length: 8, valid: ubnValid(m[1]!) });
   }
   for (const m of text.matchAll(/(?<![\p{L}\d])(?:IF|I\.F\.)\s*[:.]?\s*(\d{7,8})(?!\d)/gu)) {
-    out.push({ id: m[1]!, index: m.index + m[0].length - m[1]!.length, length: m[1]!.length });
+    out.push({ id: m[1]!, index: m.index + m[0].length - m[1]!.length, length: m[1]!.length, valid: true });
   }
-  return out;
+  return validFirst(out);
 }
