@@ -6,8 +6,9 @@ import { createDefaultLocalExtractionModel } from './local-extraction-model';
 /**
  * The document's number where its label is a bare "№" or "Số:" or where two numbers compete:
  * the Russian/Ukrainian "№ X от <date>" phrase (also on the line under the title, with the date
- * on the next line), the Vietnamese bill's "Số:" under its title, and a receipt that prints a
- * receipt number and an invoice number (the receipt's own number is its receipt number). Inputs
+ * on the next line), the Vietnamese bill's "Số:" under its title, a receipt that prints a
+ * receipt number and an invoice number (the receipt's own number is its receipt number), and till
+ * serials (流水号, R#, a Polish printout's "nr wydr." after the paragon's "nr par."). Inputs
  * written for these classes.
  */
 let model: ExtractionModel;
@@ -50,6 +51,11 @@ describe('numbers in a number-and-date phrase and on receipts', () => {
     expect(await number(saas)).toBe('4410-2207');
     const till = ['   DUKA LA MAMA AMINA', 'CASH SALE     Rcpt No: DMA-00418', 'TOTAL          KES 300.00', 'CU Invoice No: 0400021177000000418'].join('\n');
     expect(await number(till)).toBe('DMA-00418');
+    // A Chinese till's serial (流水号), a Thai till's R#, a Polish printout number only without the paragon's own.
+    expect(await number(['     星河超市', '  流水号：0412-20261002-000118', '  收银员：0021', '  合计：  35.50'].join('\n'))).toBe('0412-20261002-000118');
+    expect(await number(['   ร้านสุขใจ', '  POS#E0412', '  R#0004412P0012-004417', ' รวม 100.00', ' เงินสด 100.00'].join('\n'))).toBe('0004412P0012-004417');
+    expect(await number(['Sklep "Pod Dębem"', '2026-10-02        nr wydr. 0412', '   PARAGON FISKALNY', 'SUMA PLN  12,00', 'nr par. 55120  #Kasa 1'].join('\n'))).toBe('55120');
+    expect(await number(['Sklep "Pod Dębem"', '2026-10-02        nr wydr.0412', '   PARAGON FISKALNY', 'SUMA PLN  12,00'].join('\n'))).toBe('0412');
     // An invoice keeps its invoice number over a receipt number printed on it.
     const invoice = ['TAX INVOICE', 'Invoice No: INV-2207', 'Receipt No: R-9981', 'Total 100.00 GBP'].join('\n');
     expect(await number(invoice)).toBe('INV-2207');

@@ -163,6 +163,9 @@ function opensDetailsBlock(lines: readonly TextLine[], segment: LabelSegment): b
   return false;
 }
 
+// A Polish fiscal printer numbers every printout ("nr wydr."): the paragon's own number ("nr par.") comes first.
+const printoutLabel = /^nr wydr/iu;
+
 // A hotel's folio is the guest account: a printed invoice number comes first ("Folio No." and "Invoice No.").
 const folioLabel = /^folio\b/iu;
 
@@ -190,9 +193,10 @@ export function identifierFields(lines: readonly TextLine[], segments: readonly 
     [(s) => s.kind === 'creditNoteNumber' && documentType === 'credit_note', 'labelledId', true],
     // A receipt's own number is its receipt or transaction number, also where an invoice number is
     // printed beside it (a payment receipt for an invoice, a fiscal control unit's invoice number).
-    [(s) => s.kind === 'receiptNumber' && documentType === 'receipt', 'labelledReceiptId', true],
+    [(s) => s.kind === 'receiptNumber' && documentType === 'receipt' && !printoutLabel.test(s.label), 'labelledReceiptId', true],
     [(s) => s.kind === 'invoiceNumber' && !folioLabel.test(s.label), 'labelledId', true],
     [(s) => s.kind === 'invoiceNumber', 'labelledId', true],
+    [(s) => s.kind === 'receiptNumber' && !printoutLabel.test(s.label), 'labelledReceiptId', true],
     [(s) => s.kind === 'receiptNumber', 'labelledReceiptId', true],
     [(s) => s.kind === 'creditNoteNumber', 'labelledId', true],
     [(s) => s.kind === 'genericNumber' && underTitle(lines, s), 'titleNumberLabel', false],
