@@ -10,7 +10,6 @@ import { columnsOverlap, type TextCell, type TextLine } from './text-layout';
 import { connectors, contact, formOnly, legalForm, looksLikeAddress, nameAfterPayeeCue, namePart, plausibleName } from './seller-name-shape';
 import { withPartnersTail } from './partnership-name';
 import { tradeNameOwner } from './trade-name-owner';
-import { latinFormUnder } from './translated-name';
 
 /**
  * Who issued the document (BT-27 seller name), by evidence, strongest first:
@@ -287,7 +286,7 @@ export function vendorFields(
     // A mailbox's quoted display name ('"Foo Billing" <billing@foo>') loses its quotes; quotes
     // inside a name stay as printed ('ZAKŁAD USŁUG "ŻURAW" Sp. z o.o.').
     const c = candidateFrom(value.replace(/<[^>]*>/g, '').replace(/^(\s*)"([^"]*)"/u, '$1$2'), s.offset, 'vendorLabelled');
-    if (c && !looksLikeAddress(c.name)) return legalForm.test(c.name) || !statement ? found(latinFormUnder(lines, c, s.line, s.label) ?? secondLine(c, s.line)) : found(statement);
+    if (c && !looksLikeAddress(c.name)) return legalForm.test(c.name) || !statement ? found(secondLine(c, s.line)) : found(statement);
   }
   // 1'. The legal entity the document says runs the trading name ("operated by", 運営, 법인명).
   if (statement) return found(statement);
