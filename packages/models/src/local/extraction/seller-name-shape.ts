@@ -5,7 +5,6 @@
  * uses these to accept a candidate.
  */
 import { labelsIn } from './label-segments';
-import { partnersTail } from './partnership-name';
 
 // Legal forms across Europe, the Americas and Asia, the strongest cue that a text names a company.
 // Longer forms that open with a shorter one ("S.A. de C.V." and "S.A.") come first: the first alternative that matches wins.
@@ -49,12 +48,6 @@ export function namePart(value: string): string {
     const joined = /^(.*?\s[–—-]\s.*?)(?:\s[·•|–—-]\s|\s{2,}|$)/u.exec(value.slice(value.indexOf(name)));
     if (joined?.[1] && joined[1].includes(second)) name = joined[1];
   }
-  // "Ing. Marek Kováčik – KOVAPROJEKT": a sole trader's business name is the person's name with an
-  // optional addition (SK Živnostenský zákon § 8, CZ Obchodní zákoník / NOZ § 423): the addition goes with it.
-  if (second !== undefined && titledPerson.test(name) && tradeAddition.test(second)) {
-    const joined = new RegExp(`^${escapeRegExp(name)}\\s[–—-]\\s${escapeRegExp(second)}`, 'u').exec(value.slice(value.indexOf(name)));
-    if (joined) name = joined[0];
-  }
   // "Name, street 12" → "Name"; "Cloudworks, Inc." keeps its legal form.
   const comma = name.split(/,\s+/);
   // "Figueiredo, Antunes & Associados, Lda.", "ALPREM, proizvodnja in storitve, d.o.o.": a legal
@@ -67,31 +60,19 @@ export function namePart(value: string): string {
       // "Cloudworks, Inc." keeps its form; "Gareth Pryce, sole trader" is a description.
       // "Bergara, Iturralde y Asociados S.R.L.": the partners' names before the form go on.
       if (legalForm.test(piece) && (piece.length <= 24 || piece.length <= 40 && endsWithLegalForm.test(piece)) && !/\d/.test(piece) && !/^\p{Ll}{3,}\s/u.test(piece)) kept += `, ${piece}`;
-      // '"PIXEL-DRUK" s.c. Anna Wróbel, Jerzy Mazur': a Polish civil partnership (spółka cywilna,
-      // Kodeks cywilny art. 860) is named with its partners, each a person, listed after commas.
-      else if (civilPartnership.test(kept) && personName.test(piece)) kept += `, ${piece}`;
       else break;
     }
     name = kept;
   }
   // A legal form ends a company's name: "… B.V. o.v.v. factuur 12" keeps "… B.V.".
   const form = legalForm.exec(name);
-  // "Rossi S.n.c. di Rossi Mario & C.": an Italian partnership's partners are part of its name (partnership-name.ts).
-  if (form && /^\s+\p{Ll}/u.test(name.slice(form.index + form[0].length)) && !partnersTail.test(name.slice(form.index + form[0].length).trim())) name = name.slice(0, form.index + form[0].length);
+  if (form && /^\s+\p{Ll}/u.test(name.slice(form.index + form[0].length))) name = name.slice(0, form.index + form[0].length);
   // "Hollis Creek Trading LLC)": the closing bracket of a remark the name sat in.
   if (/\)\s*$/u.test(name) && !name.includes('(')) name = name.replace(/\)\s*$/u, '');
   // Trailing dots stay: they belong to legal forms ("Inc.", "e.K.", "S.A."). A hotel's stars
   // ("HOTEL ALPENROSE ****", "★★★") and a closing "!" are decoration, not the name.
   return name.replace(/^[#*★☆\s:]+|[\s,;:!–—*★☆-]+$/gu, '').trim();
 }
-
-// An academic or professional title before a person's name (Ing., Mgr., JUDr., Dipl.-Ing., Mag.).
-const titledPerson = /^(?:Ing\.(?:\s?arch\.)?|Mgr\.|Bc\.|JUDr\.|MUDr\.|MVDr\.|PhDr\.|RNDr\.|PaedDr\.|Dipl\.-Ing\.|DI|Mag\.|Dr\.)\s+\p{Lu}\p{Ll}+(?:\s\p{Lu}[\p{Ll}'’-]+){1,2}(?:,?\s(?:PhD\.|CSc\.|MBA))?$/u;
-// A business addition in capitals: a word or a few, no digits ("KOVAPROJEKT", "HUDÁK SOFT").
-const tradeAddition = /^\p{Lu}[\p{Lu}\p{M}&.'’-]*(?:\s[\p{Lu}\p{M}&.'’-]+){0,3}$/u;
-const civilPartnership = /(?<![\p{L}])s\.\s?c\.(?![\p{L}])/u;
-const personName = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u;
-const escapeRegExp = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 const legalForms = new RegExp(legalForm.source, 'gu');
 const endsWithLegalForm = new RegExp(`(?:${legalForm.source})$`, 'u');

@@ -8,8 +8,6 @@ import { signatureName } from './signature-name';
 import { assignedTo, candidateFrom, endsWithLegalForm, fromWords, isTitleOrLabel, letterheadName, nearSellerDetails, onBehalf, salutationOnly, selfBilling, type Candidate } from './seller-lines';
 import { columnsOverlap, type TextCell, type TextLine } from './text-layout';
 import { connectors, contact, formOnly, legalForm, looksLikeAddress, nameAfterPayeeCue, namePart, plausibleName } from './seller-name-shape';
-import { withPartnersTail } from './partnership-name';
-import { tradeNameOwner } from './trade-name-owner';
 
 /**
  * Who issued the document (BT-27 seller name), by evidence, strongest first:
@@ -221,10 +219,7 @@ export function vendorFields(
   const found = (c: Candidate | null): FieldCandidate[] => {
     if (!c) return [];
     const f = fullForm(capitalRun(c));
-    const partners = withPartnersTail(text, f.name, f.span);
-    const owner = tradeNameOwner(text, partners.name, partners.span);
-    if (owner) return [{ name: 'vendorName', value: owner.name, evidence: 'vendorCorroborated', span: owner.span }];
-    return [{ name: 'vendorName', value: partners.name, evidence: f === c ? c.evidence : 'vendorCorroborated', span: partners.span }];
+    return [{ name: 'vendorName', value: f.name, evidence: f === c ? c.evidence : 'vendorCorroborated', span: f.span }];
   };
 
   /**
