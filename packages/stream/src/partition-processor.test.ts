@@ -14,7 +14,8 @@ import { defineService } from './service-definition';
 const rebalancing = () => Object.assign(new Error('The group is rebalancing, so a rejoin is needed'), { type: 'REBALANCE_IN_PROGRESS' });
 
 /** The processor over in-memory stand-ins: values are the UTF-8 text of the record, outputs its upper case. */
-function harness(options: { committed?: number; fresh?: boolean; failValue?: string } = {}) {
+function harness(options: { committed?: number; fresh?: boolean; failValue?: string; fetchSliceMs?: number; handlerMs?: number } = {}) {
+  let clock = 0;
   const handled: string[][] = [];
   const commits: { messages: Map<string, Message[]>; nextOffset: string }[] = [];
   const rebalance = new RebalanceNotice();
@@ -23,6 +24,7 @@ function harness(options: { committed?: number; fresh?: boolean; failValue?: str
     input: 'in',
     outputs: ['out'],
     handler: (records) => {
+      clock += options.handlerMs ?? 0;
       handled.push(records.map((record) => record.value));
       if (records.some((record) => record.value === options.failValue)) return Promise.reject(new SluiceError('REJECTED', 'refused'));
       return Promise.resolve(records.map((record) => ({ topic: 'out', key: record.key ?? '', value: record.value.toUpperCase() })));
@@ -48,6 +50,8 @@ function harness(options: { committed?: number; fresh?: boolean; failValue?: str
     lagOf: () => 0,
     assignedPartitions: () => new Map([['in', [0]]]),
     batching: { minRecords: 2, maxRecords: 2, maxBytes: 1_000_000, maxWaitMs: 10, highLagRecords: 100 },
+    fetchSliceMs: options.fetchSliceMs ?? 60_000,
+    now: () => clock,
     retry: { maxAttempts: 1, baseDelayMs: 1, maxDelayMs: 1 },
     metrics: new StreamMetrics(new Registry(), 'upper'),
     logger: pino({ level: 'silent' }),
@@ -83,6 +87,21 @@ describe('createPartitionProcessor', () => {
     expect(commits[0]!.messages.get('out')!.map((m) => String(m.value))).toEqual(['A', 'B']);
     expect([...commits[1]!.messages.keys()]).toEqual(['in.upper.dlq']);
     expect(resolved).toEqual(['11', '12']);
+  });
+
+  it('hands the rest of a long fetched batch back unresolved after fetchSliceMs, for the next fetch to bring with the other partitions', async () => {
+    const { eachBatch, handled, commits } = harness({ fetchSliceMs: 1000, handlerMs: 600 });
+    const first = payload(['a', 'b', 'c', 'd', 'e', 'f'], 10);
+    await eachBatch(first.kafkajs);
+    // 600 ms, then 1,200 ms: the slice is over after the second micro-batch; e and f stay unresolved.
+    expect(handled).toEqual([['a', 'b'], ['c', 'd']]);
+    expect(first.resolved).toEqual(['11', '13']);
+    expect(commits.map((commit) => commit.nextOffset)).toEqual(['12', '14']);
+    // kafkajs fetches from the last resolved offset: the rest, in a slice of its own.
+    const next = payload(['e', 'f'], 14);
+    await eachBatch(next.kafkajs);
+    expect(handled.at(-1)).toEqual(['e', 'f']);
+    expect(next.resolved).toEqual(['15']);
   });
 
   it('after fencing a previous owner, skips what it committed and moves the fetch position past it', async () => {

@@ -42,6 +42,8 @@ export interface PartitionProcessorDeps<I, O> {
   /** Assigned partitions by physical input topic. */
   assignedPartitions: () => ReadonlyMap<string, readonly number[]>;
   batching: BatchingOptions;
+  /** Milliseconds of work on one fetched batch before the rest goes back unresolved (RuntimeOptions.fetchSliceMs). */
+  fetchSliceMs: number;
   retry: RetryOptions;
   metrics: StreamMetrics;
   logger: Logger;
@@ -103,8 +105,11 @@ export function createPartitionProcessor<I, O>(deps: PartitionProcessorDeps<I, O
     if (fenced.messages.length === 0) return;
 
     const target = targetBatchRecords(deps.lagOf(topic, partition), deps.batching);
-    for (const microBatch of planMicroBatches(fenced.messages, batch.lastOffset(), target, deps.batching)) {
+    const sliceEnds = now() + deps.fetchSliceMs;
+    for (const [index, microBatch] of planMicroBatches(fenced.messages, batch.lastOffset(), target, deps.batching).entries()) {
       if (!payload.isRunning() || payload.isStale() || deps.signal.aborted) return;
+      // Time's up: the rest comes again in the next fetch, beside the other partitions' records.
+      if (index > 0 && now() >= sliceEnds) return;
       deps.rebalance.throwIfRejoining(); // the micro-batch before this one committed; start no other
       const { messages, bytes } = microBatch;
       if (!admitMicroBatch(deps.limiter, deps.pauses, topic, partition, messages.length, bytes)) return;

@@ -156,6 +156,7 @@ export async function runService<I, O>(service: ServiceDefinition<I, O>, deps: R
     lagOf: (topic, partition) => lag.lagOf(topic, partition),
     assignedPartitions: () => membership.assigned,
     batching: options.batching,
+    fetchSliceMs: options.fetchSliceMs,
     retry: options.retry,
     metrics,
     logger,

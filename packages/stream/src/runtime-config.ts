@@ -17,6 +17,13 @@ export interface RuntimeOptions {
   partitionsConcurrently: number;
   /** Largest fetch per partition (max.partition.fetch.bytes). */
   fetchMaxBytesPerPartition: number;
+  /**
+   * Milliseconds one partition's fetched records are worked on before the rest is handed back to
+   * kafkajs unresolved, to come again in the next fetch with every other partition's records.
+   * kafkajs fetches again only once every batch of the last fetch is done (fetcher.js), so without
+   * it one partition's backlog holds the others (docs/runtime.md, Backpressure).
+   */
+  fetchSliceMs: number;
   lagSampleIntervalMs: number;
   /** Port of /healthz, /readyz and /metrics; 0 picks a free port; undefined runs no server. */
   httpPort: number | undefined;
@@ -55,6 +62,7 @@ export const defaultRuntimeOptions = {
   // ratio to a plain kafkajs loop 0.50-0.68 at 1 MiB, 0.63-0.73 at 4 MiB, side by side). A fetch
   // stays within IN_FLIGHT_MAX_BYTES (16 MiB) over all partitions.
   fetchMaxBytesPerPartition: 4 * 1024 * 1024,
+  fetchSliceMs: 1000,
   lagSampleIntervalMs: 2000,
   httpPort: undefined,
   shutdownTimeoutMs: 15_000,
@@ -78,6 +86,7 @@ export const runtimeBoundsEnv = {
   IN_FLIGHT_MAX_BYTES: positiveInt.optional(),
   PARTITIONS_CONCURRENCY: positiveInt.optional(),
   FETCH_MAX_BYTES_PER_PARTITION: positiveInt.optional(),
+  FETCH_SLICE_MS: positiveInt.optional(),
   RETRY_MAX_ATTEMPTS: positiveInt.optional(),
   RETRY_BASE_DELAY_MS: positiveInt.optional(),
   RETRY_MAX_DELAY_MS: positiveInt.optional(),
@@ -116,6 +125,7 @@ export function runtimeOverrides(e: RuntimeEnv): RuntimeOverrides {
     inFlight: prune({ maxRecords: e.IN_FLIGHT_MAX_RECORDS, maxBytes: e.IN_FLIGHT_MAX_BYTES }),
     partitionsConcurrently: e.PARTITIONS_CONCURRENCY,
     fetchMaxBytesPerPartition: e.FETCH_MAX_BYTES_PER_PARTITION,
+    fetchSliceMs: e.FETCH_SLICE_MS,
     lagSampleIntervalMs: e.LAG_SAMPLE_INTERVAL_MS,
     httpPort: e.HTTP_PORT,
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
