@@ -2,7 +2,7 @@ import pg from 'pg';
 import { ensureDatabase, runMigrations } from '@sluice/db';
 import { SluiceError } from '@sluice/errors';
 import type { KafkaIdentity } from './kafka-broker';
-import { databaseName, withClient, withDatabase } from './pg-session';
+import { connectedSessions, databaseName, describeSessions, withClient, withDatabase } from './pg-session';
 
 /**
  * Tables whose rows stand for records of one Kafka cluster: document claims, the validator's
@@ -148,12 +148,7 @@ async function renameAside(maintenance: pg.Client, name: string, to: string, why
     await maintenance.query(`ALTER DATABASE ${pg.escapeIdentifier(name)} RENAME TO ${pg.escapeIdentifier(to)}`);
   } catch (error) {
     if ((error as { code?: string }).code !== '55006') throw error; // object_in_use: sessions are connected to it
-    const { rows } = await maintenance.query<{ application: string; sessions: string }>(
-      `SELECT coalesce(nullif(application_name, ''), 'unnamed') AS application, count(*) AS sessions
-         FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid() GROUP BY 1 ORDER BY 2 DESC`,
-      [name],
-    );
-    const who = rows.map((row) => `${row.application} x${row.sessions}`).join(', ') || 'sessions that just ended';
+    const who = describeSessions(await connectedSessions(maintenance, [name])) || 'sessions that just ended';
     throw new SluiceError(
       'UNAVAILABLE',
       `${why}; stack up keeps that data by renaming the database to ${to}, which PostgreSQL refuses while ` +

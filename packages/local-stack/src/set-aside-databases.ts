@@ -1,7 +1,7 @@
 import pg from 'pg';
 import { SluiceError } from '@sluice/errors';
 import { asidePattern, recordedCluster, withOwnerLock } from './database-owner';
-import { databaseName, withClient, withDatabase } from './pg-session';
+import { connectedSessions, databaseName, describeSessions, withClient, withDatabase, type ConnectedSessions } from './pg-session';
 
 /**
  * The databases `stack up` set aside (`settleDatabaseOwner` renames the stack's database
@@ -209,14 +209,10 @@ function keepReason(
   return undefined;
 }
 
-function sessionsText(rows: { datname: string; application: string; sessions: string }[]): string {
-  const byDatabase = new Map<string, string[]>();
-  for (const row of rows)
-    byDatabase.set(row.datname, [
-      ...(byDatabase.get(row.datname) ?? []),
-      `${row.application} x${row.sessions}`,
-    ]);
-  return [...byDatabase].map(([name, who]) => `${name} (${who.join(', ')})`).join(', ');
+/** `sluice_20261130_120000 (psql x1), sluice_20261129_080000 (…)`. */
+function sessionsText(sessions: readonly ConnectedSessions[]): string {
+  const databases = [...new Set(sessions.map((entry) => entry.database))];
+  return databases.map((name) => `${name} (${describeSessions(sessions.filter((entry) => entry.database === name))})`).join(', ');
 }
 
 /**
@@ -269,16 +265,7 @@ export async function pruneSetAsideDatabases(
         if (reason === undefined) dropped.push(db);
         else kept.push({ ...db, reason });
       });
-      const { rows: connected } = await maintenance.query<{
-        datname: string;
-        application: string;
-        sessions: string;
-      }>(
-        `SELECT datname, coalesce(nullif(application_name, ''), 'unnamed') AS application, count(*)::text AS sessions
-           FROM pg_stat_activity WHERE datname = ANY($1) AND pid <> pg_backend_pid() AND application_name <> $2
-          GROUP BY 1, 2 ORDER BY 1, 3 DESC`,
-        [dropped.map((db) => db.name), ownApplication],
-      );
+      const connected = await connectedSessions(maintenance, dropped.map((db) => db.name), ownApplication);
       if (connected.length > 0) {
         throw new SluiceError(
           'UNAVAILABLE',
